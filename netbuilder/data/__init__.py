@@ -1,0 +1,1 @@
+"""Dataset sources, all behind one SPEC string (Qt-free)."""

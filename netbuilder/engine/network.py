@@ -1,0 +1,163 @@
+"""A network built from a spec: the layers in pipeline order, a loss, and the weights' state.
+
+Same spec + same seed gives bit-identical weights: each layer draws from its own stream
+(seed, layer index), so editing one layer does not reshuffle the others' starting weights.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from netbuilder.engine.errors import SpecError
+from netbuilder.engine.init import resolve_auto
+from netbuilder.engine.losses import accuracy, make_loss
+from netbuilder.engine.registry import layer_class
+from netbuilder.engine.spec import NetworkSpec, parse_spec
+
+
+class WeightsMismatch(ValueError):
+    """Saved weights that do not fit this architecture; the message names the first misfit."""
+
+
+class Network:
+    def __init__(self, spec: NetworkSpec, seed: int = 0, dtype=np.float32):
+        self.spec = spec
+        self.dtype = np.dtype(dtype)
+        self.seed = int(seed)
+        self.input_shape = spec.input_shape
+        self.layers = []
+        shape = spec.input_shape
+        for r in spec.layers:
+            layer = layer_class(r.kind)(shape, **r.config)
+            self.layers.append(layer)
+            shape = layer.output_shape
+        self.loss = make_loss({k: v for k, v in spec.loss.items()})
+        kinds = [layer.kind for layer in self.layers]
+        self.fused = self.loss.fuses_with is not None and kinds[-1] == self.loss.fuses_with
+        self.threshold = 0.5 if kinds[-1] == "Sigmoid" else 0.0
+        self.reset(seed)
+
+    @classmethod
+    def from_spec(cls, spec, seed: int = 0, dtype=np.float32) -> "Network":
+        return cls(parse_spec(spec), seed=seed, dtype=dtype)
+
+    def reset(self, seed: int | None = None) -> None:
+        """Fresh initial weights (and dropout streams) for `seed`."""
+        if seed is not None:
+            self.seed = int(seed)
+        kinds = [layer.kind for layer in self.layers]
+        for i, layer in enumerate(self.layers):
+            scheme = layer.config.get("init", "xavier")
+            if scheme == "auto":
+                scheme = resolve_auto(kinds, i)
+            layer.initialize(np.random.default_rng([self.seed, i]), self.dtype, scheme)
+            layer.rng = np.random.default_rng([self.seed, i, 1])
+
+    # --- facts -----------------------------------------------------------------------------
+    @property
+    def output_shapes(self) -> list[tuple]:
+        return [layer.output_shape for layer in self.layers]
+
+    @property
+    def param_count(self) -> int:
+        return sum(layer.param_count() for layer in self.layers)
+
+    @property
+    def macs(self) -> int:
+        return sum(layer.macs() for layer in self.layers)
+
+    # --- computation -----------------------------------------------------------------------
+    def _input(self, x) -> np.ndarray:
+        x = np.asarray(x, dtype=self.dtype)
+        if x.shape[1:] != tuple(self.input_shape):
+            raise ValueError(f"input of shape {x.shape[1:]} per sample does not match the network's "
+                             f"input shape {tuple(self.input_shape)}")
+        return x
+
+    def forward(self, x, train: bool = False) -> np.ndarray:
+        x = self._input(x)
+        for layer in self.layers:
+            x = layer.forward(x, train)
+        return x
+
+    def forward_all(self, x, train: bool = False) -> list[np.ndarray]:
+        """Every layer's output, for feature-map views."""
+        outs = []
+        x = self._input(x)
+        for layer in self.layers:
+            x = layer.forward(x, train)
+            outs.append(x)
+        return outs
+
+    def loss_and_gradients(self, x, t) -> float:
+        """forward(train=True) + loss + backward; fills every layer's `grads`, changes no weight."""
+        x = self._input(x)
+        body = self.layers[:-1] if self.fused else self.layers
+        for layer in body:
+            x = layer.forward(x, True)
+        if self.fused:
+            self.output = self.layers[-1].forward(x, True)
+        else:
+            self.output = x
+        loss, d = self.loss(x, t)
+        for layer in reversed(body):
+            d = layer.backward(d)
+        return loss
+
+    def predict(self, x, batch_size: int = 500) -> np.ndarray:
+        return np.concatenate([self.forward(x[i:i + batch_size]) for i in range(0, len(x), batch_size)]) \
+            if len(x) else np.zeros((0, *self.layers[-1].output_shape), self.dtype)
+
+    def evaluate(self, x, t, batch_size: int = 500) -> tuple[float, float, np.ndarray]:
+        """(mean loss, accuracy, outputs) at inference, in batches so memory stays flat."""
+        total, outs = 0.0, []
+        for i in range(0, len(x), batch_size):
+            xb = self._input(x[i:i + batch_size])
+            body = self.layers[:-1] if self.fused else self.layers
+            for layer in body:
+                xb = layer.forward(xb, False)
+            out = self.layers[-1].forward(xb, False) if self.fused else xb
+            loss, _ = self.loss(xb, t[i:i + batch_size])
+            total += loss * len(out)
+            outs.append(out)
+        out = np.concatenate(outs)
+        return total / max(len(x), 1), accuracy(out, t, self.threshold), out
+
+    # --- weights ---------------------------------------------------------------------------
+    def state_dict(self) -> dict[str, np.ndarray]:
+        """Every learned parameter and saved statistic, keyed "index.name" (e.g. "0.W", "2.running_mean")."""
+        out = {}
+        for i, layer in enumerate(self.layers):
+            for name, arr in {**layer.params, **layer.state}.items():
+                out[f"{i}.{name}"] = arr.copy()
+        return out
+
+    def load_state_dict(self, state: dict[str, np.ndarray]) -> None:
+        expected = {}
+        for i, layer in enumerate(self.layers):
+            for name, arr in {**layer.params, **layer.state}.items():
+                expected[f"{i}.{name}"] = (layer, name, arr.shape)
+        missing = [k for k in expected if k not in state]
+        extra = [k for k in state if k not in expected]
+        if missing or extra:
+            parts = []
+            if missing:
+                parts.append("missing " + ", ".join(_describe(k, self.layers) for k in missing[:4]))
+            if extra:
+                parts.append("unexpected " + ", ".join(extra[:4]))
+            raise WeightsMismatch("the weights do not fit this network: " + "; ".join(parts))
+        for key, (layer, name, shape) in expected.items():
+            arr = np.asarray(state[key])
+            if arr.shape != shape:
+                raise WeightsMismatch(f"{_describe(key, self.layers)} has shape {arr.shape} in the file "
+                                      f"but {shape} in this network")
+        for key, (layer, name, shape) in expected.items():
+            target = layer.params if name in layer.params else layer.state
+            target[name] = np.asarray(state[key], dtype=self.dtype).copy()
+            if name in layer.grads:
+                layer.grads[name] = np.zeros_like(target[name])
+
+
+def _describe(key: str, layers) -> str:
+    i, name = key.split(".", 1)
+    return f"layer {i} ({layers[int(i)].kind}) {name}"

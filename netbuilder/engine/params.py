@@ -1,0 +1,138 @@
+"""Typed, bounded parameter declarations.
+
+A layer, loss or optimizer declares its parameters once as a tuple of `Param`; that single
+declaration validates JSON, fills defaults, generates the GUI's editor fields and documents the
+layer in `netbuilder layers`. Nothing else may restate a bound or a default.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Any
+
+from netbuilder.engine.errors import Problem, SpecError, did_you_mean
+
+REQUIRED = object()
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str
+    type: str  # "int", "float", "bool" or "choice"
+    default: Any = REQUIRED
+    doc: str = ""
+    min: float | None = None
+    max: float | None = None
+    min_exclusive: bool = False
+    choices: tuple = ()
+    also: tuple = ()  # extra string values an int/float param accepts, e.g. "same" for padding
+    nullable: bool = False  # None allowed (meaning is the param's doc, e.g. "same as pool_size")
+    advanced: bool = False  # hidden behind "more" in the GUI, still in JSON
+
+    @property
+    def required(self) -> bool:
+        return self.default is REQUIRED
+
+    def bounds_text(self) -> str:
+        parts = []
+        if self.min is not None:
+            parts.append(f"{'>' if self.min_exclusive else '≥'} {_fmt(self.min)}")
+        if self.max is not None:
+            parts.append(f"≤ {_fmt(self.max)}")
+        return " and ".join(parts)
+
+    def describe(self) -> str:
+        """`filters: int ≥ 1 = 8` — the one-line form used in docs and tooltips."""
+        kind = self.type
+        if self.type == "choice":
+            kind = " | ".join(f'"{c}"' for c in self.choices)
+        elif self.also:
+            kind += " | " + " | ".join(f'"{a}"' for a in self.also)
+        if self.nullable:
+            kind += " | null"
+        text = f"{self.name}: {kind}"
+        if self.bounds_text():
+            text += " " + self.bounds_text()
+        if not self.required:
+            text += f" = {_json(self.default)}"
+        return text
+
+    def validate(self, value: Any) -> Any:
+        """The value, coerced to its declared type, or SpecError (path = the param name)."""
+        if value is None:
+            if self.nullable:
+                return None
+            raise SpecError(self.name, "must not be empty")
+        if isinstance(value, str) and value in self.also:
+            return value
+        if self.type == "bool":
+            if isinstance(value, bool):
+                return value
+            raise SpecError(self.name, f"must be true or false, not {_json(value)}")
+        if self.type == "choice":
+            if value in self.choices:
+                return value
+            hint = did_you_mean(value, self.choices)
+            raise SpecError(self.name, f"{_json(value)} is not one of {', '.join(map(_json, self.choices))}{hint}")
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            extra = f" or {', '.join(map(_json, self.also))}" if self.also else ""
+            raise SpecError(self.name, f"must be a number{extra}, not {_json(value)}")
+        if self.type == "int":
+            if isinstance(value, float):
+                if not value.is_integer():
+                    raise SpecError(self.name, f"must be a whole number, not {_fmt(value)}")
+                value = int(value)
+        elif self.type == "float":
+            value = float(value)
+            if not math.isfinite(value):
+                raise SpecError(self.name, "must be a finite number")
+        else:  # pragma: no cover - a declaration bug, not user input
+            raise AssertionError(f"unknown param type {self.type}")
+        if self.min is not None and (value < self.min or (self.min_exclusive and value == self.min)):
+            raise SpecError(self.name, f"must be {self.bounds_text()}, not {_fmt(value)}")
+        if self.max is not None and value > self.max:
+            raise SpecError(self.name, f"must be {self.bounds_text()}, not {_fmt(value)}")
+        return value
+
+
+def configure(params: tuple[Param, ...], raw: dict, ignore: tuple[str, ...] = ("type",)) -> dict:
+    """Validate a raw JSON object against declared params: every problem, or the full config."""
+    problems: list[Problem] = []
+    names = {p.name for p in params}
+    for key in raw:
+        if key in ignore or key in names:
+            continue
+        hint = did_you_mean(key, names)
+        allowed = ", ".join(sorted(names)) or "none"
+        problems.append(Problem(str(key), f"unknown setting{hint}; allowed: {allowed}"))
+    config: dict = {}
+    for p in params:
+        if p.name in raw:
+            try:
+                config[p.name] = p.validate(raw[p.name])
+            except SpecError as e:
+                problems.extend(e.problems)
+        elif p.required:
+            problems.append(Problem(p.name, "is required"))
+        else:
+            config[p.name] = p.default
+    if problems:
+        raise SpecError(problems)
+    return config
+
+
+def _fmt(x) -> str:
+    if isinstance(x, float) and x.is_integer() and abs(x) < 1e15:
+        return str(int(x))
+    return f"{x:g}" if isinstance(x, float) else str(x)
+
+
+def _json(x) -> str:
+    if isinstance(x, str):
+        return f'"{x}"'
+    if x is None:
+        return "null"
+    if isinstance(x, bool):
+        return "true" if x else "false"
+    return _fmt(x)

@@ -1,0 +1,1 @@
+"""Reading and writing network files and weights, atomically and with clear messages."""

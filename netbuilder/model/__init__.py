@@ -1,0 +1,1 @@
+"""The Qt-free pipeline model that the builder window edits."""
