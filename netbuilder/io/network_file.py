@@ -1,0 +1,69 @@
+"""Network files (.json): read with messages that say what and where, write atomically.
+
+A file is refused as a whole when anything in it is wrong, so the caller's current document is
+never replaced by half of a bad one.
+"""
+
+from __future__ import annotations
+
+import json
+import pathlib
+
+from netbuilder.engine.errors import Problem, SpecError
+from netbuilder.engine.spec import FORMAT, VERSION, NetworkSpec, parse_spec
+from netbuilder.io.atomic import atomic_write_text
+
+
+class NetworkFileError(Exception):
+    """A network file that cannot be used; `problems` holds each (path, message)."""
+
+    def __init__(self, path, problems: list[Problem]):
+        self.file = str(path)
+        self.problems = problems
+        lines = "\n".join(f"  {p}" for p in problems)
+        super().__init__(f"{self.file}:\n{lines}" if len(problems) > 1 else f"{self.file}: {problems[0]}")
+
+
+def read_json(path) -> dict:
+    path = pathlib.Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise NetworkFileError(path, [Problem("", "no such file")]) from None
+    except IsADirectoryError:
+        raise NetworkFileError(path, [Problem("", "is a folder, not a network file")]) from None
+    except UnicodeDecodeError:
+        raise NetworkFileError(path, [Problem("", "is not a text file (not UTF-8)")]) from None
+    except OSError as e:
+        raise NetworkFileError(path, [Problem("", f"cannot be read: {e.strerror}")]) from None
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as e:
+        raise NetworkFileError(path, [Problem("", f"line {e.lineno}, column {e.colno}: "
+                                                  f"not valid JSON ({e.msg})")]) from None
+
+
+def load_network(path) -> NetworkSpec:
+    """The validated spec in a file, or NetworkFileError listing every problem."""
+    doc = read_json(path)
+    try:
+        return parse_spec(doc)
+    except SpecError as e:
+        raise NetworkFileError(path, e.problems) from None
+
+
+def to_json(doc: dict) -> str:
+    """Stable, readable JSON: one layer per line, so files diff well and hand-edit easily."""
+    doc = {"format": FORMAT, "version": VERSION, **{k: v for k, v in doc.items() if k not in ("format", "version")}}
+    parts = []
+    for key, value in doc.items():
+        if key == "layers" and isinstance(value, list):
+            inner = ",\n".join("    " + json.dumps(layer, ensure_ascii=False) for layer in value)
+            parts.append(f'  "layers": [\n{inner}\n  ]' if value else '  "layers": []')
+        else:
+            parts.append(f"  {json.dumps(key)}: {json.dumps(value, ensure_ascii=False)}")
+    return "{\n" + ",\n".join(parts) + "\n}\n"
+
+
+def save_network(path, doc: dict) -> None:
+    atomic_write_text(path, to_json(doc))
