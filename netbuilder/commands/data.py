@@ -1,0 +1,48 @@
+"""`netbuilder data download mnist|fashion-mnist|cifar10 [--dir DIR]`."""
+
+from __future__ import annotations
+
+import sys
+
+from netbuilder.commands.common import EXIT_OK, fail
+
+NAMES = ("mnist", "fashion-mnist", "cifar10")
+
+
+def add_parser(sub):
+    p = sub.add_parser("data", help="fetch standard datasets")
+    dsub = p.add_subparsers(dest="data_command", required=True)
+    d = dsub.add_parser("download", help="download, verify (SHA-256) and unpack a dataset")
+    d.add_argument("name", choices=NAMES)
+    d.add_argument("--dir", metavar="DIR", help="target folder (default: the user data folder)")
+    d.add_argument("--base-url", help=argparse_suppress())
+    p.set_defaults(run=run)
+
+
+def argparse_suppress():
+    import argparse
+    return argparse.SUPPRESS
+
+
+def run(args) -> int:
+    import pathlib
+
+    from netbuilder.data import DataError, download
+
+    def progress(done: int, total: int) -> None:
+        if total:
+            width = 30
+            filled = int(width * done / total)
+            sys.stderr.write(f"\r{args.name}: {'█' * filled}{'·' * (width - filled)} "
+                             f"{done / 1e6:.1f}/{total / 1e6:.1f} MB")
+        else:
+            sys.stderr.write(f"\r{args.name}: {done / 1e6:.1f} MB")
+        sys.stderr.flush()
+
+    try:
+        where = download(args.name, pathlib.Path(args.dir) if args.dir else None, progress, args.base_url)
+    except DataError as e:
+        return fail(str(e))
+    prefix = "cifar10" if args.name == "cifar10" else ("fashion-mnist" if args.name == "fashion-mnist" else "mnist")
+    print(f"\n{args.name} is in {where}; use it as --data {prefix}:{where}", file=sys.stderr)
+    return EXIT_OK

@@ -1,0 +1,74 @@
+"""`netbuilder eval NET.json --weights W.npz --data SPEC`: loss, accuracy, per-class accuracy, confusion matrix."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+
+from netbuilder.commands.common import EXIT_OK, fail, load_spec_or_exit
+from netbuilder.engine.losses import labels_of, predictions
+from netbuilder.engine.network import Network
+from netbuilder.io.atomic import atomic_write_text
+from netbuilder.io.weights import WeightsFileError, load_weights
+
+
+def add_parser(sub):
+    p = sub.add_parser("eval", help="evaluate trained weights on a data source's test split")
+    p.add_argument("network")
+    p.add_argument("--weights", required=True, metavar="W.npz")
+    p.add_argument("--data", metavar="SPEC", help="default: the file's data source")
+    p.add_argument("--metrics", metavar="FILE", help="write the results as JSON")
+    p.set_defaults(run=run)
+
+
+def confusion_matrix(true: np.ndarray, pred: np.ndarray, k: int) -> np.ndarray:
+    m = np.zeros((k, k), dtype=np.int64)
+    np.add.at(m, (true, pred), 1)
+    return m
+
+
+def format_confusion(m: np.ndarray, names: list[str]) -> str:
+    width = max(6, max(len(n) for n in names) + 1, len(str(m.max())) + 1)
+    head = "true \\ predicted".ljust(width + 2) + "".join(n[:width].rjust(width) for n in names)
+    rows = [head] + [names[i][:width].ljust(width + 2) + "".join(str(v).rjust(width) for v in m[i]) for i in range(len(m))]
+    return "\n".join(rows)
+
+
+def run(args) -> int:
+    from netbuilder.data import DataError, load_dataset
+    from netbuilder.experiment import data_fit_problems
+
+    spec, code = load_spec_or_exit(args.network)
+    if spec is None:
+        return code
+    data_spec = args.data or spec.data
+    if not data_spec:
+        return fail(f"{args.network}: no data source; give --data SPEC")
+    try:
+        dataset = load_dataset(data_spec, seed=spec.training["seed"])
+    except DataError as e:
+        return fail(str(e))
+    problems = data_fit_problems(spec, dataset.input_shape, dataset.num_classes)
+    if problems:
+        return fail(f"{args.network} with {data_spec}: " + "; ".join(map(str, problems)))
+    net = Network(spec)
+    try:
+        load_weights(args.weights, net)
+    except WeightsFileError as e:
+        return fail(str(e))
+    loss, acc, out = net.evaluate(dataset.x_test, dataset.y_test)
+    k = dataset.num_classes
+    true = labels_of(dataset.y_test, out)
+    pred = predictions(out, net.threshold)
+    m = confusion_matrix(true, pred, k)
+    per_class = [float(m[i, i] / m[i].sum()) if m[i].sum() else None for i in range(k)]
+    print(f"{len(true)} test samples  loss {loss:.4f}  accuracy {acc:.4f}")
+    print("per-class accuracy: " + ", ".join(f"{n} {a:.3f}" if a is not None else f"{n} -"
+                                             for n, a in zip(dataset.class_names, per_class)))
+    print(format_confusion(m, dataset.class_names))
+    if args.metrics:
+        atomic_write_text(args.metrics, json.dumps({
+            "test_loss": loss, "test_accuracy": acc, "class_names": dataset.class_names,
+            "per_class_accuracy": per_class, "confusion_matrix": m.tolist()}, indent=2))
+    return EXIT_OK

@@ -1,0 +1,148 @@
+"""`netbuilder train NET.json`: train from a terminal, with the same code path as the GUI.
+
+Values in the file's `training`/`data` are defaults and flags override them. Ctrl-C stops after the
+current batch and writes a checkpoint; `--resume` continues it bit-identically.
+"""
+
+from __future__ import annotations
+
+import json
+import pathlib
+import signal
+import sys
+from dataclasses import asdict
+
+import numpy as np
+
+from netbuilder.commands.common import (EXIT_BAD_INPUT, EXIT_DIVERGED, EXIT_INTERRUPTED, EXIT_OK, fail,
+                                        load_spec_or_exit)
+from netbuilder.commands.progress import ProgressBar
+from netbuilder.engine.errors import SpecError
+from netbuilder.io.atomic import atomic_write_text
+from netbuilder.io.network_file import save_network
+from netbuilder.io.weights import WeightsFileError, load_arrays, save_arrays, save_weights
+
+
+def add_parser(sub):
+    p = sub.add_parser("train", help="train a network file on a data source")
+    p.add_argument("network", help="network file (.json)")
+    p.add_argument("--data", metavar="SPEC", help="data source, e.g. builtin:shapes, mnist:DIR, csv:FILE (default: the file's)")
+    p.add_argument("--epochs", type=int)
+    p.add_argument("--batch-size", type=int)
+    p.add_argument("--lr", type=float, help="learning rate")
+    p.add_argument("--optimizer", help="sgd, momentum, nesterov, adagrad, rmsprop or adam")
+    p.add_argument("--seed", type=int)
+    p.add_argument("--val-fraction", type=float)
+    p.add_argument("--augment", metavar="LIST", help="comma-separated: shift,flip,noise")
+    p.add_argument("--out", metavar="DIR", help="write weights.npz, network.json and metrics.json here")
+    p.add_argument("--metrics", metavar="FILE", help="write the metrics JSON here")
+    p.add_argument("--resume", metavar="CKPT", help="continue from a checkpoint written by Ctrl-C")
+    p.add_argument("--checkpoint", metavar="FILE", help="where Ctrl-C writes its checkpoint "
+                                                        "(default: DIR/checkpoint.npz or NAME.checkpoint.npz)")
+    p.add_argument("--stop-after", type=int, metavar="N", help="behave as if Ctrl-C came after N batches (for scripts/tests)")
+    p.set_defaults(run=run)
+
+
+def overrides_from(args) -> dict:
+    o = {"epochs": args.epochs, "batch_size": args.batch_size, "seed": args.seed, "val_fraction": args.val_fraction}
+    if args.augment is not None:
+        o["augment"] = [a.strip() for a in args.augment.split(",") if a.strip()]
+    opt = {}
+    if args.optimizer:
+        opt["type"] = args.optimizer
+    if args.lr is not None:
+        opt["lr"] = args.lr
+    if opt:
+        o["optimizer"] = opt
+    return {k: v for k, v in o.items() if v is not None}
+
+
+def metrics_of(trainer, test_loss, test_acc) -> dict:
+    return {
+        "epochs": [{k: v for k, v in asdict(h).items() if k != "lr"} | {"epoch": h.epoch + 1} for h in trainer.history],
+        "test_loss": test_loss, "test_accuracy": test_acc,
+        "train_seconds": trainer.train_seconds,
+        "images_per_second": trainer.images_seen / max(trainer.train_seconds, 1e-9),
+    }
+
+
+def run(args) -> int:
+    from netbuilder.data import DataError, load_dataset
+    from netbuilder.experiment import DataMismatch, build_experiment
+
+    spec, code = load_spec_or_exit(args.network)
+    if spec is None:
+        return code
+    checkpoint = None
+    overrides = overrides_from(args)
+    data_spec = args.data or spec.data
+    if args.resume:
+        try:
+            checkpoint, meta = load_arrays(args.resume)
+            run_meta = json.loads(str(checkpoint["run_meta"]))
+        except (WeightsFileError, KeyError) as e:
+            return fail(f"{args.resume}: not a NetBuilder checkpoint ({e})")
+        if overrides or (args.data and args.data != run_meta["data"]):
+            print("netbuilder: --resume continues with the checkpoint's own data and settings; "
+                  "other flags are ignored", file=sys.stderr)
+        overrides, data_spec = run_meta["overrides"], run_meta["data"]
+    if not data_spec:
+        return fail(f'{args.network}: no data source; give --data SPEC or add "data": "builtin:shapes" to the file')
+    seed = overrides.get("seed", spec.training["seed"])
+    try:
+        dataset = load_dataset(data_spec, seed=seed)
+        exp = build_experiment(spec, dataset, overrides)
+    except DataError as e:
+        return fail(str(e))
+    except (DataMismatch, SpecError, ValueError) as e:
+        return fail(f"{args.network} with {data_spec}: {e}")
+    trainer = exp.trainer
+    if checkpoint is not None:
+        try:
+            trainer.restore(checkpoint)
+        except Exception as e:  # a checkpoint of another network
+            return fail(f"{args.resume}: does not fit {args.network}: {e}")
+
+    out = pathlib.Path(args.out) if args.out else None
+    ckpt_path = pathlib.Path(args.checkpoint or (out / "checkpoint.npz" if out else
+                                                 f"{pathlib.Path(args.network).stem}.checkpoint.npz"))
+    interrupted = {"flag": False}
+    previous = signal.signal(signal.SIGINT, lambda *_: interrupted.__setitem__("flag", True))
+    budget = {"left": args.stop_after}
+
+    def should_stop() -> bool:
+        if budget["left"] is not None:
+            if budget["left"] <= 0:
+                return True
+            budget["left"] -= 1
+        return interrupted["flag"]
+
+    bar = ProgressBar(trainer.settings["epochs"], len(trainer.x))
+    try:
+        status = trainer.run(bar.batch, bar.epoch, should_stop)
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    if status == "stopped":
+        arrays = trainer.checkpoint()
+        arrays["run_meta"] = np.array(json.dumps({"data": data_spec, "overrides": overrides}))
+        save_arrays(ckpt_path, arrays, {"kind": "checkpoint"})
+        print(f"\nStopped at epoch {trainer.epoch + 1}, batch {trainer.batch}. Checkpoint: {ckpt_path}\n"
+              f"Resume with: netbuilder train {args.network} --resume {ckpt_path}", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    if status == "diverged":
+        print(f"\nnetbuilder: {trainer.divergence}", file=sys.stderr)
+    test_loss, test_acc, _ = exp.net.evaluate(dataset.x_test, dataset.y_test) if len(dataset.x_test) else (None, None, None)
+    metrics = metrics_of(trainer, test_loss, test_acc)
+    if test_acc is not None:
+        print(f"test loss {test_loss:.4f}  test accuracy {test_acc:.4f}  "
+              f"({metrics['images_per_second']:,.0f} images/s, {metrics['train_seconds']:.1f}s training)", file=sys.stderr)
+    text = json.dumps(metrics, indent=2)
+    if out:
+        save_weights(out / "weights.npz", exp.net)
+        save_network(out / "network.json", {**spec.doc, "data": data_spec, "training": trainer.settings})
+        atomic_write_text(out / "metrics.json", text)
+    if args.metrics:
+        atomic_write_text(args.metrics, text)
+    if args.resume and ckpt_path.exists() and str(ckpt_path) == str(args.resume):
+        ckpt_path.unlink()  # finished: the checkpoint has served its purpose
+    return EXIT_DIVERGED if status == "diverged" else EXIT_OK
