@@ -1,0 +1,42 @@
+"""Shared fixtures. Qt runs offscreen, and no test touches the user's real settings."""
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import copy  # noqa: E402
+
+import pytest  # noqa: E402
+
+MLP_DOC = {
+    "format": "netbuilder.network",
+    "version": 1,
+    "name": "Tiny MLP",
+    "input": {"shape": [1, 8, 8]},
+    "layers": [
+        {"type": "Flatten"},
+        {"type": "Dense", "units": 16},
+        {"type": "ReLU"},
+        {"type": "Dense", "units": 4},
+        {"type": "Softmax"},
+    ],
+    "loss": {"type": "cross_entropy"},
+    "training": {"optimizer": {"type": "adam", "lr": 0.002}, "batch_size": 50, "epochs": 2},
+    "data": "builtin:shapes",
+}
+
+
+@pytest.fixture
+def mlp_doc():
+    """A small valid network built only from the core layer kinds."""
+    return copy.deepcopy(MLP_DOC)
+
+
+@pytest.fixture
+def isolated_settings(tmp_path):
+    """Point QSettings at a temporary folder so recent files and geometry stay out of $HOME."""
+    from PySide6.QtCore import QSettings
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+        QSettings.setPath(QSettings.Format.IniFormat, scope, str(tmp_path / "settings"))
+    return tmp_path / "settings"
