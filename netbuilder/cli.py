@@ -22,6 +22,8 @@ def build_parser() -> argparse.ArgumentParser:
                                        "With no command, opens the builder window.")
     parser.add_argument("--version", action="version", version=f"netbuilder {__version__}")
     parser.add_argument("--debug", action="store_true", help="show full tracebacks")
+    parser.add_argument("--self-test", action="store_true",
+                        help="train a tiny network offscreen through the real training worker, exit 0 if all is well")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     g = sub.add_parser("gui", help="open the builder window (the default)")
     g.add_argument("network", nargs="?", help="network file to open")
@@ -34,6 +36,9 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv=None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.self_test:
+        from netbuilder.selftest import run_self_test
+        return run_self_test()
     if args.command is None:
         args = parser.parse_args(["gui", *([] if argv is None else argv)])
     try:
