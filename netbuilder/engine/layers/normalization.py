@@ -1,0 +1,156 @@
+"""BatchNorm and LocalResponseNorm."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from netbuilder.engine.errors import SpecError
+from netbuilder.engine.layers.base import Layer, need_image, shape_text
+from netbuilder.engine.params import Param
+from netbuilder.engine.registry import register
+
+
+@register
+class BatchNorm(Layer):
+    """Normalises each feature (after Dense) or each channel (after Conv2D, over N, H and W).
+
+    Training uses the batch's own mean and (biased) variance, and folds them into running
+    averages: running = momentum·running + (1 − momentum)·batch statistic. The running variance
+    takes the unbiased batch variance (×m/(m−1), m values per channel), as PyTorch does, so the
+    saved model matches one trained there; with m = 1 the biased one (0) is used. Inference
+    (train=False) uses only the running statistics, so a prediction does not depend on which other
+    samples share its batch. γ and β are learned; the running statistics are layer state, saved
+    with the weights but never touched by the optimizer.
+    """
+    kind = "BatchNorm"
+    category = "Normalization"
+    doc = ("Normalises each feature/channel to mean 0, variance 1 over the batch, then scales by a learned γ "
+           "and shifts by β; running averages of the statistics are used at inference.")
+    PARAMS = (
+        Param("momentum", "float", 0.9, "share of the running statistics kept at each step", min=0, max=0.9999),
+        Param("eps", "float", 1e-5, "added to the variance before the square root", min=0, min_exclusive=True,
+              max=1, advanced=True),
+    )
+    SUMMARY = ("momentum",)
+    EXAMPLES = (({}, (4,)), ({"momentum": 0.5}, (3, 3, 3)), ({"eps": 0.1}, (2, 2, 3)))
+
+    def infer_shape(self, input_shape):
+        if len(input_shape) not in (1, 3):
+            raise SpecError("", f"BatchNorm needs features (D,) or images (C, H, W), got {shape_text(input_shape)}")
+        self.channels = input_shape[0]
+        return input_shape
+
+    def param_shapes(self):
+        return {"gamma": (self.channels,), "beta": (self.channels,)}
+
+    def state_shapes(self):
+        return {"running_mean": ((self.channels,), 0.0), "running_var": ((self.channels,), 1.0)}
+
+    def initial_value(self, name, shape, rng, scheme):
+        return np.ones(shape) if name == "gamma" else np.zeros(shape)
+
+    def macs(self):
+        return int(np.prod(self.input_shape))  # x·scale + shift at inference
+
+    def forward(self, x, train):
+        axes = (0,) if x.ndim == 2 else (0, 2, 3)
+        shape = (-1,) if x.ndim == 2 else (-1, 1, 1)
+        gamma, beta = self.params["gamma"], self.params["beta"]
+        if not train:
+            scale = gamma / np.sqrt(self.state["running_var"] + self.eps)
+            shift = beta - self.state["running_mean"] * scale
+            return x * scale.reshape(shape) + shift.reshape(shape)
+        m = x.size // x.shape[1]
+        mean = x.mean(axis=axes)
+        xc = x - mean.reshape(shape)
+        var = np.square(xc).mean(axis=axes)
+        inv_std = 1.0 / np.sqrt(var + self.eps)
+        self.xhat = xc
+        self.xhat *= inv_std.reshape(shape)
+        self.inv_std, self.axes, self.bshape = inv_std, axes, shape
+        mom = self.momentum
+        self.state["running_mean"] *= mom
+        self.state["running_mean"] += (1 - mom) * mean
+        self.state["running_var"] *= mom
+        self.state["running_var"] += (1 - mom) * (var * (m / (m - 1)) if m > 1 else var)
+        return self.xhat * gamma.reshape(shape) + beta.reshape(shape)
+
+    def backward(self, dy):
+        axes, shape, xhat = self.axes, self.bshape, self.xhat
+        m = dy.size // dy.shape[1]
+        dbeta = dy.sum(axis=axes)
+        dgamma = (dy * xhat).sum(axis=axes)
+        self.grads["beta"][...] = dbeta
+        self.grads["gamma"][...] = dgamma
+        # d/dx of γ·(x − μ)/σ with μ and σ depending on x too:
+        # dx = γ/(mσ) · (m·dy − Σdy − x̂·Σ(dy·x̂)).
+        coef = (self.params["gamma"] * self.inv_std / m).reshape(shape)
+        dx = dy * m
+        dx -= dbeta.reshape(shape)
+        dx -= xhat * dgamma.reshape(shape)
+        dx *= coef
+        return dx
+
+
+@register
+class LocalResponseNorm(Layer):
+    """AlexNet's cross-channel normalisation, in the Caffe/PyTorch convention:
+
+        b_c = a_c / (k + alpha/size · Σ a_j²)^beta,  j from c − size//2 to c + (size−1)//2,
+
+    channels outside 0..C−1 counting as zero (the divisor is always `size`, as in
+    torch.nn.functional.local_response_norm). The backward is exact: besides its own divisor,
+    every a_j also appears in the divisors of the channels whose window contains j.
+    """
+    kind = "LocalResponseNorm"
+    category = "Normalization"
+    doc = "Divides each activation by a power of the summed squares of its neighbouring channels (AlexNet)."
+    PARAMS = (
+        Param("size", "int", 5, "channels in each window", min=1, max=1024),
+        Param("alpha", "float", 1e-4, "weight of the summed squares", min=0, max=1e3),
+        Param("beta", "float", 0.75, "exponent of the divisor", min=0, max=10),
+        Param("k", "float", 2.0, "constant added in the divisor", min=0, min_exclusive=True, max=1e3),
+    )
+    SUMMARY = ("size",)
+    EXAMPLES = (
+        ({"size": 3, "alpha": 0.5, "beta": 0.75, "k": 1.0}, (5, 2, 2)),
+        ({"size": 4, "alpha": 1.0, "beta": 0.6, "k": 2.0}, (3, 2, 3)),  # even size, wider than C
+        ({}, (6, 2, 2)),
+    )
+
+    def infer_shape(self, input_shape):
+        need_image(self, input_shape)
+        return input_shape
+
+    def macs(self):
+        return int(np.prod(self.input_shape)) * (self.size + 2)
+
+    @staticmethod
+    def _window_sum(a: np.ndarray, before: int, after: int) -> np.ndarray:
+        """s_c = Σ a_j for j in c − before … c + after (axis 1), zero outside the channels."""
+        s = a.copy()
+        for d in range(1, min(before, a.shape[1] - 1) + 1):
+            s[:, d:] += a[:, :-d]
+        for d in range(1, min(after, a.shape[1] - 1) + 1):
+            s[:, :-d] += a[:, d:]
+        return s
+
+    def forward(self, x, train):
+        before, after = self.size // 2, (self.size - 1) // 2
+        divisor = self._window_sum(x * x, before, after)
+        divisor *= self.alpha / self.size
+        divisor += self.k
+        scale = divisor ** -self.beta
+        if train:
+            self.x, self.divisor, self.scale = x, divisor, scale
+        return x * scale
+
+    def backward(self, dy):
+        before, after = self.size // 2, (self.size - 1) // 2
+        x, scale = self.x, self.scale
+        # t_c = dy_c · a_c · divisor_c^(−beta−1), summed over the channels c whose window holds j:
+        # the transposed window, c from j − after to j + before.
+        t = dy * x * scale / self.divisor
+        dx = dy * scale
+        dx -= (2 * self.alpha * self.beta / self.size) * x * self._window_sum(t, after, before)
+        return dx
