@@ -1,0 +1,136 @@
+"""CIFAR-10 from the official "python version" batches.
+
+The folder may be `cifar-10-batches-py` itself or the folder it was unpacked into. A class subset
+(`?classes=airplane,ship`) is the mission's two-class benchmark; its labels are renumbered 0..k-1 in
+the order written, so `classes=ship,airplane` makes ship class 0.
+"""
+
+from __future__ import annotations
+
+import pathlib
+
+import numpy as np
+
+from netbuilder.data.dataset import Dataset
+from netbuilder.data.errors import DataError, as_path, did_you_mean, shown
+from netbuilder.data.files import read_bytes, require_dir
+from netbuilder.data.normalize import standardize_images
+from netbuilder.data.safe_pickle import ForbiddenGlobal, restricted_loads
+from netbuilder.data.spec import Options, Spec
+
+SUBDIR = "cifar-10-batches-py"
+TRAIN_BATCHES = tuple(f"data_batch_{i}" for i in range(1, 6))
+TEST_BATCH = "test_batch"
+META = "batches.meta"
+CLASS_NAMES = ["airplane", "automobile", "bird", "cat", "deer", "dog", "frog", "horse", "ship", "truck"]
+PIXELS = 3 * 32 * 32
+OPTIONS = ("classes", "standardize")
+
+
+def batch_folder(directory: pathlib.Path) -> pathlib.Path:
+    if (directory / TRAIN_BATCHES[0]).is_file() or not (directory / SUBDIR).is_dir():
+        return directory
+    return directory / SUBDIR
+
+
+def read_pickle(path: pathlib.Path) -> dict:
+    """A batch or meta file as a dict with str keys, or DataError; never runs code from the file."""
+    raw = read_bytes(path)
+    try:
+        obj = restricted_loads(raw)
+    except ForbiddenGlobal as e:
+        raise DataError(f"{shown(path)} asks to load {e.qualname}, which a CIFAR-10 batch never contains; "
+                        "refusing to open it, since pickles can run code.") from None
+    except MemoryError:
+        raise DataError(f"{shown(path)} is not a CIFAR-10 batch (it describes an impossibly large array).") from None
+    except Exception as e:  # a corrupt pickle can raise almost any exception type
+        raise DataError(f"{shown(path)} is truncated or corrupt and cannot be unpickled "
+                        f"({type(e).__name__}: {e}).") from None
+    if not isinstance(obj, dict):
+        raise DataError(f"{shown(path)} holds a {type(obj).__name__}, not the dict of a CIFAR-10 batch.")
+    return {k.decode("latin1") if isinstance(k, bytes) else str(k): v for k, v in obj.items()}
+
+
+def read_batch(path: pathlib.Path) -> tuple[np.ndarray, np.ndarray]:
+    batch = read_pickle(path)
+    if "labels" not in batch:
+        hint = " (this looks like CIFAR-100, which is not supported)" if "fine_labels" in batch else ""
+        raise DataError(f"{shown(path)} has no 'labels' entry, so it is not a CIFAR-10 batch{hint}.")
+    data = batch.get("data")
+    if not isinstance(data, np.ndarray) or data.dtype != np.uint8 or data.ndim != 2 or data.shape[1] != PIXELS:
+        what = f"{data.dtype} array of shape {data.shape}" if isinstance(data, np.ndarray) else type(data).__name__
+        raise DataError(f"{shown(path)} has 'data' as {what}, not the uint8 array of N x {PIXELS} "
+                        "pixels of a CIFAR-10 batch.")
+    try:
+        labels = np.asarray(batch["labels"], dtype=np.int64)
+    except (TypeError, ValueError, OverflowError):
+        raise DataError(f"{shown(path)} has labels that are not whole numbers.") from None
+    if labels.shape != (len(data),):
+        raise DataError(f"{shown(path)} holds {len(data)} images but {labels.size} labels.")
+    if len(labels) and (labels.min() < 0 or labels.max() >= len(CLASS_NAMES)):
+        bad = int(np.argmax((labels < 0) | (labels >= len(CLASS_NAMES))))
+        raise DataError(f"{shown(path)} has label {int(labels[bad])} at position {bad}, outside CIFAR-10's 0 to 9.")
+    return data, labels
+
+
+def read_class_names(folder: pathlib.Path) -> list[str]:
+    path = folder / META
+    if not path.exists():
+        return list(CLASS_NAMES)
+    names = read_pickle(path).get("label_names")
+    if not isinstance(names, list) or len(names) != len(CLASS_NAMES):
+        raise DataError(f"{shown(path)} does not list the {len(CLASS_NAMES)} CIFAR-10 class names under 'label_names'.")
+    return [n.decode("utf-8", "replace") if isinstance(n, bytes) else str(n) for n in names]
+
+
+def select_classes(wanted: list[str], names: list[str], spec: Spec) -> list[int]:
+    picked = []
+    for name in wanted:
+        if name not in names:
+            raise DataError(f'The dataset SPEC "{spec.text}" asks for CIFAR-10 class "{name}"'
+                            f"{did_you_mean(name, names)}; the classes are {', '.join(names)}.")
+        if names.index(name) in picked:
+            raise DataError(f'The dataset SPEC "{spec.text}" lists class "{name}" twice.')
+        picked.append(names.index(name))
+    return picked
+
+
+def _images(data: np.ndarray) -> np.ndarray:
+    x = data.reshape(-1, 3, 32, 32).astype(np.float32)
+    x *= np.float32(1 / 255)
+    return x
+
+
+def load(spec: Spec, seed: int) -> Dataset:
+    opts = Options(spec, OPTIONS)
+    if spec.target:
+        directory = as_path(spec.target)
+    else:
+        from netbuilder.data.download import default_data_dir
+        directory = default_data_dir() / "cifar10"
+    require_dir(directory, "CIFAR-10")
+    folder = batch_folder(directory)
+    for name in (*TRAIN_BATCHES, TEST_BATCH):
+        if not (folder / name).exists():
+            raise DataError(f"{shown(folder / name)} does not exist; a CIFAR-10 folder needs "
+                            f"{', '.join(TRAIN_BATCHES)} and {TEST_BATCH} (the python version of the set).")
+    names = read_class_names(folder)
+    wanted = opts.names("classes")
+    picked = select_classes(wanted, names, spec) if wanted else list(range(len(names)))
+    relabel = np.full(len(names), -1, np.int64)
+    relabel[picked] = np.arange(len(picked))
+
+    def part(batch_names):
+        datas, labels = [], []
+        for batch_name in batch_names:
+            data, y = read_batch(folder / batch_name)
+            keep = relabel[y] >= 0
+            datas.append(data[keep] if wanted else data)
+            labels.append(relabel[y[keep]] if wanted else y)
+        return _images(np.concatenate(datas)), np.concatenate(labels)
+
+    x_train, y_train = part(TRAIN_BATCHES)
+    x_test, y_test = part([TEST_BATCH])
+    if opts.flag("standardize"):
+        x_train, x_test = standardize_images(x_train, x_test)
+    return Dataset(spec.text, x_train, y_train, x_test, y_test, [names[i] for i in picked])

@@ -1,0 +1,119 @@
+"""MNIST and Fashion-MNIST from the four standard IDX files, gzipped or not.
+
+IDX is a tiny big-endian format: two zero bytes, a type code, the number of dimensions, one 32-bit
+size per dimension, then the data. Everything is checked before numpy sees it, because a wrong or
+half-downloaded file otherwise shows up as a reshape error deep in numpy.
+"""
+
+from __future__ import annotations
+
+import os
+import pathlib
+
+import numpy as np
+
+from netbuilder.data.dataset import Dataset
+from netbuilder.data.errors import DataError, as_path, shown
+from netbuilder.data.files import read_maybe_gzip, require_dir
+from netbuilder.data.normalize import standardize_images
+from netbuilder.data.spec import Options, Spec
+
+IDX_TYPES = {0x08: np.dtype(np.uint8), 0x09: np.dtype(np.int8), 0x0B: np.dtype(">i2"),
+             0x0C: np.dtype(">i4"), 0x0D: np.dtype(">f4"), 0x0E: np.dtype(">f8")}
+IMAGES_MAGIC = 2051  # unsigned bytes, 3 dimensions
+LABELS_MAGIC = 2049  # unsigned bytes, 1 dimension
+
+FILES = {  # part -> standard file name without .gz
+    "train_images": "train-images-idx3-ubyte",
+    "train_labels": "train-labels-idx1-ubyte",
+    "test_images": "t10k-images-idx3-ubyte",
+    "test_labels": "t10k-labels-idx1-ubyte",
+}
+
+CLASS_NAMES = {
+    "mnist": [str(d) for d in range(10)],
+    "fashion-mnist": ["T-shirt/top", "Trouser", "Pullover", "Dress", "Coat",
+                      "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot"],
+}
+OPTIONS = ("standardize",)
+
+
+def read_idx(path: os.PathLike | str, magic: int | None = None) -> np.ndarray:
+    """The array stored in an IDX file (read-only view of the file's bytes), checked end to end."""
+    raw = read_maybe_gzip(path)
+    if len(raw) < 4 or raw[0] or raw[1] or raw[2] not in IDX_TYPES or raw[3] == 0:
+        found = int.from_bytes(raw[:4].ljust(4, b"\0"), "big")
+        raise DataError(f"{shown(path)} is not an IDX file (it starts with 0x{found:08x}, not an IDX "
+                        f"magic number such as 0x{IMAGES_MAGIC:08x}).")
+    found = int.from_bytes(raw[:4], "big")
+    if magic is not None and found != magic:
+        raise DataError(f"{shown(path)} has IDX magic number {found} where {magic} "
+                        f"({_magic_meaning(magic)}) was expected; is it the right file?")
+    ndim, dtype = raw[3], IDX_TYPES[raw[2]]
+    header = 4 + 4 * ndim
+    if len(raw) < header:
+        raise DataError(f"{shown(path)} is truncated: it ends inside its IDX header.")
+    dims = tuple(int(d) for d in np.frombuffer(raw, ">u4", ndim, 4))
+    count = int(np.prod(dims, dtype=np.int64))
+    expected = count * dtype.itemsize
+    have = len(raw) - header
+    if have < expected:
+        raise DataError(f"{shown(path)} is truncated: its header promises {' x '.join(map(str, dims))} values "
+                        f"({expected} bytes) but only {have} bytes follow.")
+    if have > expected:
+        raise DataError(f"{shown(path)} has {have - expected} unexpected bytes after the "
+                        f"{' x '.join(map(str, dims))} values its header describes.")
+    return np.frombuffer(raw, dtype, count, header).reshape(dims)
+
+
+def _magic_meaning(magic: int) -> str:
+    return {IMAGES_MAGIC: "an image file", LABELS_MAGIC: "a label file"}.get(magic, "IDX")
+
+
+def find_idx_file(directory: pathlib.Path, stem: str) -> pathlib.Path:
+    """The file for one part, accepting .gz or not and the `train-images.idx3-ubyte` spelling some
+    mirrors use."""
+    variants = (stem, stem.replace("-idx", ".idx"))
+    for name in variants:
+        for candidate in (name, name + ".gz"):
+            if (directory / candidate).is_file():
+                return directory / candidate
+    raise DataError(f"{shown(directory / stem)}[.gz] does not exist; an MNIST folder needs "
+                    f"{', '.join(FILES.values())} (each may be gzipped).")
+
+
+def load_pair(images_path: pathlib.Path, labels_path: pathlib.Path, num_classes: int):
+    images = read_idx(images_path, IMAGES_MAGIC)
+    labels = read_idx(labels_path, LABELS_MAGIC)
+    if len(images) != len(labels):
+        raise DataError(f"{shown(images_path)} holds {len(images)} images but {shown(labels_path)} "
+                        f"holds {len(labels)} labels; the two files must come from the same set.")
+    if len(labels) and labels.max() >= num_classes:
+        bad = int(np.argmax(labels >= num_classes))
+        raise DataError(f"{shown(labels_path)} has label {int(labels[bad])} at position {bad}, "
+                        f"but this dataset has only classes 0 to {num_classes - 1}.")
+    x = images.astype(np.float32)[:, None, :, :]
+    x *= np.float32(1 / 255)
+    return x, labels.astype(np.int64)
+
+
+def default_dir(scheme: str) -> pathlib.Path:
+    from netbuilder.data.download import default_data_dir
+    return default_data_dir() / scheme
+
+
+def load(spec: Spec, seed: int) -> Dataset:
+    """`mnist:DIR` / `fashion-mnist:DIR`; an empty DIR means the download folder for that set."""
+    opts = Options(spec, OPTIONS)
+    directory = as_path(spec.target) if spec.target else default_dir(spec.scheme)
+    require_dir(directory, spec.scheme)
+    names = CLASS_NAMES[spec.scheme]
+    paths = {part: find_idx_file(directory, stem) for part, stem in FILES.items()}
+    x_train, y_train = load_pair(paths["train_images"], paths["train_labels"], len(names))
+    x_test, y_test = load_pair(paths["test_images"], paths["test_labels"], len(names))
+    if x_train.shape[1:] != x_test.shape[1:]:
+        raise DataError(f"{shown(paths['test_images'])} holds {x_test.shape[2]}x{x_test.shape[3]} images but "
+                        f"{shown(paths['train_images'])} holds {x_train.shape[2]}x{x_train.shape[3]}.")
+    if opts.flag("standardize"):
+        x_train, x_test = standardize_images(x_train, x_test)
+    return Dataset(spec.text, x_train, y_train, x_test, y_test, list(names))
