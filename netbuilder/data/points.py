@@ -34,9 +34,11 @@ def circles(n: int, noise: float, rng: np.random.Generator):
 
 
 def xor(n: int, noise: float, rng: np.random.Generator):
-    x = rng.uniform(-1, 1, (n, 2))
-    x += np.where(x > 0, 0.05, -0.05)  # a small gap along the axes, as in the playground
-    y = (x[:, 0] * x[:, 1] < 0).astype(np.int64)
+    y = balanced_labels(n, 2, rng)
+    size = rng.uniform(0.05, 1.0, (n, 2))  # from 0.05: a small gap along the axes, as in the playground
+    sign_x = np.where(rng.random(n) < 0.5, -1.0, 1.0)
+    sign_y = np.where(y == 0, sign_x, -sign_x)
+    x = size * np.stack([sign_x, sign_y], axis=1)
     return x + noise * rng.standard_normal((n, 2)), y, ["same sign", "opposite sign"]
 
 
