@@ -12,8 +12,8 @@ from __future__ import annotations
 import numpy as np
 
 from netbuilder.engine.errors import SpecError
-from netbuilder.engine.im2col import (col2im, col2im_wide, im2col, im2col_wide, output_size, pad_into,
-                                      same_padding, wide_padded_shape)
+from netbuilder.engine.im2col import (col2im, col2im_wide, im2col, im2col_wide, output_size, pad_into, pad_wide,
+                                      same_padding, wide_shape)
 from netbuilder.engine.init import INIT_PARAMS
 from netbuilder.engine.layers.base import Layer, need_image
 from netbuilder.engine.params import Param
@@ -98,54 +98,53 @@ class Conv2D(ScratchMixin, Layer):
     # --- computation ----------------------------------------------------------------------------
     def forward(self, x, train):
         n, dt = len(x), x.dtype
-        k, f = self.kernel_size, self.filters
+        k, f, c = self.kernel_size, self.filters, self.in_channels
         top, _, left, _ = self.pads
         (hp, wp), (ho, wo) = self.padded_hw, self.out_hw
-        ckk = self.in_channels * k * k
-        w2 = self.params["W"].reshape(f, ckk)
+        w2 = self.params["W"].reshape(f, -1)
         if self.wide:
-            xbuf = pad_into(self.scratch("xpad", wide_padded_shape(n, self.in_channels, hp, wp), dt, train, zero=True),
-                            x, top, left)
-            cols = im2col_wide(xbuf, k, k, ho, out=self.scratch("cols", (n, ckk, ho * wp), dt, train))
-            yw = np.matmul(w2, cols, out=self.scratch("y", (n, f, ho * wp), dt, train))
-            y = yw.reshape(n, f, ho, wp)[..., :wo]
-            y = y + self.params["b"][:, None, None] if self.use_bias else y.copy()
+            xbuf = pad_wide(self.scratch("xpad", wide_shape(n, c, hp, wp), dt, train, zero=True), x, top, left)
+            cols = im2col_wide(xbuf, k, k, ho, out=self.scratch("cols", (c * k * k, n * ho * wp), dt, train))
+            yw = np.matmul(w2, cols, out=self.scratch("y", (f, n * ho * wp), dt, train))
+            y = yw.reshape(f, n, ho, wp)[..., :wo].transpose(1, 0, 2, 3)
         else:
             xp = x
             if any(self.pads):
-                xp = pad_into(self.scratch("xpad", (n, self.in_channels, hp, wp), dt, train, zero=True), x, top, left)
-            cols = im2col(xp, k, k, self.stride, ho, wo, out=self.scratch("cols", (n, ckk, ho * wo), dt, train))
-            y = np.matmul(w2, cols).reshape(n, f, ho, wo)
-            if self.use_bias:
-                y += self.params["b"][:, None, None]
+                xp = pad_into(self.scratch("xpad", (n, c, hp, wp), dt, train, zero=True), x, top, left)
+            cols = im2col(xp, k, k, self.stride, ho, wo, out=self.scratch("cols", (c * k * k, n * ho * wo), dt, train))
+            y = np.matmul(w2, cols, out=self.scratch("y", (f, n * ho * wo), dt, train))
+            y = y.reshape(f, n, ho, wo).transpose(1, 0, 2, 3)
         if train:
             self.cols = cols
-        return y
+        # One pass from the channel-major matmul result to a fresh NCHW array, bias included.
+        out = np.empty((n, f, ho, wo), dt)
+        if self.use_bias:
+            np.add(y, self.params["b"][:, None, None], out=out)
+        else:
+            np.copyto(out, y)
+        return out
 
     def backward(self, dy):
         n, dt = len(dy), dy.dtype
-        k, f = self.kernel_size, self.filters
+        k, f, c = self.kernel_size, self.filters, self.in_channels
         top, _, left, _ = self.pads
         (hp, wp), (ho, wo) = self.padded_hw, self.out_hw
         _, h, w = self.input_shape
+        # dy in the columns' channel-major layout; in the wide layout the wasted columns stay zero
+        # in the reused buffer, so they add nothing to dW or dx.
+        q = wp if self.wide else wo
+        dyc = self.scratch("dy", (f, n, ho, q), dt, True, zero=True)
+        dyc[..., :wo] = dy.transpose(1, 0, 2, 3)
+        dy2 = dyc.reshape(f, -1)
         if self.use_bias:
-            self.grads["b"][...] = dy.sum(axis=(0, 2, 3))
-        if self.wide:
-            # Wasted columns stay zero in the reused buffer, so they add nothing to dW or dx.
-            dyw = self.scratch("dy", (n, f, ho, wp), dt, True, zero=True)
-            dyw[..., :wo] = dy
-            dy3 = dyw.reshape(n, f, ho * wp)
-        else:
-            dy3 = np.ascontiguousarray(dy).reshape(n, f, ho * wo)
-        cols = self.cols
-        per_sample = np.matmul(dy3, cols.transpose(0, 2, 1), out=self.scratch("dW", (n, f, cols.shape[1]), dt, True))
-        per_sample.sum(axis=0, out=self.grads["W"].reshape(f, -1))
-        if not getattr(self, "needs_input_grad", True):
-            return None
+            dy2.sum(axis=1, out=self.grads["b"])
         w2 = self.params["W"].reshape(f, -1)
-        dcols = np.matmul(w2.T, dy3, out=self.scratch("dcols", cols.shape, dt, True))
+        np.matmul(dy2, self.cols.T, out=self.grads["W"].reshape(f, -1))
+        if not getattr(self, "needs_input_grad", True):  # False for a network's first layer
+            return None
+        dcols = np.matmul(w2.T, dy2, out=self.scratch("dcols", self.cols.shape, dt, True))
         if self.wide:
-            dpad = col2im_wide(dcols, wide_padded_shape(n, self.in_channels, hp, wp), k, k, ho)
+            dpad = col2im_wide(dcols, wide_shape(n, c, hp, wp), k, k, ho).transpose(1, 0, 2, 3)
         else:
-            dpad = col2im(dcols, (n, self.in_channels, hp, wp), k, k, self.stride, ho, wo)
-        return dpad[:, :, top:top + h, left:left + w]
+            dpad = col2im(dcols, (n, c, hp, wp), k, k, self.stride, ho, wo)
+        return np.ascontiguousarray(dpad[:, :, top:top + h, left:left + w])

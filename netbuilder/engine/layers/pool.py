@@ -1,7 +1,7 @@
 """MaxPool2D and AvgPool2D on NCHW data.
 
-Both are separable, so a p×p window is pooled as a 1-D pool down the columns followed by a 1-D pool
-along the rows: 2p array operations on strided views instead of p² (or a reshape to windows and a
+Both are separable, so a p×p window is pooled as a 1-D pool along the rows followed by a 1-D pool
+down the columns: 2p array operations on strided views instead of p² (or a reshape to windows and a
 reduction over a length-4 axis, which numpy runs one tiny row at a time). A map that the windows
 do not divide is cropped (floor, as in PyTorch): the remainder gets no output and zero gradient.
 
@@ -53,25 +53,20 @@ class _Pool2D(Layer):
         self.overlapping = self.step < p
         return c, *self.out_hw
 
-    def _spread(self, d: np.ndarray, axis: int, count: int, full_shape: tuple, weights=None) -> np.ndarray:
-        """Adjoint of a 1-D pool along `axis`: view i of the result gets `d` (times weights(i))."""
+    def _target(self, axis: int, count: int, shape: tuple, dtype):
+        """The zeroed (or, when every element gets written, uninitialised) gradient array for the
+        adjoint of a 1-D pool along `axis`, and its strided window views."""
         p, s = self.pool_size, self.step
-        covered = s == p and full_shape[axis] == p * count
-        out = (np.empty if covered else np.zeros)(full_shape, d.dtype)
-        for i, view in enumerate(_views(out, axis, p, s, count)):
-            part = d if weights is None else weights(i)
-            if self.overlapping:
-                view += part
-            else:
-                view[...] = part
-        return out
+        covered = s == p and shape[axis] == p * count
+        out = (np.empty if covered else np.zeros)(shape, dtype)
+        return out, list(_views(out, axis, p, s, count))
 
 
 @register
 class MaxPool2D(_Pool2D):
     kind = "MaxPool2D"
     doc = ("Keeps the largest value of each pool_size×pool_size window; the gradient goes to that one "
-           "element (the first one, if several tie).")
+           "element (the first in reading order, if several tie).")
 
     def _max(self, a, axis, count):
         """1-D max pool along `axis`, with the index of the first maximum in each window."""
@@ -93,19 +88,35 @@ class MaxPool2D(_Pool2D):
 
     def forward(self, x, train):
         ho, wo = self.out_hw
-        rows, row_arg = self._max(x, 2, ho)
-        y, col_arg = self._max(rows, 3, wo)
+        # Along the rows first, then down the columns: a window's winner is then its first maximum
+        # in reading order, the one PyTorch picks.
+        across, col_arg = self._max(x, 3, wo)
+        y, row_arg = self._max(across, 2, ho)
         if train:
             self.args = (row_arg, col_arg)
-            self.shapes = (rows.shape, x.shape)
+            self.shapes = (across.shape, x.shape)
         return y
+
+    def _route(self, d, arg, axis, count, shape):
+        """Adjoint of `_max`: each window's gradient goes to its winner only."""
+        out, views = self._target(axis, count, shape, d.dtype)
+        if self.overlapping:
+            for i, view in enumerate(views):
+                view += d * (arg == i)
+        elif len(views) == 2:  # the common 2×2 pool: one multiply, and the rest is d − that
+            np.multiply(d, arg.view(bool), out=views[1])
+            np.subtract(d, views[1], out=views[0])
+        else:
+            for i, view in enumerate(views):
+                np.multiply(d, arg == i, out=view)
+        return out
 
     def backward(self, dy):
         ho, wo = self.out_hw
         row_arg, col_arg = self.args
-        rows_shape, x_shape = self.shapes
-        drows = self._spread(dy, 3, wo, rows_shape, lambda j: dy * (col_arg == j))
-        return self._spread(drows, 2, ho, x_shape, lambda i: drows * (row_arg == i))
+        across_shape, x_shape = self.shapes
+        dacross = self._route(dy, row_arg, 2, ho, across_shape)
+        return self._route(dacross, col_arg, 3, wo, x_shape)
 
 
 @register
@@ -122,16 +133,25 @@ class AvgPool2D(_Pool2D):
 
     def forward(self, x, train):
         ho, wo = self.out_hw
-        rows = self._sum(x, 2, ho)
+        across = self._sum(x, 3, wo)
         if train:
-            self.shapes = (rows.shape, x.shape)
-        y = self._sum(rows, 3, wo)
+            self.shapes = (across.shape, x.shape)
+        y = self._sum(across, 2, ho)
         y *= 1.0 / self.pool_size ** 2
         return y
 
+    def _share(self, d, axis, count, shape):
+        """Adjoint of `_sum`: every element of a window gets the window's gradient."""
+        out, views = self._target(axis, count, shape, d.dtype)
+        for view in views:
+            if self.overlapping:
+                view += d
+            else:
+                view[...] = d
+        return out
+
     def backward(self, dy):
         ho, wo = self.out_hw
-        rows_shape, x_shape = self.shapes
-        d = dy * (1.0 / self.pool_size ** 2)
-        drows = self._spread(d, 3, wo, rows_shape)
-        return self._spread(drows, 2, ho, x_shape)
+        across_shape, x_shape = self.shapes
+        dacross = self._share(dy * (1.0 / self.pool_size ** 2), 2, ho, across_shape)
+        return self._share(dacross, 3, wo, x_shape)

@@ -1,0 +1,214 @@
+"""Training-speed benchmark: `python -m netbuilder.bench [--steps N] [--nets a,b] [--threads T] [--no-torch]`.
+
+Speed is a headline feature, so it is measured the way users feel it: images per second through a
+whole training step (forward, backward, Adam update) at batch 100 in float32, on random data of
+MNIST/CIFAR shape. When PyTorch is installed the same networks are trained there in the same run
+with the same thread count, which turns a noisy absolute figure on a shared machine into a ratio
+that means something.
+
+numpy is imported only after the arguments are read: without threadpoolctl, the BLAS thread count
+can only be set through environment variables read when numpy loads.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+
+BATCH = 100
+CLASSES = 10
+
+NETS = {
+    "mlp": ("MLP 784-100-100-10", [784], [
+        {"type": "Dense", "units": 100}, {"type": "ReLU"},
+        {"type": "Dense", "units": 100}, {"type": "ReLU"},
+        {"type": "Dense", "units": 10}, {"type": "Softmax"}]),
+    "mnist_cnn": ("MNIST conv 30@5x5", [1, 28, 28], [
+        {"type": "Conv2D", "filters": 30, "kernel_size": 5}, {"type": "ReLU"},
+        {"type": "MaxPool2D", "pool_size": 2},
+        {"type": "Dense", "units": 100}, {"type": "ReLU"},
+        {"type": "Dense", "units": 10}, {"type": "Softmax"}]),
+    "cifar_cnn": ("CIFAR conv 32-64", [3, 32, 32], [
+        {"type": "Conv2D", "filters": 32, "kernel_size": 3, "padding": "same"}, {"type": "ReLU"},
+        {"type": "MaxPool2D", "pool_size": 2},
+        {"type": "Conv2D", "filters": 64, "kernel_size": 3, "padding": "same"}, {"type": "ReLU"},
+        {"type": "MaxPool2D", "pool_size": 2},
+        {"type": "Dense", "units": 256}, {"type": "ReLU"},
+        {"type": "Dense", "units": 10}, {"type": "Softmax"}]),
+}
+
+
+def spec_for(name: str) -> dict:
+    _, shape, layers = NETS[name]
+    return {"input": {"shape": shape}, "layers": layers, "loss": {"type": "cross_entropy"}}
+
+
+def blas_threads() -> tuple[int, str]:
+    """numpy's BLAS thread count and where the figure comes from."""
+    try:
+        from threadpoolctl import threadpool_info
+        blas = [i for i in threadpool_info() if i.get("user_api") == "blas"]
+        if blas:
+            return int(blas[0]["num_threads"]), f"threadpoolctl, {blas[0].get('internal_api', 'blas')}"
+    except ImportError:
+        pass
+    for var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+        if os.environ.get(var, "").isdigit():
+            return int(os.environ[var]), f"${var}"
+    return os.cpu_count() or 1, "os.cpu_count (threadpoolctl not installed)"
+
+
+def limit_threads(threads: int | None):
+    """Apply --threads to numpy's BLAS; returns a context to keep alive (or None)."""
+    if threads is None:
+        return None
+    try:
+        from threadpoolctl import threadpool_limits
+        return threadpool_limits(threads, user_api="blas")
+    except ImportError:
+        if "numpy" in sys.modules:
+            print("warning: numpy is already loaded and threadpoolctl is not installed; "
+                  "--threads does not apply to numpy", file=sys.stderr)
+        for var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+            os.environ[var] = str(threads)
+        return None
+
+
+def random_batches(shape, count: int, seed: int = 0):
+    import numpy as np
+    rng = np.random.default_rng(seed)
+    return [(rng.standard_normal((BATCH, *shape), dtype=np.float32), rng.integers(0, CLASSES, BATCH))
+            for _ in range(count)]
+
+
+def ours_step(name: str):
+    import numpy as np
+
+    from netbuilder.engine import Network
+    from netbuilder.engine.optim import make_optimizer
+    net = Network.from_spec(spec_for(name), seed=0, dtype=np.float32)
+    opt = make_optimizer({"type": "adam", "lr": 1e-3})
+
+    def step(x, t):
+        loss = net.loss_and_gradients(x, t)
+        opt.step(net.layers)
+        return loss
+    return step, net
+
+
+def torch_step(name: str, net):
+    """The same architecture in PyTorch, built from our network's inferred shapes."""
+    import torch
+    import torch.nn.functional as F
+    modules = []
+    for layer in net.layers:
+        kind, cfg = layer.kind, layer.config
+        if kind == "Dense":
+            if len(layer.input_shape) > 1:
+                modules.append(torch.nn.Flatten())
+            modules.append(torch.nn.Linear(layer.n_in, cfg["units"], bias=cfg["use_bias"]))
+        elif kind == "Conv2D":
+            top, bottom, left, right = layer.pads
+            if top != bottom or left != right:
+                modules.append(torch.nn.ZeroPad2d((left, right, top, bottom)))
+                top = left = 0
+            modules.append(torch.nn.Conv2d(layer.in_channels, cfg["filters"], cfg["kernel_size"],
+                                           stride=cfg["stride"], padding=(top, left), bias=cfg["use_bias"]))
+        elif kind == "MaxPool2D":
+            modules.append(torch.nn.MaxPool2d(cfg["pool_size"], cfg["stride"]))
+        elif kind == "ReLU":
+            modules.append(torch.nn.ReLU())
+        elif kind == "Softmax" and layer is net.layers[-1]:
+            pass  # fused into cross_entropy, as in our engine
+        else:
+            raise ValueError(f"no PyTorch twin for {kind}")
+    torch.manual_seed(0)
+    model = torch.nn.Sequential(*modules).train()
+    opt = torch.optim.Adam(model.parameters(), lr=1e-3)
+
+    def step(x, t):
+        opt.zero_grad(set_to_none=True)
+        loss = F.cross_entropy(model(x), t)
+        loss.backward()
+        opt.step()
+        return loss
+    return step
+
+
+def images_per_second(step, batches, steps: int, warmup: int, rounds: int = 3) -> float:
+    """Median over `rounds` timed blocks, so a burst of load from another process skews one block only."""
+    for i in range(warmup):
+        step(*batches[i % len(batches)])
+    per_round = max(1, steps // rounds)
+    rates = []
+    for r in range(rounds):
+        start = time.perf_counter()
+        for i in range(per_round):
+            step(*batches[(r * per_round + i) % len(batches)])
+        rates.append(per_round * BATCH / (time.perf_counter() - start))
+    rates.sort()
+    return rates[len(rates) // 2]
+
+
+def run(steps: int = 60, nets=tuple(NETS), threads: int | None = None, use_torch: bool = True,
+        warmup: int = 5, out=print) -> list[dict]:
+    """Benchmark `nets`; prints a table through `out` and returns one dict per net."""
+    keep = limit_threads(threads)  # noqa: F841  (the limit lasts while this object lives)
+    import numpy as np
+    n_threads, source = blas_threads()
+    torch = None
+    if use_torch:
+        try:
+            import torch
+        except ImportError:
+            out("PyTorch not installed: no comparison (pip install -e '.[bench]' to get it)")
+        else:
+            torch.set_num_threads(n_threads)
+    out(f"NetBuilder training speed: batch {BATCH}, float32, Adam, {steps} timed steps after {warmup} warm-up")
+    out(f"numpy {np.__version__}: {n_threads} BLAS threads ({source})")
+    if torch is not None:
+        out(f"torch {torch.__version__}: {torch.get_num_threads()} threads")
+    header = f"{'net':<22}{'MMAC/img':>9}{'ours img/s':>12}"
+    if torch is not None:
+        header += f"{'torch img/s':>13}{'ours/torch':>12}"
+    out("")
+    out(header)
+    out("-" * len(header))
+    results = []
+    for name in nets:
+        title, shape, _ = NETS[name]
+        batches = random_batches(shape, 8)
+        step, net = ours_step(name)
+        row = {"net": name, "ours": images_per_second(step, batches, steps, warmup), "threads": n_threads}
+        line = f"{title:<22}{net.macs / 1e6:>9.2f}{row['ours']:>12.0f}"
+        if torch is not None:
+            tbatches = [(torch.from_numpy(x), torch.from_numpy(t)) for x, t in batches]
+            row["torch"] = images_per_second(torch_step(name, net), tbatches, steps, warmup)
+            row["ratio"] = row["ours"] / row["torch"]
+            line += f"{row['torch']:>13.0f}{row['ratio']:>12.2f}"
+        out(line)
+        results.append(row)
+    return results
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m netbuilder.bench", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--steps", type=int, default=60, help="timed training steps per net (default 60)")
+    parser.add_argument("--nets", default=",".join(NETS), help=f"comma-separated subset of {','.join(NETS)}")
+    parser.add_argument("--threads", type=int, default=None, help="BLAS/torch threads (default: numpy's own)")
+    parser.add_argument("--no-torch", action="store_true", help="skip the PyTorch comparison")
+    args = parser.parse_args(argv)
+    nets = [n.strip() for n in args.nets.split(",") if n.strip()]
+    unknown = [n for n in nets if n not in NETS]
+    if unknown or not nets:
+        parser.error(f"unknown net(s) {', '.join(unknown) or '(none given)'}; choose from {', '.join(NETS)}")
+    if args.steps < 1 or (args.threads is not None and args.threads < 1):
+        parser.error("--steps and --threads must be at least 1")
+    run(args.steps, nets, args.threads, not args.no_torch)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
