@@ -81,8 +81,10 @@ def download(name: str, directory: pathlib.Path | None = None, progress: Progres
 
     The default folder is default_data_dir()/name, which is where `name:` with no folder looks. Files
     already present with the right hash are not fetched again. `progress(done, total)` is called as
-    bytes arrive (total is 0 when the server does not say). `base_url` replaces the official server
-    and `checksums` the pinned hashes (file name -> SHA-256); both exist for tests and mirrors.
+    bytes arrive (total is 0 when the server does not say); an exception raised from it cancels the
+    download and leaves nothing half-written. `base_url` replaces the official server and
+    `checksums` the pinned hashes (file name -> SHA-256); both exist for tests and mirrors. CIFAR-10's
+    archive is deleted once unpacked: the unpacked batches are what the loader reads.
     """
     if name not in SOURCES:
         raise DataError(f'There is no downloadable dataset "{name}"{did_you_mean(name, SOURCES)}; '
@@ -105,6 +107,7 @@ def download(name: str, directory: pathlib.Path | None = None, progress: Progres
             fetch(base + file_name, target, hashes[file_name], progress)
         if source.unpack:
             extract_cifar(target, folder)
+            target.unlink()
     return folder
 
 

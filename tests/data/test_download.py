@@ -141,6 +141,7 @@ def test_cifar_download_unpacks_and_loads(server, tmp_path):
     where = download("cifar10", tmp_path / "c", None, url, checksums={"cifar-10-python.tar.gz": sha(data)})
     d = load_dataset(f"cifar10:{where}")
     np.testing.assert_array_equal(d.y_train, y_train)
+    assert [p.name for p in where.iterdir()] == ["cifar-10-batches-py"]  # archive and staging gone
 
 
 def _member(name, data=b"x", kind=tarfile.REGTYPE, link=""):
@@ -165,6 +166,20 @@ def test_unsafe_tar_members_are_refused(server, tmp_path, member):
     with pytest.raises(DataError, match="refusing to unpack"):
         download("cifar10", target, None, url, checksums={"cifar-10-python.tar.gz": sha(data)})
     assert not (tmp_path / "deep" / "escaped").exists() and not (target / "cifar-10-batches-py").exists()
+
+
+def test_progress_callback_can_cancel_without_leaving_files(server, tmp_path):
+    url, root, _ = server
+    _, hashes = serve_mnist(root)
+
+    def cancel(done, total):
+        if done:
+            raise KeyboardInterrupt
+
+    target = tmp_path / "m"
+    with pytest.raises(KeyboardInterrupt):
+        download("mnist", target, cancel, url, checksums=hashes)
+    assert list(target.iterdir()) == []
 
 
 def test_unknown_dataset_name(tmp_path):

@@ -36,3 +36,11 @@ def test_syntax_help_lists_every_scheme():
     text = describe_spec_syntax()
     for form in ("builtin:", "mnist:", "fashion-mnist:", "cifar10:", "csv:", "images:", "standardize"):
         assert form in text
+
+
+def test_image_folder_without_pillow_says_how_to_get_it(tmp_path, monkeypatch):
+    import sys
+    (tmp_path / "a").mkdir()
+    monkeypatch.setitem(sys.modules, "PIL", None)  # makes `from PIL import Image` fail
+    with pytest.raises(DataError, match="pip install Pillow"):
+        load_dataset(f"images:{tmp_path}")
