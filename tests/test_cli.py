@@ -25,7 +25,7 @@ def run(capsys, *argv):
 def test_check_prints_the_layer_table(capsys):
     code, out, _ = run(capsys, "check", XOR)
     assert code == 0
-    assert "Dense(units=8" in out and "(8,)" in out and "parameters" in out
+    assert "Dense(units=8)" in out and "(8)" in out and "parameters" in out
     # 2·8 + 8 + 8·2 + 2 = 42 parameters
     assert "42 parameters" in out
 

@@ -12,13 +12,22 @@ def add_parser(sub):
     p.set_defaults(run=run)
 
 
+def layer_label(kind: str, config: dict) -> str:
+    """`Conv2D(filters=8, kernel_size=5, padding=same)`: the card's key settings plus any changed default."""
+    from netbuilder.engine.registry import layer_class
+
+    cls = layer_class(kind)
+    shown = [p for p in cls.PARAMS if p.name in cls.SUMMARY or config.get(p.name, p.default) != p.default]
+    shown = [p for p in shown if config.get(p.name) is not None]
+    settings = ", ".join(f"{p.name}={config[p.name]}" for p in shown)
+    return f"{kind}({settings})" if settings else kind
+
+
 def summary_table(spec) -> str:
     rows = [("#", "layer", "output shape", "parameters", "mult-adds")]
     rows.append(("", "Input", shape_text(spec.input_shape), "", ""))
     for r in spec.layers:
-        settings = ", ".join(f"{k}={v}" for k, v in r.config.items() if k not in ("init", "std"))
-        name = f"{r.kind}({settings})" if settings else r.kind
-        rows.append((str(r.index), name, shape_text(r.output_shape), f"{r.param_count:,}", human(r.macs)))
+        rows.append((str(r.index), layer_label(r.kind, r.config), shape_text(r.output_shape), f"{r.param_count:,}", human(r.macs)))
     widths = [max(len(row[i]) for row in rows) for i in range(5)]
     lines = []
     for j, row in enumerate(rows):
