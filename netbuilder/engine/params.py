@@ -35,28 +35,27 @@ class Param:
         return self.default is REQUIRED
 
     def bounds_text(self) -> str:
-        parts = []
-        if self.min is not None:
-            parts.append(f"{'>' if self.min_exclusive else '≥'} {_fmt(self.min)}")
-        if self.max is not None:
-            parts.append(f"≤ {_fmt(self.max)}")
-        return " and ".join(parts)
+        """"between 1 and 64", "≥ 0", "> 0 and ≤ 1": the bound as the error messages say it."""
+        low = None if self.min is None else f"{'>' if self.min_exclusive else '≥'} {_fmt(self.min)}"
+        if self.min is not None and self.max is not None and not self.min_exclusive:
+            return f"between {_fmt(self.min)} and {_fmt(self.max)}"
+        return " and ".join(t for t in (low, None if self.max is None else f"≤ {_fmt(self.max)}") if t)
+
+    def range_text(self) -> str:
+        """" in [1, 64]", " > 0", "": the bound as the reference and tooltips show it."""
+        if self.min is not None and self.max is not None:
+            return f" in {'(' if self.min_exclusive else '['}{_fmt(self.min)}, {_fmt(self.max)}]"
+        return f" {self.bounds_text()}" if self.bounds_text() else ""
 
     def describe(self) -> str:
-        """`filters: int ≥ 1 = 8` — the one-line form used in docs and tooltips."""
-        kind = self.type
+        """`filters: int in [1, 100000] = 8` — the one-line form used in docs and tooltips."""
+        kind = self.type + self.range_text()
         if self.type == "choice":
             kind = " | ".join(f'"{c}"' for c in self.choices)
-        elif self.also:
-            kind += " | " + " | ".join(f'"{a}"' for a in self.also)
+        kind += "".join(f' | "{a}"' for a in self.also)
         if self.nullable:
             kind += " | null"
-        text = f"{self.name}: {kind}"
-        if self.bounds_text():
-            text += " " + self.bounds_text()
-        if not self.required:
-            text += f" = {_json(self.default)}"
-        return text
+        return f"{self.name}: {kind}" + ("" if self.required else f" = {_json(self.default)}")
 
     def validate(self, value: Any) -> Any:
         """The value, coerced to its declared type, or SpecError (path = the param name)."""
