@@ -61,19 +61,26 @@ def blas_threads() -> tuple[int, str]:
 
 
 def limit_threads(threads: int | None):
-    """Apply --threads to numpy's BLAS; returns a context to keep alive (or None)."""
+    """Apply --threads to numpy's BLAS; returns a context to keep alive (or None).
+
+    The environment variables only work before numpy loads; threadpoolctl only limits libraries
+    already loaded, so numpy is imported in between.
+    """
     if threads is None:
         return None
-    try:
-        from threadpoolctl import threadpool_limits
-        return threadpool_limits(threads, user_api="blas")
-    except ImportError:
-        if "numpy" in sys.modules:
-            print("warning: numpy is already loaded and threadpoolctl is not installed; "
-                  "--threads does not apply to numpy", file=sys.stderr)
+    preloaded = "numpy" in sys.modules
+    if not preloaded:
         for var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
             os.environ[var] = str(threads)
+    import numpy  # noqa: F401
+    try:
+        from threadpoolctl import threadpool_limits
+    except ImportError:
+        if preloaded:
+            print("warning: numpy was already loaded and threadpoolctl is not installed; "
+                  "--threads does not apply to numpy", file=sys.stderr)
         return None
+    return threadpool_limits(threads, user_api="blas")
 
 
 def random_batches(shape, count: int, seed: int = 0):
@@ -134,7 +141,7 @@ def torch_step(name: str, net):
         loss.backward()
         opt.step()
         return loss
-    return step
+    return step, model
 
 
 def images_per_second(step, batches, steps: int, warmup: int, rounds: int = 3) -> float:
@@ -185,7 +192,7 @@ def run(steps: int = 60, nets=tuple(NETS), threads: int | None = None, use_torch
         line = f"{title:<22}{net.macs / 1e6:>9.2f}{row['ours']:>12.0f}"
         if torch is not None:
             tbatches = [(torch.from_numpy(x), torch.from_numpy(t)) for x, t in batches]
-            row["torch"] = images_per_second(torch_step(name, net), tbatches, steps, warmup)
+            row["torch"] = images_per_second(torch_step(name, net)[0], tbatches, steps, warmup)
             row["ratio"] = row["ours"] / row["torch"]
             line += f"{row['torch']:>13.0f}{row['ratio']:>12.2f}"
         out(line)

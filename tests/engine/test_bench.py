@@ -1,0 +1,71 @@
+"""Smoke tests of `python -m netbuilder.bench`: it runs and reports; no timing is asserted."""
+
+import math
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+
+from netbuilder import bench
+
+
+def test_run_reports_every_net_with_a_positive_rate():
+    lines = []
+    results = bench.run(steps=1, warmup=1, use_torch=False, out=lines.append)
+    assert [r["net"] for r in results] == list(bench.NETS)
+    for r in results:
+        assert math.isfinite(r["ours"]) and r["ours"] > 0 and r["threads"] >= 1
+    text = "\n".join(lines)
+    assert "BLAS threads" in text
+    for title, _, _ in bench.NETS.values():
+        assert title in text
+
+
+def test_benchmark_nets_have_the_requested_architectures():
+    shapes = {name: bench.ours_step(name)[1].output_shapes for name in bench.NETS}
+    assert shapes["mlp"] == [(100,), (100,), (100,), (100,), (10,), (10,)]
+    assert shapes["mnist_cnn"][:3] == [(30, 24, 24), (30, 24, 24), (30, 12, 12)]
+    assert shapes["cifar_cnn"][:6] == [(32, 32, 32), (32, 32, 32), (32, 16, 16), (64, 16, 16), (64, 16, 16), (64, 8, 8)]
+
+
+def test_our_training_step_learns_on_a_fixed_batch():
+    """The benchmark must time real training: repeated steps on one batch drive its loss down."""
+    step, _ = bench.ours_step("mlp")
+    x, t = bench.random_batches((784,), 1)[0]
+    first = step(x, t)
+    for _ in range(30):
+        last = step(x, t)
+    assert last < 0.5 * first
+
+
+@pytest.mark.parametrize("name", list(bench.NETS))
+def test_pytorch_twin_matches_our_network(name):
+    torch = pytest.importorskip("torch", reason="PyTorch not installed: the comparison half of the bench is off")
+    _, net = bench.ours_step(name)
+    model_step, model = bench.torch_step(name, net)
+    x, t = bench.random_batches(tuple(net.input_shape), 1)[0]
+    loss = model_step(torch.from_numpy(x), torch.from_numpy(t))
+    assert math.isfinite(loss.item())
+    # Same parameter count: the twin is the same architecture, not merely something that runs.
+    twin_params = sum(p.numel() for p in model.parameters())
+    assert twin_params == net.param_count
+
+
+def test_command_line_smoke_run():
+    out = subprocess.run([sys.executable, "-m", "netbuilder.bench", "--steps", "1", "--nets", "mlp",
+                          "--threads", "1", "--no-torch"], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert "MLP 784-100-100-10" in out.stdout
+    assert "numpy" in out.stdout and ": 1 BLAS threads" in out.stdout
+
+
+def test_command_line_rejects_an_unknown_net():
+    out = subprocess.run([sys.executable, "-m", "netbuilder.bench", "--nets", "resnet"],
+                         capture_output=True, text=True, timeout=60)
+    assert out.returncode == 2 and "resnet" in out.stderr
+
+
+def test_random_batches_are_float32_batches_of_100():
+    (x, t), = bench.random_batches((3, 32, 32), 1)
+    assert x.shape == (100, 3, 32, 32) and x.dtype == np.float32 and t.min() >= 0 and t.max() < 10
