@@ -62,10 +62,32 @@ def analyze(pipeline: Pipeline) -> Analysis:
     reports = analyze_layers(pipeline.input_shape, pipeline.raw_layers())
     result = Analysis(reports=dict(zip(ids, reports)))
     try:
-        result.spec = parse_spec(pipeline.to_doc())
+        spec = parse_spec(pipeline.to_doc())
     except SpecError as e:
         result.issues = [_locate(p.path, p.message, ids) for p in e.problems]
+        spec = None
+    data = pipeline.settings.get("data")
+    if isinstance(data, str):
+        message = data_spec_problem(data)
+        if message:
+            result.issues.append(Issue("data", message))
+            spec = None
+    result.spec = spec
     return result
+
+
+def data_spec_problem(text: str) -> str | None:
+    """Why a data SPEC cannot work, judged from its text alone (no file is opened), or None."""
+    from netbuilder.data.errors import DataError
+    from netbuilder.data.loader import SCHEMES
+    from netbuilder.data.spec import parse_spec as parse_data_spec
+    try:
+        scheme = parse_data_spec(text).scheme
+    except DataError as e:
+        return str(e)
+    if scheme not in SCHEMES:
+        return f'unknown data source "{scheme}:"; use one of {", ".join(s + ":" for s in SCHEMES)}'
+    return None
 
 
 def _locate(path: str, message: str, ids: list[int]) -> Issue:

@@ -188,3 +188,14 @@ class Pipeline:
         self._next_id = 1
         self.settings = {k: copy.deepcopy(v) for k, v in doc.items() if k not in ("format", "version", "layers")}
         self.insert_raw(0, layers)
+
+
+def new_layer(kind: str) -> dict:
+    """A fresh layer as the palette makes it: the values shown on its card written out.
+
+    Spelling out the card's parameters makes the saved file self-explanatory; everything else
+    stays implicit so a later change of a default still reaches layers nobody tuned.
+    """
+    from netbuilder.engine.registry import layer_class
+    cls = layer_class(kind)
+    return {"type": kind, **{p.name: p.default for p in cls.PARAMS if p.name in cls.SUMMARY and not p.required}}

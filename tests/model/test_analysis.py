@@ -20,7 +20,7 @@ def test_bad_parameter_is_pinned_to_its_node_and_survives_a_move(mlp_doc):
     a = analyze(p)
     assert not a.ok
     [issue] = a.issues_for(dense)
-    assert issue.param == "units" and issue.path == "layers[0].units" and "≥ 1" in issue.message
+    assert issue.param == "units" and issue.path == "layers[0].units" and "not 0" in issue.message
     assert a.reports[dense].output_shape is None
 
 
@@ -37,3 +37,10 @@ def test_document_level_problems_have_no_node(mlp_doc):
 def test_empty_pipeline_is_a_problem():
     a = analyze(Pipeline({"input": {"shape": [4]}, "layers": []}))
     assert [i.path for i in a.issues] == ["layers"]
+
+
+def test_a_data_spec_that_cannot_work_is_a_problem(mlp_doc):
+    p = Pipeline(mlp_doc)
+    p.set_setting(("data",), "mnsit:/data")
+    a = analyze(p)
+    assert not a.ok and [i.path for i in a.issues] == ["data"] and "mnist:" in a.issues[0].message

@@ -1,0 +1,41 @@
+"""The GUI entry points: `netbuilder` / `netbuilder gui [NET.json]` land in `run_gui`."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtWidgets import QApplication
+
+from netbuilder import __version__
+from netbuilder.views import theme
+from netbuilder.views.main_window import MainWindow
+
+
+def ensure_app() -> QApplication:
+    """The QApplication, created and themed once (tests and screenshots reuse pytest-qt's)."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+    if not app.property("netbuilder_themed"):
+        app.setOrganizationName("NetBuilder")
+        app.setApplicationName("NetBuilder")
+        app.setApplicationDisplayName("NetBuilder")
+        app.setApplicationVersion(__version__)
+        app.setDesktopFileName("netbuilder")
+        theme.apply_theme(app)
+        app.setWindowIcon(theme.icon("netbuilder"))
+        app.setProperty("netbuilder_themed", True)
+    return app
+
+
+def create_main_window(path: str | None = None, **kwargs) -> MainWindow:
+    """A builder window showing `path`, or the ready-to-train example when None; not yet shown."""
+    ensure_app()
+    return MainWindow(path, **kwargs)
+
+
+def run_gui(path: str | None = None) -> int:
+    app = ensure_app()
+    window = create_main_window(path)
+    window.show()
+    return app.exec()

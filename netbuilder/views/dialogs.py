@@ -1,0 +1,58 @@
+"""Every modal question the window asks, in one replaceable object.
+
+The window never calls QFileDialog or QMessageBox itself; tests hand it a scripted stand-in, so no
+test can hang on a dialog nobody will close.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+NETWORK_FILTER = "NetBuilder networks (*.json);;All files (*)"
+
+
+class Dialogs:
+    def __init__(self, parent=None):
+        self.parent = parent
+
+    def open_path(self, directory: str = "") -> str | None:
+        path, _ = QFileDialog.getOpenFileName(self.parent, "Open network", directory, NETWORK_FILTER)
+        return path or None
+
+    def save_path(self, suggested: str = "") -> str | None:
+        path, _ = QFileDialog.getSaveFileName(self.parent, "Save network as", suggested, NETWORK_FILTER)
+        if path and not path.lower().endswith(".json"):
+            path += ".json"
+        return path or None
+
+    def pick_data_file(self, filters: str) -> str | None:
+        path, _ = QFileDialog.getOpenFileName(self.parent, "Choose a data file", "", filters)
+        return path or None
+
+    def pick_data_folder(self) -> str | None:
+        return QFileDialog.getExistingDirectory(self.parent, "Choose a data folder") or None
+
+    def ask_save_changes(self, name: str) -> str:
+        """ "save", "discard" or "cancel" for a document with unsaved changes."""
+        box = QMessageBox(QMessageBox.Icon.Warning, "Unsaved changes",
+                          f"Save the changes to “{name}” before closing it?",
+                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                          | QMessageBox.StandardButton.Cancel, self.parent)
+        box.setInformativeText("Your changes are lost if you don't save them.")
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        answer = box.exec()
+        return {QMessageBox.StandardButton.Save: "save",
+                QMessageBox.StandardButton.Discard: "discard"}.get(QMessageBox.StandardButton(answer), "cancel")
+
+    def confirm(self, title: str, text: str, detail: str = "") -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, title, text,
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self.parent)
+        if detail:
+            box.setInformativeText(detail)
+        return box.exec() == QMessageBox.StandardButton.Yes
+
+    def error(self, title: str, text: str, detail: str = "") -> None:
+        box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Ok, self.parent)
+        if detail:
+            box.setDetailedText(detail) if detail.count("\n") > 8 else box.setInformativeText(detail)
+        box.exec()

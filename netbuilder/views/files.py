@@ -1,0 +1,138 @@
+"""New, open, save, templates and recent files for one window's document.
+
+Whatever goes wrong here (a bad file, a full disk) is shown as a message and leaves both the
+window's content and the files on disk as they were.
+"""
+
+from __future__ import annotations
+
+import copy
+import pathlib
+
+from PySide6.QtCore import QSettings
+
+from netbuilder import paths
+from netbuilder.engine.spec import DEFAULT_LOSS
+from netbuilder.io.network_file import NetworkFileError, load_network, read_json
+
+MAX_RECENT = 8
+BLANK = {
+    "name": "Untitled network",
+    "input": {"shape": [1, 28, 28]},
+    "layers": [],
+    "loss": DEFAULT_LOSS,
+    "training": {"optimizer": {"type": "adam", "lr": 0.001}, "batch_size": 32, "epochs": 5},
+    "data": "builtin:shapes",
+}
+
+
+def template_files() -> list[tuple[str, str, pathlib.Path]]:
+    """(name, description, path) for every example and template network, in file-name order."""
+    found = []
+    files = paths.examples() + sorted(paths.resource("templates").glob("*.json"))
+    for path in files:
+        try:
+            doc = read_json(path)
+        except NetworkFileError:
+            continue
+        if isinstance(doc, dict):
+            found.append((str(doc.get("name") or path.stem), str(doc.get("description") or ""), path))
+    return found
+
+
+class FileController:
+    def __init__(self, window, document, dialogs, settings: QSettings):
+        self.window = window
+        self.document = document
+        self.dialogs = dialogs
+        self.settings = settings
+
+    # --- recent files ------------------------------------------------------------------------
+    def recent_files(self) -> list[str]:
+        value = self.settings.value("recent_files", [])
+        if isinstance(value, str):
+            value = [value]
+        return [str(v) for v in value or []]
+
+    def remember(self, path: str) -> None:
+        path = str(pathlib.Path(path).resolve())
+        recent = [path] + [p for p in self.recent_files() if p != path]
+        self.settings.setValue("recent_files", recent[:MAX_RECENT])
+
+    def forget(self, path: str) -> None:
+        self.settings.setValue("recent_files", [p for p in self.recent_files() if p != path])
+
+    # --- replacing the content ---------------------------------------------------------------
+    def maybe_save(self) -> bool:
+        """True when the current content may be replaced (saved, discarded, or unchanged)."""
+        if not self.document.modified:
+            return True
+        answer = self.dialogs.ask_save_changes(self.document.display_name())
+        if answer == "save":
+            return self.save()
+        return answer == "discard"
+
+    def new_blank(self) -> None:
+        if self.maybe_save():
+            self.document.replace(copy.deepcopy(BLANK))
+
+    def new_from_template(self, path) -> None:
+        """The template's content as a new, untitled network: Save never overwrites the template."""
+        if not self.maybe_save():
+            return
+        try:
+            spec = load_network(path)
+        except NetworkFileError as e:
+            self.dialogs.error("Cannot use this template", "The template is not a usable network.", str(e))
+            return
+        self.document.replace(spec.doc)
+
+    def open(self, path: str | None = None) -> bool:
+        if path is None:
+            start = str(pathlib.Path(self.document.path).parent) if self.document.path else ""
+            path = self.dialogs.open_path(start)
+            if not path:
+                return False
+        if not self.maybe_save():
+            return False
+        try:
+            self.document.open(path)
+        except NetworkFileError as e:
+            self.dialogs.error("Cannot open network", f"“{pathlib.Path(path).name}” was not opened; "
+                               "the current network is unchanged.", str(e))
+            return False
+        self.remember(path)
+        return True
+
+    # --- saving ------------------------------------------------------------------------------
+    def save(self) -> bool:
+        if not self.document.path:
+            return self.save_as()
+        return self._write(self.document.path)
+
+    def save_as(self) -> bool:
+        suggested = self.document.path or self._suggested_name()
+        path = self.dialogs.save_path(suggested)
+        return bool(path) and self._write(path)
+
+    def _suggested_name(self) -> str:
+        name = self.document.pipeline.settings.get("name")
+        stem = "".join(c if c.isalnum() or c in "-_" else "_" for c in str(name or "network")).strip("_")
+        return f"{stem.lower() or 'network'}.json"
+
+    def _write(self, path: str) -> bool:
+        issues = self.document.analysis.issues
+        if issues and not self.dialogs.confirm(
+                "Save a network with problems?",
+                f"This network has {len(issues)} problem{'s' if len(issues) != 1 else ''}, so it cannot "
+                "be trained, and NetBuilder will refuse to open the file until they are fixed.",
+                "\n".join(str(i) for i in issues[:10])):
+            return False
+        try:
+            self.document.save(path)
+        except OSError as e:
+            self.dialogs.error("Cannot save network", f"“{pathlib.Path(path).name}” was not saved.",
+                               f"{path}: {e.strerror or e}")
+            return False
+        self.remember(path)
+        return True

@@ -1,0 +1,93 @@
+"""For 2-D data: which class the network predicts at every point of the plane, under the data.
+
+Each background pixel mixes the class colours by the predicted probabilities, lightened so the
+points stay readable: pale where the network is unsure (near the boundary), saturated where it is
+confident.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QRectF
+from PySide6.QtWidgets import QVBoxLayout
+
+from netbuilder.views.live.common import LazyView, LivePlot, hint_label, qcolor_tuple, series_color
+
+TIP = ("The background shows what the network predicts at each point of the input plane; the dots are "
+       "training samples coloured by their true class.\n"
+       "Look for: the coloured regions bending to follow the data. Dots on the wrong colour are mistakes; "
+       "pale bands are where the network is unsure.")
+LIGHTEN = 0.55  # how far the background is pulled toward white
+
+
+def blend(probabilities: np.ndarray, colors: np.ndarray) -> np.ndarray:
+    """(H, W, K) probabilities and (K, 3) colours -> (H, W, 3) uint8: a probability-weighted mix,
+    pulled toward white by how unsure the prediction is."""
+    k = min(probabilities.shape[-1], len(colors))
+    p = probabilities[..., :k].astype(np.float32)
+    mix = p @ colors[:k].astype(np.float32)
+    confidence = (p.max(axis=-1, keepdims=True) - 1 / k) / (1 - 1 / k) if k > 1 else np.ones_like(p[..., :1])
+    fade = LIGHTEN + (1 - LIGHTEN) * (1 - np.clip(confidence, 0, 1))
+    out = mix * (1 - fade) + 255 * fade
+    return np.clip(out, 0, 255).round().astype(np.uint8)
+
+
+class BoundaryView(LazyView):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.plot = LivePlot("Decision boundary", "x₁ (first input)", "x₂ (second input)", TIP,
+                             empty_text="Only for data with two inputs (the playground sets).")
+        self.plot.plot_item.setAspectLocked(True)
+        self.image = pg.ImageItem(axisOrder="row-major")
+        self.image.setZValue(-10)
+        self.plot.addItem(self.image)
+        self.scatter = pg.ScatterPlotItem(size=7, pen=pg.mkPen("w", width=0.8))
+        self.plot.addItem(self.scatter)
+        self.legend = self.plot.add_legend()
+        layout.addWidget(self.plot, 1)
+        layout.addWidget(hint_label("Background: predicted class (pale = unsure). Dots: training samples in their true colour."))
+        self.colors = np.zeros((0, 3))
+        self.snapshot = None
+        self.applicable = False
+        self.clear()
+
+    def clear(self, info=None) -> None:
+        self.snapshot = None
+        self.legend.clear()
+        self.image.clear()
+        self.scatter.clear()
+        self.applicable = info is not None and info.is_points
+        if not self.applicable:
+            self.plot.set_empty(True, "Only for data with two inputs (the playground sets)."
+                                if info is not None else "No data yet — press Train")
+            return
+        names = info.class_names
+        self.colors = np.array([qcolor_tuple(series_color(k))[:3] for k in range(len(names))], dtype=np.float32)
+        brushes = [pg.mkBrush(*qcolor_tuple(series_color(int(c)))) for c in info.point_labels]
+        self.scatter.setData(pos=info.points, brush=brushes)
+        for k, name in enumerate(names):
+            sample = pg.ScatterPlotItem(size=9, brush=pg.mkBrush(series_color(k)), pen=pg.mkPen("w"))
+            self.legend.addItem(sample, name)
+        self.plot.set_empty(True, "Waiting for the first snapshot…")
+        self.plot.plot_item.getAxis("bottom").setStyle(showValues=True)
+        self.plot.plot_item.getAxis("left").setStyle(showValues=True)
+
+    def show_visuals(self, visuals) -> None:
+        if visuals.boundary is not None and self.applicable:
+            self.snapshot = visuals.boundary
+            self.request_redraw()
+
+    def redraw(self) -> None:
+        b = self.snapshot
+        if b is None:
+            return
+        first = self.image.image is None
+        self.image.setImage(blend(b.probabilities, self.colors), autoLevels=False, levels=(0, 255))
+        x0, x1, y0, y1 = b.extent
+        self.image.setRect(QRectF(x0, y0, x1 - x0, y1 - y0))
+        self.plot.set_empty(False)
+        if first:
+            self.plot.plot_item.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0)

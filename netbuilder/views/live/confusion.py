@@ -1,0 +1,144 @@
+"""Confusion matrix after training: rows are the true class, columns the predicted one.
+
+Empty cells are white (the lightest), correct predictions (the diagonal) are blue and mistakes are
+red, both shaded by their share of the true class, so the eye goes to the mistakes and not to the
+zeros. Clicking a cell asks for the samples behind it.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QCursor
+from PySide6.QtWidgets import QLabel, QToolTip, QVBoxLayout
+
+from netbuilder.views.live.common import TEXT, LazyView, LivePlot
+
+TIP = ("Rows: the true class. Columns: what the network predicted. Each cell counts test samples.\n"
+       "Blue diagonal = correct, red = mistakes (darker = a larger share of that class). "
+       "Look for: dark red cells, the pairs of classes the network confuses. Click a cell to see its samples.")
+CORRECT = np.array((49, 104, 170), dtype=np.float32)
+WRONG = np.array((200, 50, 40), dtype=np.float32)
+MAX_LABELS = 20  # above this many classes the counts would not fit in the cells
+
+
+def cell_colors(confusion: np.ndarray) -> np.ndarray:
+    """(K, K) counts -> (K, K, 3) uint8: white for 0, blue shades on the diagonal, red off it.
+    Mistakes get a square-root scale, so a few errors in a big class still show."""
+    counts = np.asarray(confusion, dtype=np.float64)
+    totals = counts.sum(axis=1, keepdims=True)
+    share = np.divide(counts, totals, out=np.zeros_like(counts), where=totals > 0)
+    k = len(counts)
+    diagonal = np.eye(k, dtype=bool)
+    strength = np.where(diagonal, share, np.sqrt(share))
+    strength = np.where(counts > 0, 0.12 + 0.88 * strength, 0.0)  # any non-zero cell is visibly tinted
+    base = np.where(diagonal[..., None], CORRECT, WRONG)
+    rgb = 255 * (1 - strength[..., None]) + base * strength[..., None]
+    return np.clip(rgb, 0, 255).round().astype(np.uint8)
+
+
+class ConfusionView(LazyView):
+    cellClicked = Signal(int, int, object)   # true class, predicted class, sample indices (most confident first)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.summary = QLabel("")
+        self.summary.setStyleSheet(f"color: {TEXT}; font-size: 11pt; font-weight: 600;")
+        layout.addWidget(self.summary)
+        self.plot = LivePlot("Confusion matrix", "predicted class", "true class", TIP,
+                             empty_text="The confusion matrix appears when training ends.")
+        self.plot.plot_item.invertY(True)
+        self.plot.plot_item.setAspectLocked(True)
+        self.plot.plot_item.showGrid(x=False, y=False)
+        self.plot.plot_item.setMouseEnabled(x=False, y=False)
+        self.image = pg.ImageItem(axisOrder="row-major")
+        self.plot.addItem(self.image)
+        self.plot.scene().sigMouseClicked.connect(self._clicked)
+        self.plot.scene().sigMouseMoved.connect(self._hover)
+        layout.addWidget(self.plot, 1)
+        self.texts: list[pg.TextItem] = []
+        self.results = None
+        self.clear()
+
+    def clear(self, info=None) -> None:
+        self.results = None
+        self.summary.setText("")
+        for t in self.texts:
+            self.plot.removeItem(t)
+        self.texts = []
+        self.image.clear()
+        self.plot.set_empty(True)
+
+    def show_results(self, results) -> None:
+        self.results = results
+        if results is None:
+            self.summary.setText("No test data to evaluate on.")
+            return
+        n = int(results.confusion.sum())
+        self.summary.setText(f"{results.split.capitalize()} accuracy {100 * results.accuracy:.1f} %  ·  "
+                             f"loss {results.loss:.4g}  ·  {n:,} samples, {len(results.mistakes):,} wrong")
+        self.request_redraw()
+
+    def redraw(self) -> None:
+        r = self.results
+        if r is None:
+            return
+        c = r.confusion
+        k = len(c)
+        self.image.setImage(cell_colors(c), autoLevels=False, levels=(0, 255))
+        self.image.setRect(0, 0, k, k)
+        names = [r.class_names[i] if i < len(r.class_names) else str(i) for i in range(k)]
+        ticks = [[(i + 0.5, n) for i, n in enumerate(names)]]
+        self.plot.plot_item.getAxis("bottom").setTicks(ticks)
+        self.plot.plot_item.getAxis("left").setTicks(ticks)
+        for t in self.texts:
+            self.plot.removeItem(t)
+        self.texts = []
+        if k <= MAX_LABELS:
+            share = c / np.maximum(c.sum(axis=1, keepdims=True), 1)
+            for i in range(k):
+                for j in range(k):
+                    if c[i, j] == 0:
+                        color = "#B8BDC4"
+                    else:
+                        strong = share[i, j] > 0.45 if i == j else math.sqrt(share[i, j]) > 0.45
+                        color = "w" if strong else TEXT
+                    t = pg.TextItem(str(int(c[i, j])), color=color, anchor=(0.5, 0.5))
+                    t.setPos(j + 0.5, i + 0.5)
+                    self.plot.addItem(t)
+                    self.texts.append(t)
+        self.plot.set_empty(False)
+        self.plot.plot_item.setRange(xRange=(0, k), yRange=(0, k), padding=0.02)
+
+    def _cell(self, scene_pos):
+        if self.results is None or self.plot.empty:
+            return None
+        p = self.image.mapFromScene(scene_pos)
+        k = len(self.results.confusion)
+        i, j = int(math.floor(p.y())), int(math.floor(p.x()))
+        return (i, j) if 0 <= i < k and 0 <= j < k else None
+
+    def _clicked(self, event) -> None:
+        cell = self._cell(event.scenePos())
+        if cell is not None:
+            self.cellClicked.emit(cell[0], cell[1], self.results.cell(*cell))
+
+    def _hover(self, pos) -> None:
+        cell = self._cell(pos)
+        if cell is None:
+            return
+        i, j = cell
+        r = self.results
+        names = r.class_names
+        count = int(r.confusion[i, j])
+        total = int(r.confusion[i].sum())
+        what = "correct" if i == j else f"{names[i]} taken for {names[j]}"
+        QToolTip.showText(QCursor.pos(), f"true {names[i]}, predicted {names[j]}: {count} samples "
+                                         f"({100 * count / max(total, 1):.1f} % of {names[i]}) — {what}. Click to see them.",
+                          self.plot)
+

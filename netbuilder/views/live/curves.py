@@ -1,0 +1,143 @@
+"""Loss and accuracy over time: every mini-batch faint in the background, a smoothed line through
+them, and the per-epoch means of training and validation as marked points on top.
+
+The x axis is in epochs with fractions, so the curves move with every batch instead of waiting
+for the end of an epoch, and a single epoch mark is still visible (points always carry a symbol).
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout
+
+from netbuilder.views.live.common import (TRAIN, TRAIN_FAINT, VALID, LazyView, LivePlot, Series, hint_label)
+
+LOSS_TIP = ("Loss per mini-batch (faint), smoothed (blue line), and the mean over each epoch for the "
+            "training data (blue dots) and the held-out validation data (orange squares).\n"
+            "Look for: a steady fall. Validation rising while training keeps falling means overfitting; "
+            "a flat line means the learning rate is too small or gradients vanish; wild jumps mean it is too large.")
+ACC_TIP = ("Share of samples classified correctly, per mini-batch (faint, smoothed in blue) and per epoch "
+           "for training (blue dots) and validation (orange squares).\n"
+           "Look for: validation close to training. A large gap means the network memorises the training data.")
+
+
+def ema(values: np.ndarray, span: float, state: tuple[float, float] | None):
+    """Bias-corrected exponential moving average, continued from `state` = (average, weight)."""
+    a = 2 / (span + 1)
+    avg, weight = state if state is not None else (0.0, 0.0)
+    out = np.empty(len(values))
+    for i, v in enumerate(values):
+        if math.isfinite(v):
+            avg = (1 - a) * avg + a * v
+            weight = (1 - a) * weight + a
+        out[i] = avg / weight if weight > 0 else np.nan
+    return out, (avg, weight)
+
+
+class CurvesView(LazyView):
+    min_interval_ms = 50  # at most ~20 redraws per second, however fast the batches come
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        self.log_box = QCheckBox("Log scale for the loss")
+        self.log_box.setChecked(True)
+        self.log_box.setToolTip("A log scale shows progress late in training, when the loss changes by small amounts.")
+        self.log_box.toggled.connect(self._set_log)
+        top.addWidget(self.log_box)
+        top.addStretch(1)
+        layout.addLayout(top)
+        plots = QHBoxLayout()
+        self.loss_plot = LivePlot("Loss", "epoch", "loss", LOSS_TIP)
+        self.acc_plot = LivePlot("Accuracy", "epoch", "accuracy (%)", ACC_TIP)
+        plots.addWidget(self.loss_plot)
+        plots.addWidget(self.acc_plot)
+        layout.addLayout(plots, 1)
+        layout.addWidget(hint_label("Faint: every mini-batch. Line: smoothed. Dots: epoch means (training blue, "
+                                    "validation orange). Hover a chart for what to look for."))
+        self.items = {}
+        for name, plot in (("loss", self.loss_plot), ("acc", self.acc_plot)):
+            legend = plot.add_legend()
+            raw = plot.plot(pen=pg.mkPen(TRAIN_FAINT, width=1), name="train, per batch")
+            smooth = plot.plot(pen=pg.mkPen(TRAIN, width=2), name="train, smoothed")
+            epoch = plot.plot(pen=pg.mkPen(TRAIN, width=1, style=pg.QtCore.Qt.PenStyle.DashLine), symbol="o",
+                              symbolSize=7, symbolBrush=TRAIN, symbolPen="w", name="train, epoch mean")
+            val = plot.plot(pen=pg.mkPen(VALID, width=2), symbol="s", symbolSize=7, symbolBrush=VALID,
+                            symbolPen="w", name="validation, epoch")
+            for item in (raw, smooth):
+                item.setClipToView(True)
+                item.setDownsampling(auto=True, method="peak")
+            self.items[name] = (raw, smooth, epoch, val)
+            legend.setZValue(10)
+        self.acc_plot.plot_item.setYRange(0, 100, padding=0.02)
+        self.acc_plot.plot_item.enableAutoRange(axis="y", enable=False)
+        self.clear()
+        self._set_log(True)
+
+    def clear(self, info=None) -> None:
+        self.raw = {"loss": Series(), "acc": Series()}
+        self.smooth = {"loss": Series(), "acc": Series()}
+        self.epochs = {"loss": (Series(), Series()), "acc": (Series(), Series())}
+        self._ema = {"loss": None, "acc": None}
+        self.span = max(3.0, min(50.0, (info.batches_per_epoch if info else 20) / 5))
+        self.epoch_count = info.epochs if info else None
+        for items in self.items.values():
+            for item in items:
+                item.setData([], [])
+        for plot in (self.loss_plot, self.acc_plot):
+            plot.set_empty(True)
+        self._dirty = False
+
+    def show_progress(self, p) -> None:
+        for key, values in (("loss", p.loss), ("acc", 100 * np.asarray(p.accuracy))):
+            values = np.asarray(values, dtype=np.float64)
+            self.raw[key].extend(p.x, values)
+            smoothed, self._ema[key] = ema(values, self.span, self._ema[key])
+            self.smooth[key].extend(p.x, smoothed)
+        self.request_redraw()
+
+    def show_epoch(self, e) -> None:
+        x = e.epoch + 1
+        train, val = self.epochs["loss"]
+        train.extend(x, e.train_loss)
+        if e.val_loss is not None:
+            val.extend(x, e.val_loss)
+        train, val = self.epochs["acc"]
+        train.extend(x, 100 * e.train_accuracy)
+        if e.val_accuracy is not None:
+            val.extend(x, 100 * e.val_accuracy)
+        self.request_redraw()
+
+    def redraw(self) -> None:
+        log = self.log_box.isChecked()
+        for key in ("loss", "acc"):
+            raw, smooth, epoch, val = self.items[key]
+            clip = (lambda y: np.maximum(y, 1e-8)) if key == "loss" and log else (lambda y: y)
+            raw.setData(self.raw[key].xs, clip(self.raw[key].ys))
+            few = self.smooth[key].n < 3  # a lone point must still show: give it a marker
+            smooth.setSymbol("o" if few else None)
+            if few:
+                smooth.setSymbolSize(6)
+                smooth.setSymbolBrush(TRAIN)
+            smooth.setData(self.smooth[key].xs, clip(self.smooth[key].ys))
+            t, v = self.epochs[key]
+            epoch.setData(t.xs, clip(t.ys))
+            val.setData(v.xs, clip(v.ys))
+        has = self.raw["loss"].n > 0 or self.epochs["loss"][0].n > 0
+        for plot in (self.loss_plot, self.acc_plot):
+            plot.set_empty(not has)
+        if has:
+            right = max(self.raw["loss"].xs.max(initial=0), self.epochs["loss"][0].xs.max(initial=0))
+            for plot in (self.loss_plot, self.acc_plot):
+                plot.plot_item.setXRange(0, max(right, 1e-3) * 1.02, padding=0)
+
+    def _set_log(self, log: bool) -> None:
+        self.loss_plot.plot_item.setLogMode(y=log)
+        self.loss_plot.plot_item.setLabel("left", "loss (log scale)" if log else "loss")
+        self._dirty = True
+        self.request_redraw()

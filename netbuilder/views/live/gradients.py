@@ -1,0 +1,177 @@
+"""How strongly each layer is being corrected, over time and across depth, and the distributions of
+the selected layer's weights (against where they started) and gradients.
+
+Gradient size is the RMS per weight (‖∂L/∂W‖/√n) so layers of different size compare fairly; the
+update/weight ratio ‖ΔW‖/‖W‖ says how fast a layer's weights actually move (around 1e-3 per step is
+the usual healthy range; far below, the layer is frozen; far above, training is unstable).
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QHBoxLayout, QVBoxLayout
+
+from netbuilder.views.live.common import (MUTED, TRAIN, VALID, LazyView, LivePlot, Series, hint_label, qcolor_tuple,
+                                          series_color)
+
+RMS_TIP = ("Gradient size of each weight layer (RMS of ∂loss/∂weight) at every snapshot, log scale.\n"
+           "Look for: lines orders of magnitude apart. Layers near the input far below the others have vanishing "
+           "gradients and barely learn (typical of deep sigmoid stacks); a line shooting up warns of divergence. "
+           "The legend gives the share of dead ReLU units after each layer.")
+DEPTH_TIP = ("Gradient size per weight layer right now, from input (left) to output (right), log scale.\n"
+             "Look for: a flat line means gradients reach every layer; a line that falls toward the input "
+             "is the picture of vanishing gradients.")
+RATIO_TIP = ("How much each layer's weights changed in the last step, relative to their size (‖ΔW‖/‖W‖), log scale.\n"
+             "Look for: roughly 1e-3 (dashed line). Far below: the layer hardly moves (learning rate too small or "
+             "vanishing gradients). Far above (1e-1): steps are too big, expect instability.")
+WEIGHTS_TIP = ("Distribution of the selected layer's weights now (blue) over their distribution at the start (grey).\n"
+               "Look for: the weights spreading out as they learn. Unchanged means the layer is not learning; "
+               "a few huge values warn of instability.")
+GRADS_TIP = ("Distribution of the selected layer's weight gradients in the last batch.\n"
+             "Look for: a narrow spike at 0 means the layer gets almost no learning signal.")
+
+
+def _positive(x: np.ndarray, y: np.ndarray):
+    ok = np.isfinite(y) & (y > 0)
+    return x[ok], y[ok]
+
+
+class GradientView(LazyView):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        self.log_box = QCheckBox("Log scale")
+        self.log_box.setChecked(True)
+        self.log_box.setToolTip("Gradients of different layers often differ by orders of magnitude: a log scale shows them all.")
+        self.log_box.toggled.connect(self._set_log)
+        top.addWidget(self.log_box)
+        top.addStretch(1)
+        layout.addLayout(top)
+        grid = QGridLayout()
+        grid.setSpacing(6)
+        self.rms_plot = LivePlot("Gradient size per layer over time", "epoch", "RMS gradient", RMS_TIP)
+        self.depth_plot = LivePlot("Gradient size by depth (now)", "weight layer (input → output)", "RMS gradient", DEPTH_TIP)
+        self.ratio_plot = LivePlot("Update / weight ratio", "epoch", "‖ΔW‖ / ‖W‖", RATIO_TIP)
+        self.weights_plot = LivePlot("Weights of the selected layer", "weight value", "count", WEIGHTS_TIP)
+        self.grads_plot = LivePlot("Gradients of the selected layer", "gradient value", "count", GRADS_TIP)
+        grid.addWidget(self.rms_plot, 0, 0, 1, 2)
+        grid.addWidget(self.depth_plot, 0, 2)
+        grid.addWidget(self.ratio_plot, 1, 0)
+        grid.addWidget(self.weights_plot, 1, 1)
+        grid.addWidget(self.grads_plot, 1, 2)
+        for c in range(3):
+            grid.setColumnStretch(c, 1)
+        layout.addLayout(grid, 1)
+        layout.addWidget(hint_label("Select a layer (its card, or the Feature maps tab) for the histograms. "
+                                    "Hover a chart for what to look for."))
+        self.rms_legend = self.rms_plot.add_legend(colCount=1)
+        self.ratio_plot.add_legend()
+        self.healthy = pg.InfiniteLine(pos=-3, angle=0, pen=pg.mkPen(MUTED, width=1, style=pg.QtCore.Qt.PenStyle.DashLine),
+                                       label="≈1e-3 healthy", labelOpts={"color": MUTED, "position": 0.9})
+        self.ratio_plot.addItem(self.healthy)
+        self.depth_curve = self.depth_plot.plot(pen=pg.mkPen(TRAIN, width=2), symbol="o", symbolSize=9,
+                                                symbolBrush=TRAIN, symbolPen="w")
+        self.initial_hist = self.weights_plot.plot(stepMode="center", fillLevel=0, pen=pg.mkPen("#A0A6AE"),
+                                                   brush=pg.mkBrush(160, 166, 174, 90), name="at the start")
+        self.weight_hist = self.weights_plot.plot(stepMode="center", fillLevel=0, pen=pg.mkPen(TRAIN, width=1.5),
+                                                  brush=pg.mkBrush(*qcolor_tuple(TRAIN, 70)), name="now")
+        self.weights_plot.add_legend()
+        self.weights_plot.plot_item.legend.addItem(self.weight_hist, "now")
+        self.weights_plot.plot_item.legend.addItem(self.initial_hist, "at the start")
+        self.grad_hist = self.grads_plot.plot(stepMode="center", fillLevel=0, pen=pg.mkPen(VALID, width=1.5),
+                                              brush=pg.mkBrush(*qcolor_tuple(VALID, 70)))
+        self.curves: list[tuple] = []
+        self.clear()
+        self._set_log(True)
+
+    def clear(self, info=None) -> None:
+        for rms_curve, ratio_curve in self.curves:
+            self.rms_plot.removeItem(rms_curve)
+            self.ratio_plot.removeItem(ratio_curve)
+        self.rms_legend.clear()
+        self.ratio_plot.plot_item.legend.clear()
+        self.curves = []
+        self.history: list[tuple[Series, Series]] = []
+        self.names = []
+        self.latest = None
+        self._last_steps = -1
+        if info is not None:
+            for k, i in enumerate(info.weight_layers):
+                color = series_color(k)
+                name = info.layer_names[i]
+                rms_curve = self.rms_plot.plot(pen=pg.mkPen(color, width=1.5), symbol="o", symbolSize=4,
+                                               symbolBrush=color, symbolPen=None, name=name)
+                ratio_curve = self.ratio_plot.plot(pen=pg.mkPen(color, width=1.5), symbol="o", symbolSize=4,
+                                                   symbolBrush=color, symbolPen=None, name=name)
+                for c in (rms_curve, ratio_curve):
+                    c.setClipToView(True)
+                    c.setDownsampling(auto=True, method="peak")
+                self.curves.append((rms_curve, ratio_curve))
+                self.history.append((Series(), Series()))
+                self.names.append(name)
+            self.depth_plot.plot_item.getAxis("bottom").setTicks([[(k, n) for k, n in enumerate(self.names)]])
+        for item in (self.depth_curve, self.initial_hist, self.weight_hist, self.grad_hist):
+            item.setData([], []) if item is self.depth_curve else item.setData([0, 1], [0])
+        no_weights = info is not None and not info.weight_layers
+        text = "This network has no layers with weights." if no_weights else None
+        for plot in (self.rms_plot, self.depth_plot, self.ratio_plot, self.weights_plot, self.grads_plot):
+            plot.set_empty(True, text)
+        self._dirty = False
+
+    def show_visuals(self, visuals) -> None:
+        g = visuals.gradients
+        if g is None:
+            return
+        if visuals.steps != self._last_steps and len(g.layers) == len(self.history):
+            self._last_steps = visuals.steps
+            for k, (rms, ratio) in enumerate(self.history):
+                rms.extend(visuals.x, g.grad_rms[k])
+                ratio.extend(visuals.x, g.update_ratio[k])
+        self.latest = g
+        self.request_redraw()
+
+    def redraw(self) -> None:
+        g = self.latest
+        if g is None or len(g.layers) != len(self.curves):
+            return
+        for k, ((rms_curve, ratio_curve), (rms, ratio)) in enumerate(zip(self.curves, self.history)):
+            width = 3 if g.layers[k] == g.hist_layer else 1.5
+            for curve, series in ((rms_curve, rms), (ratio_curve, ratio)):
+                curve.setPen(pg.mkPen(series_color(k), width=width))
+                curve.setData(*_positive(series.xs, series.ys))
+            dead = g.dead_share[k]
+            label = self.names[k] + (f"  · {dead:.0%} dead ReLU" if math.isfinite(dead) else "")
+            if k < len(self.rms_legend.items):
+                self.rms_legend.items[k][1].setText(label)
+        self.rms_plot.set_empty(not any(s.n for s, _ in self.history))
+        self.ratio_plot.set_empty(not any(np.isfinite(r.ys).any() for _, r in self.history),
+                                  "No update yet: the ratio needs one training step." if self.history else None)
+        x, y = _positive(np.arange(len(g.layers), dtype=float), np.asarray(g.grad_rms, dtype=float))
+        self.depth_curve.setData(x, y)
+        self.depth_plot.set_empty(len(x) == 0, "No gradients yet: they appear after the first batch.")
+        if len(x):
+            self.depth_plot.plot_item.setXRange(-0.5, len(g.layers) - 0.5, padding=0)
+        if g.hist_layer is not None and g.weight_hist is not None:
+            name = f"{g.hist_layer} {self.names[g.layers.index(g.hist_layer)].split(' ', 1)[1]}"
+            self.weights_plot.plot_item.setTitle(f"Weights of {name}: now vs start", color="#2E3440", size="10pt")
+            self.grads_plot.plot_item.setTitle(f"Gradients of {name} (last batch)", color="#2E3440", size="10pt")
+            self.initial_hist.setData(g.hist_edges, g.initial_hist)
+            self.weight_hist.setData(g.hist_edges, g.weight_hist)
+            self.grad_hist.setData(g.grad_edges, g.grad_hist)
+            self.weights_plot.set_empty(False)
+            self.grads_plot.set_empty(g.grad_hist.sum() == 0 or self._last_steps <= 0,
+                                      "No gradients yet: they appear after the first batch.")
+
+    def _set_log(self, log: bool) -> None:
+        for plot, label in ((self.rms_plot, "RMS gradient"), (self.depth_plot, "RMS gradient"),
+                            (self.ratio_plot, "‖ΔW‖ / ‖W‖")):
+            plot.plot_item.setLogMode(y=log)
+            plot.plot_item.setLabel("left", label + (" (log scale)" if log else ""))
+        self.healthy.setValue(-3 if log else 1e-3)
+        self._dirty = True
+        self.request_redraw()

@@ -1,0 +1,130 @@
+"""The samples the network got wrong, most confidently wrong first, each with its true label, the
+prediction and the confidence. Confident mistakes are the interesting ones: a mislabelled sample, a
+genuinely ambiguous one, or a blind spot of the network. Clicking a confusion-matrix cell shows the
+samples of that cell here instead.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QIcon, QImage, QPixmap
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
+
+from netbuilder.views.live import mosaic
+from netbuilder.views.live.common import MUTED, TEXT
+
+TIP = ("Wrongly classified samples, the most confident mistakes first. Each shows true class → prediction "
+       "and how sure the network was.\nLook for: mislabelled samples, classes that look alike, and patterns the "
+       "network keeps missing.")
+MAX_ITEMS = 200
+THUMB = 72
+
+
+def thumbnail(x: np.ndarray) -> QPixmap:
+    rgb = np.ascontiguousarray(mosaic.sample_rgb(x))
+    h, w = rgb.shape[:2]
+    image = QImage(rgb.data, w, h, 3 * w, QImage.Format.Format_RGB888).copy()
+    mode = Qt.TransformationMode.FastTransformation if max(h, w) < THUMB else Qt.TransformationMode.SmoothTransformation
+    return QPixmap.fromImage(image.scaled(THUMB, THUMB, Qt.AspectRatioMode.KeepAspectRatio, mode))
+
+
+class MistakesGallery(QWidget):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        self.header = QLabel("Mistakes")
+        self.header.setStyleSheet(f"color: {TEXT}; font-size: 11pt; font-weight: 600;")
+        self.header.setWordWrap(True)
+        top.addWidget(self.header, 1)
+        self.all_button = QPushButton("Show all mistakes")
+        self.all_button.setToolTip("Back from one confusion-matrix cell to every mistake.")
+        self.all_button.clicked.connect(self.show_mistakes)
+        self.all_button.setVisible(False)
+        top.addWidget(self.all_button)
+        layout.addLayout(top)
+        self.list = QListWidget()
+        self.list.setViewMode(QListView.ViewMode.IconMode)
+        self.list.setIconSize(QSize(THUMB, THUMB))
+        self.list.setGridSize(QSize(THUMB + 44, THUMB + 44))
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setMovement(QListView.Movement.Static)
+        self.list.setUniformItemSizes(True)
+        self.list.setWordWrap(True)
+        self.list.setSpacing(2)
+        self.list.setToolTip(TIP)
+        self.list.setStyleSheet("QListWidget { background: white; border: 1px solid #E3E6EA; }")
+        layout.addWidget(self.list, 1)
+        self.empty = QLabel("Mistakes appear here when training ends.")
+        self.empty.setStyleSheet(f"color: {MUTED};")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.empty)
+        self.results = None
+        self.clear()
+
+    @property
+    def item_count(self) -> int:
+        return self.list.count()
+
+    def clear(self, info=None) -> None:
+        self.results = None
+        self.list.clear()
+        self.header.setText("Mistakes")
+        self.all_button.setVisible(False)
+        self.empty.setText("Mistakes appear here when training ends.")
+        self.empty.setVisible(True)
+
+    def show_results(self, results) -> None:
+        self.results = results
+        self.show_mistakes()
+
+    def show_mistakes(self) -> None:
+        r = self.results
+        if r is None:
+            return
+        shown = r.mistakes[:min(MAX_ITEMS, len(r.mistake_images))]
+        more = f" (the {len(shown)} most confident shown)" if len(r.mistakes) > len(shown) else ""
+        self.header.setText(f"{len(r.mistakes):,} mistakes of {len(r.labels):,} {r.split} samples, "
+                            f"most confident first{more}")
+        self._fill(shown, r.mistake_images[:len(shown)])
+        self.all_button.setVisible(False)
+        self.empty.setText("No mistakes: every sample was classified correctly.")
+        self.empty.setVisible(len(shown) == 0)
+
+    def show_cell(self, true: int, predicted: int, indices) -> None:
+        """The samples of one confusion-matrix cell (indices into the evaluated split)."""
+        r = self.results
+        if r is None:
+            return
+        indices = np.asarray(indices)[:MAX_ITEMS]
+        names = r.class_names
+        verdict = "correctly classified" if true == predicted else f"predicted {names[predicted]}"
+        self.header.setText(f"{len(r.cell(true, predicted)):,} samples of {names[true]} {verdict}, "
+                            "most confident first")
+        self._fill(indices, np.array(r.inputs[indices]) if len(indices) else np.zeros((0,)))
+        self.all_button.setVisible(True)
+        self.empty.setText("This cell is empty.")
+        self.empty.setVisible(len(indices) == 0)
+
+    def _fill(self, indices, inputs) -> None:
+        r = self.results
+        names = r.class_names
+        self.list.setUpdatesEnabled(False)
+        self.list.clear()
+        for idx, x in zip(indices, inputs):
+            true, pred = int(r.labels[idx]), int(r.predictions[idx])
+            conf = float(r.confidence[idx])
+            text = f"{names[true]} → {names[pred]}\n{100 * conf:.0f} %" if true != pred else f"{names[true]}\n{100 * conf:.0f} %"
+            item = QListWidgetItem(text)
+            if x.ndim == 3:
+                item.setIcon(QIcon(thumbnail(x)))
+            else:
+                values = ", ".join(f"{v:.2f}" for v in x[:3]) + (", …" if len(x) > 3 else "")
+                item.setText(f"({values})\n{text}")
+            item.setToolTip(f"{r.split.capitalize()} sample {int(idx) + 1}: true {names[true]}, predicted "
+                            f"{names[pred]} with {100 * conf:.1f} % confidence")
+            item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+            self.list.addItem(item)
+        self.list.setUpdatesEnabled(True)

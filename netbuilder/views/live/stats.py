@@ -1,0 +1,133 @@
+"""The row of stat cards above the plots, and the epoch/batch progress bars.
+
+Numbers move with every batch (not only at the end of an epoch): the current loss and accuracy are
+the smoothed per-batch values, validation figures are those of the last finished epoch.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
+
+from netbuilder.views.live.common import MUTED, TEXT, format_number, format_percent, format_seconds
+
+CARDS = (
+    ("epoch", "Epoch", "Which pass over the training data is running, of how many."),
+    ("lr", "Learning rate", "Step size of the optimizer for the current batch (after any schedule)."),
+    ("train_loss", "Train loss", "Loss on the training batches, smoothed over recent batches. Lower is better."),
+    ("train_acc", "Train accuracy", "Share of training samples classified correctly, smoothed over recent batches."),
+    ("val_loss", "Validation loss", "Loss on held-out validation data after the last full epoch. If it rises "
+                                    "while the training loss falls, the network is overfitting."),
+    ("val_acc", "Validation accuracy", "Accuracy on held-out validation data after the last full epoch: "
+                                       "the honest estimate of how well the network generalises."),
+    ("speed", "Images / s", "Training throughput over the last batches (wall clock)."),
+    ("epoch_time", "s / epoch", "Time the last epoch took, validation included."),
+    ("eta", "Time left", "Estimated time until the last epoch ends, from the average speed so far."),
+)
+
+
+class StatCard(QFrame):
+    def __init__(self, caption: str, tooltip: str, parent=None):
+        super().__init__(parent)
+        self.setObjectName("statCard")
+        self.setStyleSheet("#statCard { background: #FFFFFF; border: 1px solid #D6DAE0; border-radius: 6px; }")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 5, 10, 6)
+        layout.setSpacing(0)
+        self.caption = QLabel(caption)
+        self.caption.setStyleSheet(f"color: {MUTED}; font-size: 8pt; border: none;")
+        self.value = QLabel("–")
+        self.value.setStyleSheet(f"color: {TEXT}; font-size: 13pt; font-weight: 600; border: none;")
+        self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.value)
+        self.setToolTip(tooltip)
+        self.setMinimumWidth(84)
+
+    def set(self, text: str) -> None:
+        if self.value.text() != text:
+            self.value.setText(text)
+
+
+class StatsView(QWidget):
+    """Stat cards plus two progress bars (this epoch's batches, the whole run)."""
+
+    SMOOTHING = 0.9
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(6)
+        grid = QGridLayout()
+        grid.setSpacing(6)
+        self.cards: dict[str, StatCard] = {}
+        for k, (key, caption, tip) in enumerate(CARDS):
+            card = StatCard(caption, tip)
+            self.cards[key] = card
+            grid.addWidget(card, 0, k)
+        outer.addLayout(grid)
+        bars = QHBoxLayout()
+        bars.setSpacing(10)
+        self.epoch_bar = self._bar("Batches done in the current epoch.")
+        self.run_bar = self._bar("Progress of the whole run (all epochs).")
+        bars.addWidget(self.epoch_bar, 3)
+        bars.addWidget(self.run_bar, 2)
+        outer.addLayout(bars)
+        self.clear()
+
+    @staticmethod
+    def _bar(tip: str) -> QProgressBar:
+        bar = QProgressBar()
+        bar.setTextVisible(True)
+        bar.setFixedHeight(16)
+        bar.setToolTip(tip)
+        bar.setStyleSheet("QProgressBar { border: 1px solid #D6DAE0; border-radius: 4px; background: #F4F5F7;"
+                          " color: #2E3440; font-size: 8pt; text-align: center; }"
+                          "QProgressBar::chunk { background: #8DB0DA; border-radius: 3px; }")
+        return bar
+
+    def clear(self, info=None) -> None:
+        self._loss = self._acc = None
+        for card in self.cards.values():
+            card.set("–")
+        epochs = info.epochs if info is not None else 0
+        if info is not None:
+            self.cards["epoch"].set(f"0 / {epochs}")
+            self.cards["lr"].set(format_number(info.lr, 3))
+        self.epoch_bar.setRange(0, max(1, info.batches_per_epoch if info else 1))
+        self.epoch_bar.setValue(0)
+        self.epoch_bar.setFormat("epoch: waiting for the first batch" if info else "epoch")
+        self.run_bar.setRange(0, 1000)
+        self.run_bar.setValue(0)
+        self.run_bar.setFormat("run: 0 %" if info else "run")
+
+    def show_progress(self, p) -> None:
+        for loss, acc in zip(p.loss, p.accuracy):
+            if math.isfinite(loss):
+                self._loss = loss if self._loss is None else self.SMOOTHING * self._loss + (1 - self.SMOOTHING) * loss
+            self._acc = acc if self._acc is None else self.SMOOTHING * self._acc + (1 - self.SMOOTHING) * acc
+        self.cards["epoch"].set(f"{p.epoch + 1} / {p.epochs}")
+        self.cards["lr"].set(format_number(p.lr, 3))
+        self.cards["train_loss"].set(format_number(self._loss))
+        self.cards["train_acc"].set(format_percent(self._acc))
+        self.cards["speed"].set(f"{p.images_per_second:,.0f}" if p.images_per_second else "–")
+        self.cards["eta"].set(format_seconds(p.eta_seconds))
+        done = p.batch + 1
+        self.epoch_bar.setRange(0, p.batches)
+        self.epoch_bar.setValue(done)
+        self.epoch_bar.setFormat(f"epoch {p.epoch + 1}: batch {done} / {p.batches}")
+        total = p.epochs * p.batches
+        fraction = (p.epoch * p.batches + done) / max(total, 1)
+        self.run_bar.setValue(int(round(1000 * fraction)))
+        self.run_bar.setFormat(f"run: {100 * fraction:.0f} %  ·  {format_seconds(p.elapsed_seconds)} elapsed")
+
+    def show_epoch(self, e) -> None:
+        self.cards["val_loss"].set(format_number(e.val_loss))
+        self.cards["val_acc"].set(format_percent(e.val_accuracy))
+        self.cards["epoch_time"].set(f"{e.seconds:.1f}")
+
+    def show_finished(self) -> None:
+        self.cards["eta"].set("done")

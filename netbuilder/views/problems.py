@@ -1,0 +1,60 @@
+"""The Problems panel: every reason the network cannot train yet; a click shows where."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QListWidget, QListWidgetItem
+
+from netbuilder.model.analysis import Issue
+from netbuilder.views import theme
+
+_ISSUE_ROLE = Qt.ItemDataRole.UserRole
+
+
+class ProblemsPanel(QListWidget):
+    issue_activated = Signal(object)  # the Issue clicked
+
+    def __init__(self, document, parent=None):
+        super().__init__(parent)
+        self.document = document
+        self.setObjectName("problems")
+        self.setWordWrap(True)
+        self.setToolTip("Everything that stops this network from training; click one to go to it")
+        self.itemClicked.connect(self._clicked)
+        self.itemActivated.connect(self._clicked)
+        document.changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.clear()
+        issues = self.document.analysis.issues
+        if not issues:
+            item = QListWidgetItem("No problems: the network is ready to train.")
+            item.setForeground(QBrush(QColor(theme.MUTED)))
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.addItem(item)
+            return
+        ids = self.document.pipeline.ids
+        for issue in issues:
+            item = QListWidgetItem(f"{self.where(issue, ids)} — {issue.message}")
+            item.setData(_ISSUE_ROLE, issue)
+            item.setForeground(QBrush(QColor(theme.ERROR)))
+            item.setToolTip(f"{issue.path or 'network'}: {issue.message}")
+            self.addItem(item)
+
+    def where(self, issue: Issue, ids: list[int]) -> str:
+        """ "Layer 3 · Conv2D · kernel_size", or the setting's path."""
+        if issue.node_id is not None and issue.node_id in ids:
+            node = self.document.pipeline.node(issue.node_id)
+            text = f"Layer {ids.index(issue.node_id) + 1} · {node.kind}"
+            return f"{text} · {issue.param}" if issue.param else text
+        return issue.path or "network"
+
+    def _clicked(self, item: QListWidgetItem) -> None:
+        issue = item.data(_ISSUE_ROLE)
+        if issue is not None:
+            self.issue_activated.emit(issue)
+
+    def count_issues(self) -> int:
+        return len(self.document.analysis.issues)

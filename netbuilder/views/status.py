@@ -1,0 +1,44 @@
+"""Status-bar widgets: the network's totals and a problem count that opens the Problems panel."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QToolButton
+
+from netbuilder.views import theme
+
+
+class TotalsLabel(QLabel):
+    """Parameters, multiply-adds per sample and weight memory of the layers that are valid."""
+
+    def __init__(self, document, parent=None):
+        super().__init__(parent)
+        self.document = document
+        self.setObjectName("totals")
+        self.setToolTip("Totals over the layers whose shapes are known:\n"
+                        "trainable parameters · multiply-adds per sample (forward pass) · weight memory (float32)")
+        document.changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        a = self.document.analysis
+        self.setText(f"<b>{theme.count_text(a.param_count)}</b> parameters &nbsp;·&nbsp; "
+                     f"<b>{theme.count_text(a.macs)}</b> multiply-adds/sample &nbsp;·&nbsp; "
+                     f"<b>{theme.bytes_text(a.weight_bytes)}</b> weights")
+
+
+class ProblemsBadge(QToolButton):
+    def __init__(self, document, parent=None):
+        super().__init__(parent)
+        self.document = document
+        self.setObjectName("problemsBadge")
+        self.setAutoRaise(True)
+        self.setToolTip("Show the Problems panel")
+        document.changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        n = len(self.document.analysis.issues)
+        self.setText(f"⚠ {n} problem{'s' if n != 1 else ''}" if n else "✓ Ready to train")
+        self.setProperty("bad", bool(n))
+        self.style().unpolish(self)
+        self.style().polish(self)

@@ -1,0 +1,60 @@
+"""A builder window per test, with scripted dialogs and settings in a temporary folder."""
+
+import pytest
+from PySide6.QtCore import QSettings
+
+
+class FakeDialogs:
+    """Answers every question the window asks; records errors instead of showing them."""
+
+    def __init__(self):
+        self.open_answer = None
+        self.save_answer = None
+        self.save_changes_answer = "discard"
+        self.confirm_answer = True
+        self.errors: list[tuple[str, str, str]] = []
+        self.asked_save_changes = 0
+
+    def open_path(self, directory=""):
+        return self.open_answer
+
+    def save_path(self, suggested=""):
+        return self.save_answer
+
+    def pick_data_file(self, filters):
+        return self.open_answer
+
+    def pick_data_folder(self):
+        return self.open_answer
+
+    def ask_save_changes(self, name):
+        self.asked_save_changes += 1
+        return self.save_changes_answer
+
+    def confirm(self, title, text, detail=""):
+        return self.confirm_answer
+
+    def error(self, title, text, detail=""):
+        self.errors.append((title, text, detail))
+
+
+@pytest.fixture
+def make_window(qtbot, isolated_settings, mlp_doc):
+    """make_window(doc=None) -> a shown MainWindow holding `doc` (the tiny MLP by default)."""
+    from netbuilder.app import create_main_window
+
+    def make(doc=None):
+        settings = QSettings(str(isolated_settings / "netbuilder.ini"), QSettings.Format.IniFormat)
+        window = create_main_window(blank=True, dialogs=FakeDialogs(), settings=settings)
+        window.document.replace(doc if doc is not None else mlp_doc)
+        qtbot.addWidget(window)
+        window.resize(1100, 700)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+    return make
+
+
+@pytest.fixture
+def window(make_window):
+    return make_window()
