@@ -114,6 +114,10 @@ class Card(QWidget):
         self.title.setText(title)
         self.summary.setText(summary)
         self.shape.setText(shape)
+        if self.shape.property("unknown") != (shape == "?"):
+            self.shape.setProperty("unknown", shape == "?")
+            self.shape.style().unpolish(self.shape)
+            self.shape.style().polish(self.shape)
         self.count.setText(count)
         self.icon_label.setPixmap(icon.pixmap(22, 22))
         self.color = color

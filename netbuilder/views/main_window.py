@@ -12,7 +12,7 @@ import pathlib
 
 from PySide6.QtCore import SIGNAL, QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QApplication, QDockWidget, QMainWindow, QSizePolicy, QStyle, QTabWidget, QToolBar,
+from PySide6.QtWidgets import (QApplication, QDockWidget, QMainWindow, QSizePolicy, QTabWidget, QToolBar,
                                QUndoView, QWidget)
 
 from netbuilder import __version__, paths
@@ -131,22 +131,17 @@ class MainWindow(QMainWindow):
             self.addAction(action)
         return action
 
-    def _std_icon(self, theme_name: str, fallback):
-        from PySide6.QtGui import QIcon
-        return QIcon.fromTheme(theme_name, self.style().standardIcon(fallback))
-
     def _build_actions(self) -> None:
         K = QKeySequence.StandardKey
-        SP = QStyle.StandardPixmap
         f = self.files
         self.act_new = self._action("&New", f.new_blank, K.New, "Start an empty network",
-                                    self._std_icon("document-new", SP.SP_FileIcon))
+                                    theme.icon("new"))
         self.act_new_window = self._action("New &Window", self.open_new_window, "Ctrl+Shift+N",
                                            "Open another builder window")
         self.act_open = self._action("&Open…", f.open, K.Open, "Open a network file",
-                                     self._std_icon("document-open", SP.SP_DialogOpenButton))
+                                     theme.icon("open"))
         self.act_save = self._action("&Save", f.save, K.Save, "Save the network",
-                                     self._std_icon("document-save", SP.SP_DialogSaveButton))
+                                     theme.icon("save"))
         self.act_save_as = self._action("Save &As…", f.save_as, K.SaveAs, "Save the network to a new file")
         self.act_close = self._action("&Close Window", self.close, K.Close, "Close this window")
         self.act_quit = self._action("&Quit", self._quit, K.Quit, "Close every window and quit")
@@ -154,10 +149,10 @@ class MainWindow(QMainWindow):
         stack = self.document.undo_stack
         self.act_undo = stack.createUndoAction(self, "&Undo")
         self.act_undo.setShortcuts(K.Undo)
-        self.act_undo.setIcon(self._std_icon("edit-undo", SP.SP_ArrowBack))
+        self.act_undo.setIcon(theme.icon("undo"))
         self.act_redo = stack.createRedoAction(self, "&Redo")
         self.act_redo.setShortcuts(K.Redo)
-        self.act_redo.setIcon(self._std_icon("edit-redo", SP.SP_ArrowForward))
+        self.act_redo.setIcon(theme.icon("redo"))
         self.act_undo.setIconText("Undo")  # the toolbar keeps a steady width; the menu names the edit
         self.act_redo.setIconText("Redo")
         for act, what in ((self.act_undo, "Undo the last edit"), (self.act_redo, "Redo the edit just undone")):
@@ -185,6 +180,13 @@ class MainWindow(QMainWindow):
         self.act_history.setText("&History")
         self.act_history.setShortcut(QKeySequence("Ctrl+H"))
         self.act_history.setToolTip("Show every edit, and step back to any of them (Ctrl+H)")
+
+        canvas = self.pipeline_view.canvas  # right-click menu: the pipeline actions, grouped
+        canvas.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        for before in (self.act_duplicate, self.act_select_all):
+            separator = QAction(self)
+            separator.setSeparator(True)
+            canvas.insertAction(before, separator)
 
         self.act_train = self._action("&Train", self.request_training, "F5", "Train this network",
                                       theme.icon("train"))

@@ -8,7 +8,7 @@ from __future__ import annotations
 import html
 import json
 
-from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtCore import QMimeData, QSize, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
@@ -94,6 +94,8 @@ class Palette(QWidget):
                 group.setFont(0, header_font)
                 group.setForeground(0, self.palette().placeholderText())
                 group.setToolTip(0, f"{cls.category} layers")
+                group.setSizeHint(0, QSize(0, 28))  # air above each group heading
+                group.setTextAlignment(0, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
                 groups[cls.category] = group
             item = QTreeWidgetItem(group, [kind])
             item.setData(0, _KIND_ROLE, kind)

@@ -163,7 +163,8 @@ class _Canvas(QWidget):
         elif mods & Qt.KeyboardModifier.ShiftModifier:
             self.view.extend_to(node)
         elif node in self.view.selected_ids():
-            self._defer_select = node  # might be the start of dragging the whole selection
+            if event.button() == Qt.MouseButton.LeftButton:
+                self._defer_select = node  # might be the start of dragging the whole selection
         else:
             self.view.set_selection([node])
 

@@ -161,7 +161,7 @@ class SettingsEditor(QWidget):
         self.data.setToolTip("<p style='white-space:pre'>Where the samples come from, as a SPEC:<br>"
                              f"<tt>{data_spec_help()}</tt></p>")
         self.data.textEdited.connect(lambda t: self._set(("data",), t.strip() or UNSET))
-        browse = QToolButton(text="…")
+        browse = QToolButton(text="…", objectName="browseButton")
         browse.setToolTip("Choose a built-in set, a file or a folder")
         browse.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         browse.setMenu(self._data_menu())
@@ -323,6 +323,7 @@ class SettingsEditor(QWidget):
         data = get(("data",))
         if self.data.text().strip() != (data or ""):
             self.data.setText(data if isinstance(data, str) else "")
+            self.data.setCursorPosition(0)  # a long path shows its scheme, not its tail
         self.loss.set_value(get(("loss",)))
         training = get(("training",)) or {}
         training = training if isinstance(training, dict) else {}

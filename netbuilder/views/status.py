@@ -21,9 +21,11 @@ class TotalsLabel(QLabel):
 
     def refresh(self) -> None:
         a = self.document.analysis
-        self.setText(f"<b>{theme.count_text(a.param_count)}</b> parameters &nbsp;·&nbsp; "
-                     f"<b>{theme.count_text(a.macs)}</b> multiply-adds/sample &nbsp;·&nbsp; "
-                     f"<b>{theme.bytes_text(a.weight_bytes)}</b> weights")
+        # While some shapes are unknown the sums cover only part of the network: say "at least".
+        at_least = "≥ " if any(r.output_shape is None for r in a.reports.values()) else ""
+        self.setText(f"<b>{at_least}{theme.count_text(a.param_count)}</b> parameters &nbsp;·&nbsp; "
+                     f"<b>{at_least}{theme.count_text(a.macs)}</b> multiply-adds/sample &nbsp;·&nbsp; "
+                     f"<b>{at_least}{theme.bytes_text(a.weight_bytes)}</b> weights")
 
 
 class ProblemsBadge(QToolButton):

@@ -142,3 +142,21 @@ def test_copy_paste_goes_through_the_clipboard_as_json(make_window):
     QApplication.clipboard().setText("not layers")
     b.act_paste.trigger()
     assert len(b.document.pipeline) == 7 and "Nothing pasted" in b.statusBar().currentMessage()
+
+
+def test_a_card_can_show_a_meter_that_survives_edits(window):
+    view = window.pipeline_view
+    dense = window.document.pipeline.ids[1]
+    card = view.card(dense)
+    assert not card.meter.isVisibleTo(card)
+    card.set_meter(0.4, "1e-3", "gradient size")
+    window.document.set_layer_param(dense, "units", 9)
+    window.document.move_layers([dense], 0)
+    assert view.card(dense) is card and card.meter.isVisibleTo(card) and card.meter.fraction == 0.4
+    card.set_meter(None)
+    assert not card.meter.isVisibleTo(card)
+
+
+def test_right_click_menu_offers_the_pipeline_actions(window):
+    texts = [a.text() for a in window.pipeline_view.canvas.actions() if not a.isSeparator()]
+    assert {"&Copy", "&Paste", "&Delete", "D&uplicate"} <= set(texts)

@@ -9,6 +9,7 @@ visible keep the newest data and draw it when shown, so hidden tabs cost nothing
 from __future__ import annotations
 
 import math
+import time
 
 import numpy as np
 import pyqtgraph as pg
@@ -110,6 +111,8 @@ class LivePlot(pg.PlotWidget):
         self._place_overlay()
 
     def _place_overlay(self) -> None:
+        if "_overlay" not in self.__dict__:
+            return  # pyqtgraph resizes during its own construction, before the overlay exists
         margin = 40
         self._overlay.setGeometry(margin, margin, max(10, self.width() - 2 * margin),
                                   max(10, self.height() - 2 * margin))
@@ -155,7 +158,8 @@ class ImageBox(pg.GraphicsLayoutWidget):
 
     def resizeEvent(self, event):
         super().resizeEvent(event)
-        self._overlay.setGeometry(10, 10, max(10, self.width() - 20), max(10, self.height() - 20))
+        if "_overlay" in self.__dict__:
+            self._overlay.setGeometry(10, 10, max(10, self.width() - 20), max(10, self.height() - 20))
 
 
 class LazyView(QWidget):
@@ -172,7 +176,7 @@ class LazyView(QWidget):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._draw_if_dirty)
-        self._clock = pg.ptime.time
+        self._clock = time.perf_counter
         self._last_draw = -1e9
 
     def request_redraw(self) -> None:

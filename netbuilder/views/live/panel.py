@@ -1,0 +1,185 @@
+"""Everything live in one widget: controls, a message banner, the stat cards and a tab per view.
+
+`connect_controller()` is the whole wiring: the panel listens to the controller's signals and
+turns the views' requests (a layer, a sample, a confusion cell) into controller calls. The window
+only has to answer `trainRequested` with `controller.start(doc, ...)` and forward card clicks to
+`controller.select_layer(i)`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget
+
+from netbuilder.training.snapshots import RUNNING
+from netbuilder.views.live.boundary import BoundaryView
+from netbuilder.views.live.common import ERROR_BG, ERROR_BORDER, MUTED, TEXT, WARN_BG, WARN_BORDER
+from netbuilder.views.live.confusion import ConfusionView
+from netbuilder.views.live.controls import ControlBar
+from netbuilder.views.live.curves import CurvesView
+from netbuilder.views.live.feature_maps import FeatureMapView
+from netbuilder.views.live.filters import FilterView
+from netbuilder.views.live.gradients import GradientView
+from netbuilder.views.live.mistakes import MistakesGallery
+from netbuilder.views.live.stats import StatsView
+
+
+class Banner(QWidget):
+    """A dismissable message strip: divergence advice (with a one-click remedy) or an error."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 6, 6, 6)
+        self.text = QLabel("")
+        self.text.setWordWrap(True)
+        layout.addWidget(self.text, 1)
+        self.action = QPushButton("")
+        layout.addWidget(self.action)
+        close = QPushButton("✕")
+        close.setFlat(True)
+        close.setFixedWidth(26)
+        close.setToolTip("Hide this message")
+        close.clicked.connect(self.hide)
+        layout.addWidget(close)
+        self._callback = None
+        self.action.clicked.connect(lambda: self._callback and self._callback())
+        self.hide()
+
+    def show_message(self, text: str, error: bool, action: str | None = None, callback=None) -> None:
+        bg, border = (ERROR_BG, ERROR_BORDER) if error else (WARN_BG, WARN_BORDER)
+        self.setObjectName("banner")
+        self.setStyleSheet(f"#banner {{ background: {bg}; border: 1px solid {border}; border-radius: 5px; }}"
+                           f"QLabel {{ color: {TEXT}; }}")
+        self.setAutoFillBackground(True)
+        self.text.setText(text)
+        self.action.setText(action or "")
+        self.action.setVisible(bool(action))
+        self._callback = callback
+        self.show()
+
+
+class LivePanel(QWidget):
+    trainRequested = Signal(bool)  # the window should call controller.start(doc, ..., paused=<arg>)
+
+    TABS = ("curves", "features", "gradients", "filters", "boundary", "results")
+
+    def __init__(self, parent=None, show_controls: bool = True):
+        super().__init__(parent)
+        self.controller = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setSpacing(6)
+        self.controls = ControlBar()
+        self.controls.trainRequested.connect(self.trainRequested)
+        self.controls.setVisible(show_controls)
+        layout.addWidget(self.controls)
+        self.banner = Banner()
+        layout.addWidget(self.banner)
+        self.stats = StatsView()
+        layout.addWidget(self.stats)
+        self.tabs = QTabWidget()
+        self.curves = CurvesView()
+        self.features = FeatureMapView()
+        self.gradients = GradientView()
+        self.filters = FilterView()
+        self.boundary = BoundaryView()
+        self.confusion = ConfusionView()
+        self.mistakes = MistakesGallery()
+        results = QSplitter()
+        results.addWidget(self.confusion)
+        results.addWidget(self.mistakes)
+        results.setStretchFactor(0, 2)
+        results.setStretchFactor(1, 3)
+        self.results_tab = results
+        for widget, title, tip in (
+                (self.curves, "Loss && accuracy", "Loss and accuracy per batch and per epoch, training and validation"),
+                (self.features, "Feature maps", "What the selected layer outputs for one sample"),
+                (self.gradients, "Gradients", "Gradient size per layer, update sizes, weight and gradient histograms"),
+                (self.filters, "Filters", "The first layer's weights as pictures"),
+                (self.boundary, "Decision boundary", "For 2-D data: the predicted class over the whole plane"),
+                (results, "Results", "Test accuracy, confusion matrix and mistakes, after training")):
+            index = self.tabs.addTab(widget, title)
+            self.tabs.setTabToolTip(index, tip)
+        layout.addWidget(self.tabs, 1)
+        self.status = QLabel("")
+        self.status.setStyleSheet(f"color: {MUTED};")
+        layout.addWidget(self.status)
+        self.features.layerRequested.connect(self._select_layer)
+        self.features.sampleRequested.connect(self._select_sample)
+        self.confusion.cellClicked.connect(self.mistakes.show_cell)
+        self._clear(None)
+
+    # --- wiring -------------------------------------------------------------------------------
+    def connect_controller(self, controller) -> None:
+        self.controller = controller
+        self.controls.connect_controller(controller)
+        c = controller
+        c.runStarted.connect(self._clear)
+        c.cleared.connect(lambda: self._clear(None))
+        c.progress.connect(self.stats.show_progress)
+        c.progress.connect(self.curves.show_progress)
+        c.epochEnded.connect(self.stats.show_epoch)
+        c.epochEnded.connect(self.curves.show_epoch)
+        c.visuals.connect(self.show_visuals)
+        c.results.connect(self.show_results)
+        c.finished.connect(lambda end: self.stats.show_finished())
+        c.diverged.connect(self._diverged)
+        c.error.connect(lambda text: self.banner.show_message(text, error=True))
+        c.message.connect(self.status.setText)
+        c.stateChanged.connect(self._state_changed)
+        c.selectionChanged.connect(self.features.set_selection)
+        if c.info is not None:
+            self._clear(c.info)
+        if c.last_visuals is not None:
+            self.show_visuals(c.last_visuals)
+        if c.last_results is not None:
+            self.show_results(c.last_results)
+
+    def show_visuals(self, visuals) -> None:
+        for view in (self.features, self.gradients, self.filters, self.boundary):
+            view.show_visuals(visuals)
+
+    def show_results(self, results) -> None:
+        self.confusion.show_results(results)
+        self.mistakes.show_results(results)
+        index = self.tabs.indexOf(self.results_tab)
+        self.tabs.setTabText(index, "Results ●" if results is not None else "Results")
+
+    def _clear(self, info) -> None:
+        for view in (self.stats, self.curves, self.features, self.gradients, self.filters, self.boundary,
+                     self.confusion, self.mistakes):
+            view.clear(info)
+        self.tabs.setTabText(self.tabs.indexOf(self.results_tab), "Results")
+        image = info is None or info.is_image
+        points = info is not None and info.is_points
+        self.tabs.setTabEnabled(self.tabs.indexOf(self.filters), image)
+        self.tabs.setTabEnabled(self.tabs.indexOf(self.boundary), points)
+        if info is not None:
+            notes = "  ".join(info.notes)
+            self.status.setText(f"{info.name}: {info.n_train:,} training, {info.n_val:,} validation and "
+                                f"{info.n_test:,} test samples, {info.batches_per_epoch} batches per epoch. {notes}")
+        if not self.tabs.isTabEnabled(self.tabs.currentIndex()):
+            self.tabs.setCurrentIndex(0)
+
+    def _select_layer(self, index: int) -> None:
+        if self.controller is not None:
+            self.controller.select_layer(index)
+
+    def _select_sample(self, index: int) -> None:
+        if self.controller is not None:
+            self.controller.select_sample(index)
+
+    def _diverged(self, text: str) -> None:
+        def lower_and_resume():
+            lr = self.controls.lr_box.value() / 10
+            self.controls.show_lr(lr)
+            self.controller.set_lr(lr)
+            self.controller.resume()
+            self.banner.hide()
+        self.banner.show_message(text, error=False, action="Lower the learning rate ×0.1 and resume",
+                                 callback=lower_and_resume)
+
+    def _state_changed(self, state: str) -> None:
+        if state == RUNNING:
+            self.banner.hide()  # a new run, or resumed after a divergence: the old message is history
