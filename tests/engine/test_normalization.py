@@ -211,3 +211,17 @@ def test_float32_in_float32_out_and_close_to_float64(cls, config, shape, train):
         results[dtype] = arrays
     for a32, a64 in zip(results[np.float32], results[np.float64]):
         np.testing.assert_allclose(a32, a64, rtol=2e-4, atol=2e-4)
+
+
+def test_batchnorm_float32_statistics_stay_accurate_over_large_batches():
+    """10⁵ values per channel around a large offset, in float32, agree with float64."""
+    rng = np.random.default_rng(10)
+    x = (rng.standard_normal((100, 2, 32, 32)) * 0.5 + 100)
+    layers = {dt: make_bn((2, 32, 32), dt) for dt in (np.float32, np.float64)}
+    y32 = layers[np.float32].forward(x.astype(np.float32), True)
+    y64 = layers[np.float64].forward(x, True)
+    np.testing.assert_allclose(y32, y64, atol=2e-3)
+    np.testing.assert_allclose(layers[np.float32].state["running_mean"], layers[np.float64].state["running_mean"],
+                               rtol=1e-6)
+    np.testing.assert_allclose(layers[np.float32].state["running_var"], layers[np.float64].state["running_var"],
+                               rtol=1e-3)
