@@ -41,6 +41,11 @@ class Analysis:
     def ok(self) -> bool:
         return self.spec is not None
 
+    @property
+    def file_issues(self) -> list[Issue]:
+        """The problems that make a saved file fail to load (the data source is not checked there)."""
+        return [i for i in self.issues if i.path != "data"]
+
     def issues_for(self, node_id: int) -> list[Issue]:
         return [i for i in self.issues if i.node_id == node_id]
 
@@ -66,12 +71,15 @@ def analyze(pipeline: Pipeline) -> Analysis:
     except SpecError as e:
         result.issues = [_locate(p.path, p.message, ids) for p in e.problems]
         spec = None
+    # The file format lets "data" be absent or odd (the command line can supply it), but the
+    # window's Train button has nothing else to go on.
     data = pipeline.settings.get("data")
-    if isinstance(data, str):
-        message = data_spec_problem(data)
-        if message:
-            result.issues.append(Issue("data", message))
-            spec = None
+    message = data_spec_problem(data) if isinstance(data, str) else None
+    if data is None:
+        message = "no data source: choose one in the network settings, e.g. builtin:shapes"
+    if message:
+        result.issues.append(Issue("data", message))
+        spec = None
     result.spec = spec
     return result
 

@@ -121,7 +121,7 @@ class FileController:
         return f"{stem.lower() or 'network'}.json"
 
     def _write(self, path: str) -> bool:
-        issues = self.document.analysis.issues
+        issues = self.document.analysis.file_issues
         if issues and not self.dialogs.confirm(
                 "Save a network with problems?",
                 f"This network has {len(issues)} problem{'s' if len(issues) != 1 else ''}, so it cannot "

@@ -253,8 +253,21 @@ class MainWindow(QMainWindow):
     def _fill_templates(self) -> None:
         self.templates_menu.clear()
         found = template_files()
+        # "Depth study: relu MLP 150-100-50" and its siblings go into a "Depth study" submenu.
+        groups: dict[str, int] = {}
+        for name, _d, _p in found:
+            if ": " in name:
+                groups[name.split(": ", 1)[0]] = groups.get(name.split(": ", 1)[0], 0) + 1
+        submenus = {}
         for name, description, path in found:
-            act = self.templates_menu.addAction(name, lambda p=path: self.files.new_from_template(p))
+            menu, text = self.templates_menu, name
+            group = name.split(": ", 1)[0] if ": " in name else None
+            if group is not None and groups[group] > 1:
+                if group not in submenus:
+                    submenus[group] = self.templates_menu.addMenu(group)
+                    submenus[group].setToolTipsVisible(True)
+                menu, text = submenus[group], name.split(": ", 1)[1]
+            act = menu.addAction(text, lambda p=path: self.files.new_from_template(p))
             act.setToolTip(description or str(path.name))
         if not found:
             self.templates_menu.addAction("(no templates found)").setEnabled(False)

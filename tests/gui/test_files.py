@@ -68,7 +68,11 @@ def test_templates_list_the_examples_and_open_untitled(window):
     assert window.document.path is None and not window.document.modified
     assert window.document.spec == load_network(paths.resource("examples", paths.DEFAULT_EXAMPLE))
     window._fill_templates()
-    assert "Small CNN on shapes" in [a.text() for a in window.templates_menu.actions()]
+    entries = {a.text(): a for a in window.templates_menu.actions()}
+    assert "Small CNN on shapes" in entries
+    prefixed = [n for n, _d, _p in template_files() if n.startswith("Depth study: ")]
+    if len(prefixed) > 1:  # siblings share a submenu named by their common prefix
+        assert [a.text() for a in entries["Depth study"].menu().actions()] == [n[13:] for n in prefixed]
 
 
 def test_recent_files_are_remembered_across_windows(window, make_window, tmp_path):

@@ -35,7 +35,7 @@ def test_document_level_problems_have_no_node(mlp_doc):
 
 
 def test_empty_pipeline_is_a_problem():
-    a = analyze(Pipeline({"input": {"shape": [4]}, "layers": []}))
+    a = analyze(Pipeline({"input": {"shape": [4]}, "layers": [], "data": "builtin:xor"}))
     assert [i.path for i in a.issues] == ["layers"]
 
 
@@ -44,3 +44,9 @@ def test_a_data_spec_that_cannot_work_is_a_problem(mlp_doc):
     p.set_setting(("data",), "mnsit:/data")
     a = analyze(p)
     assert not a.ok and [i.path for i in a.issues] == ["data"] and "mnist:" in a.issues[0].message
+
+
+def test_no_data_source_blocks_training_but_not_the_file(mlp_doc):
+    del mlp_doc["data"]
+    a = analyze(Pipeline(mlp_doc))
+    assert not a.ok and [i.path for i in a.issues] == ["data"] and a.file_issues == []
