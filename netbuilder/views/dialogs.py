@@ -53,6 +53,8 @@ class Dialogs:
 
     def error(self, title: str, text: str, detail: str = "") -> None:
         box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Ok, self.parent)
-        if detail:
-            box.setDetailedText(detail) if detail.count("\n") > 8 else box.setInformativeText(detail)
+        if detail.count("\n") > 8:
+            box.setDetailedText(detail)  # a long problem list folds away behind "Show Details…"
+        elif detail:
+            box.setInformativeText(detail)
         box.exec()

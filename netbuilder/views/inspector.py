@@ -21,9 +21,10 @@ class _ManySelected(QWidget):
         layout.setSpacing(8)
         layout.addWidget(QLabel(f"{len(ids)} layers selected", objectName="inspectorTitle"))
         reports = [document.analysis.reports.get(i) for i in ids]
-        params = sum(r.param_count for r in reports if r is not None)
+        known = all(r is not None and r.output_shape is not None for r in reports)
+        params = f"{sum(r.param_count for r in reports if r is not None):,}" if known else "An unknown number of"
         kinds = ", ".join(document.pipeline.node(i).kind for i in ids)
-        text = QLabel(f"{kinds}\n\n{params:,} parameters together.\n\nDelete, duplicate (Ctrl+D), copy or drag "
+        text = QLabel(f"{kinds}\n\n{params} parameters together.\n\nDelete, duplicate (Ctrl+D), copy or drag "
                       "them as one; select a single layer to edit its settings.", objectName="muted")
         text.setWordWrap(True)
         layout.addWidget(text)

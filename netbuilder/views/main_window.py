@@ -298,9 +298,7 @@ class MainWindow(QMainWindow):
 
     def _restore_layout(self) -> None:
         geometry = self.settings.value("window/geometry")
-        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
-            pass
-        else:
+        if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
             self.resize(*DEFAULT_SIZE)
         state = self.settings.value("window/state")
         if isinstance(state, QByteArray):
@@ -355,7 +353,14 @@ class MainWindow(QMainWindow):
         self.pipeline_view.set_selection(ids)
 
     def delete(self) -> None:
-        self.document.remove_layers(self.pipeline_view.selected_ids())
+        """Remove the selection, then select the layer that moved up into its place (keyboard flow)."""
+        ids = self.pipeline_view.selected_ids()
+        if not ids:
+            return
+        first = self.document.pipeline.index_of(ids[0])
+        self.document.remove_layers(ids)
+        rest = self.document.pipeline.ids
+        self.pipeline_view.set_selection([rest[min(first, len(rest) - 1)]] if rest else [])
 
     def duplicate(self) -> None:
         self.pipeline_view.set_selection(self.document.duplicate_layers(self.pipeline_view.selected_ids()))

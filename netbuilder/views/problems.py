@@ -10,6 +10,9 @@ from netbuilder.model.analysis import Issue
 from netbuilder.views import theme
 
 _ISSUE_ROLE = Qt.ItemDataRole.UserRole
+# How the top-level JSON keys read in the panel ("layers" alone means the pipeline as a whole).
+PLACES = {"layers": "Pipeline", "input": "Input", "data": "Data source", "loss": "Loss", "training": "Training",
+          "name": "Name", "description": "Description"}
 
 
 class ProblemsPanel(QListWidget):
@@ -44,12 +47,15 @@ class ProblemsPanel(QListWidget):
             self.addItem(item)
 
     def where(self, issue: Issue, ids: list[int]) -> str:
-        """ "Layer 3 · Conv2D · kernel_size", or the setting's path."""
+        """ "Layer 3 · Conv2D · kernel_size", or a setting such as "Training · optimizer · lr"."""
         if issue.node_id is not None and issue.node_id in ids:
             node = self.document.pipeline.node(issue.node_id)
             text = f"Layer {ids.index(issue.node_id) + 1} · {node.kind}"
             return f"{text} · {issue.param}" if issue.param else text
-        return issue.path or "network"
+        if not issue.path:
+            return "Network"
+        head, *rest = issue.path.split(".")
+        return " · ".join([PLACES.get(head, head), *rest])
 
     def _clicked(self, item: QListWidgetItem) -> None:
         issue = item.data(_ISSUE_ROLE)

@@ -97,6 +97,7 @@ def test_delete_key_removes_the_multi_selection_in_one_step(window, qtbot):
     view.canvas.setFocus()
     qtbot.keyClick(view.canvas, Qt.Key.Key_Delete)
     assert kinds(window) == ["Flatten", "ReLU", "Softmax"]
+    assert view.selected_ids() == [ids[2]]  # the next layer, ready for another Delete
     assert window.document.undo_stack.count() == 1
     window.act_undo.trigger()
     assert window.document.pipeline.ids == ids

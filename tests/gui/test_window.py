@@ -41,3 +41,11 @@ def test_the_window_fits_at_1100_by_700(window, qtbot):
 def test_the_tooltip_check_notices_a_missing_tooltip(window):
     window.palette_panel.filter.setToolTip("")
     assert any("QLineEdit" in m for m in controls_without_tooltip(window))
+
+
+def test_problems_name_the_place_in_words(window):
+    window.document.set_setting(("training", "batch_size"), 0)
+    window.document.remove_layers(window.document.pipeline.ids)
+    texts = [window.problems.item(i).text() for i in range(window.problems.count())]
+    assert any(t.startswith("Training · batch_size — ") for t in texts)
+    assert any(t.startswith("Pipeline — ") for t in texts)
