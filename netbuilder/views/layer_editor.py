@@ -43,7 +43,8 @@ class LayerEditor(QWidget):
         layout.addLayout(head)
 
         if self.cls is not None:
-            doc = QLabel(self.cls.doc, objectName="muted")
+            doc = QLabel(theme.doc_html(self.cls.doc), objectName="muted")
+            doc.setTextFormat(Qt.TextFormat.RichText)
             doc.setWordWrap(True)
             layout.addWidget(doc)
 

@@ -38,9 +38,14 @@ def app_settings() -> QSettings:
 
 
 class MainWindow(QMainWindow):
-    """One window, one document. `train_requested(NetworkSpec)` fires when Train is pressed."""
+    """One window, one document.
 
-    train_requested = Signal(object)
+    `train_requested(spec, node_ids)` fires when Train is pressed: the frozen NetworkSpec and the
+    pipeline node id of each of its layers (spec.layers[i] is node_ids[i]), so per-layer results
+    can be drawn on the right card even after the pipeline is edited.
+    """
+
+    train_requested = Signal(object, object)
     _open_windows: set = set()  # windows made by File ▸ New Window, kept alive until closed
 
     def __init__(self, path: str | None = None, *, blank: bool = False, dialogs: Dialogs | None = None,
@@ -405,14 +410,14 @@ class MainWindow(QMainWindow):
 
     # --- training hook ---------------------------------------------------------------------------
     def request_training(self) -> None:
-        """Emit `train_requested` with the frozen spec; the live-training view connects to it."""
+        """Emit `train_requested`; the live-training view connects to it."""
         spec = self.document.spec
         if spec is None:
             self._show_problems()
             return
-        if not self.receivers(SIGNAL("train_requested(PyObject)")):
+        if not self.receivers(SIGNAL("train_requested(PyObject,PyObject)")):
             self.statusBar().showMessage("The network is valid. Live training is not part of this build yet.", 6000)
-        self.train_requested.emit(spec)
+        self.train_requested.emit(spec, self.document.pipeline.ids)
 
     def add_central_tab(self, widget: QWidget, title: str) -> int:
         """A page beside the pipeline (e.g. live plots); the tab bar appears once there are two."""

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTreeWidget, QTreeWi
 
 from netbuilder.engine.registry import layer_kinds
 from netbuilder.model.pipeline import new_layer
-from netbuilder.views.theme import category_icon
+from netbuilder.views.theme import category_icon, doc_html
 
 LAYER_KIND_MIME = "application/x-netbuilder-layer-kind"
 _KIND_ROLE = Qt.ItemDataRole.UserRole
@@ -37,7 +37,7 @@ def kind_from_mime(mime: QMimeData) -> str | None:
 def kind_tooltip(cls) -> str:
     """The layer's doc and its declared parameters, as shown on hover in the palette."""
     lines = [f"<b>{html.escape(cls.kind)}</b> <span style='color:#6B7280'>· {cls.category}</span>",
-             html.escape(cls.doc)]
+             doc_html(cls.doc)]
     if cls.PARAMS:
         params = "<br>".join(html.escape(p.describe()) for p in cls.PARAMS)
         lines.append(f"<span style='font-family:monospace'>{params}</span>")

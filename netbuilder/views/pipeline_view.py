@@ -355,7 +355,7 @@ class PipelineView(QScrollArea):
             count = f"{theme.count_text(params)} params" if params else "no weights"
         tip = [f"<b>{html.escape(node.kind)}</b>"]
         if cls is not None:
-            tip.append(html.escape(cls.doc))
+            tip.append(theme.doc_html(cls.doc))
         if report is not None and report.input_shape is not None:
             tip.append(f"<tt>{theme.shape_text(report.input_shape)} → {theme.shape_text(out)}</tt>")
         if out is not None:

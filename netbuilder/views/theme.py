@@ -7,6 +7,8 @@ kind always agree, and so the whole window can be restyled without touching the 
 from __future__ import annotations
 
 import functools
+import html
+import re
 
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
@@ -60,6 +62,11 @@ def shape_text(shape) -> str:
     if shape is None:
         return "?"
     return "×".join(str(d) for d in shape)
+
+
+def doc_html(doc: str) -> str:
+    """A declaration's doc as rich text: `name` spans (code in the docs) become monospace."""
+    return re.sub(r"`([^`]+)`", r"<tt>\1</tt>", html.escape(doc))
 
 
 def count_text(n: int) -> str:

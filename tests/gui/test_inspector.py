@@ -70,7 +70,15 @@ def test_an_invalid_parameter_turns_the_card_red_and_disables_train(make_window,
 def test_train_emits_the_frozen_spec(window, qtbot):
     with qtbot.waitSignal(window.train_requested) as signal:
         window.act_train.trigger()
-    assert signal.args[0].doc == window.document.to_doc()
+    assert "not part of this build" not in window.statusBar().currentMessage()  # someone listens
+    spec, ids = signal.args
+    assert spec.doc == window.document.to_doc() and ids == window.document.pipeline.ids
+    assert len(ids) == len(spec.layers)
+
+
+def test_train_without_a_listener_says_so_instead_of_pretending(window):
+    window.act_train.trigger()
+    assert "not part of this build" in window.statusBar().currentMessage()
 
 
 def test_settings_page_shows_with_no_selection_and_edits_training(window):

@@ -13,7 +13,7 @@ import time
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QRectF, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 
 TEXT = "#2E3440"
@@ -73,15 +73,17 @@ class LivePlot(pg.PlotWidget):
     """A PlotWidget with our style, a hover explanation and a "no data yet" overlay."""
 
     def __init__(self, title: str, x_label: str, y_label: str, tooltip: str,
-                 empty_text: str = EMPTY_TEXT, parent=None):
+                 empty_text: str = EMPTY_TEXT, grid: bool = True, parent=None):
         super().__init__(parent=parent, background="w")
+        self.grid = grid
         self.plot_item = self.getPlotItem()
         self.plot_item.setTitle(title, color=TEXT, size="10pt")
         self.plot_item.setLabel("bottom", x_label, color=MUTED)
         self.plot_item.setLabel("left", y_label, color=MUTED)
-        self.plot_item.showGrid(x=True, y=True, alpha=GRID_ALPHA)
         for name in ("bottom", "left"):
             style_axis(self.plot_item.getAxis(name))
+            # "(x0.001)" appended to a label is easy to miss; the tick labels carry the magnitude instead.
+            self.plot_item.getAxis(name).enableAutoSIPrefix(False)
         self.plot_item.hideButtons()
         self.setToolTip(tooltip)
         self.setMinimumSize(220, 160)
@@ -103,7 +105,8 @@ class LivePlot(pg.PlotWidget):
         self._overlay.setVisible(empty)
         for name in ("bottom", "left"):
             self.plot_item.getAxis(name).setStyle(showValues=not empty)
-        self.plot_item.showGrid(x=not empty, y=not empty, alpha=GRID_ALPHA)
+        show = self.grid and not empty
+        self.plot_item.showGrid(x=show, y=show, alpha=GRID_ALPHA)
         self._place_overlay()
 
     def resizeEvent(self, event):
@@ -131,6 +134,7 @@ class ImageBox(pg.GraphicsLayoutWidget):
         super().__init__(parent=parent)
         self.setBackground("w")
         self.view = self.addViewBox(lockAspect=True, invertY=True, enableMouse=False)
+        self.view.disableAutoRange()
         self.view.setMenuEnabled(False)
         self.image = pg.ImageItem(axisOrder="row-major")
         self.view.addItem(self.image)
@@ -153,7 +157,7 @@ class ImageBox(pg.GraphicsLayoutWidget):
         self.image.setImage(rgb, autoLevels=False, levels=(0, 255))
         if rgb.shape[:2] != self._shape:  # re-frame only when the layout changes, not on every refresh
             self._shape = rgb.shape[:2]
-            self.view.autoRange(padding=0.02)
+            self.view.setRange(QRectF(0, 0, rgb.shape[1], rgb.shape[0]), padding=0.02)
         self.set_empty(False)
 
     def resizeEvent(self, event):

@@ -26,15 +26,19 @@ MAX_LABELS = 20  # above this many classes the counts would not fit in the cells
 
 
 def cell_colors(confusion: np.ndarray) -> np.ndarray:
-    """(K, K) counts -> (K, K, 3) uint8: white for 0, blue shades on the diagonal, red off it.
-    Mistakes get a square-root scale, so a few errors in a big class still show."""
+    """(K, K) counts -> (K, K, 3) uint8. Zero is white, the lightest colour. Correct cells are a calm
+    blue that never gets darker than 60 %; mistakes are red scaled against the worst confusion
+    (square root, so a handful of errors still shows), so the eye goes to them first."""
     counts = np.asarray(confusion, dtype=np.float64)
     totals = counts.sum(axis=1, keepdims=True)
     share = np.divide(counts, totals, out=np.zeros_like(counts), where=totals > 0)
     k = len(counts)
     diagonal = np.eye(k, dtype=bool)
-    strength = np.where(diagonal, share, np.sqrt(share))
-    strength = np.where(counts > 0, 0.12 + 0.88 * strength, 0.0)  # any non-zero cell is visibly tinted
+    off = np.where(diagonal, 0.0, share)
+    worst = off.max() if off.size else 0.0
+    wrong = 0.25 + 0.75 * np.sqrt(off / worst) if worst > 0 else np.zeros_like(off)
+    strength = np.where(diagonal, 0.1 + 0.5 * share, wrong)
+    strength = np.where(counts > 0, strength, 0.0)
     base = np.where(diagonal[..., None], CORRECT, WRONG)
     rgb = 255 * (1 - strength[..., None]) + base * strength[..., None]
     return np.clip(rgb, 0, 255).round().astype(np.uint8)
@@ -51,10 +55,9 @@ class ConfusionView(LazyView):
         self.summary.setStyleSheet(f"color: {TEXT}; font-size: 11pt; font-weight: 600;")
         layout.addWidget(self.summary)
         self.plot = LivePlot("Confusion matrix", "predicted class", "true class", TIP,
-                             empty_text="The confusion matrix appears when training ends.")
+                             empty_text="The confusion matrix appears when training ends.", grid=False)
         self.plot.plot_item.invertY(True)
         self.plot.plot_item.setAspectLocked(True)
-        self.plot.plot_item.showGrid(x=False, y=False)
         self.plot.plot_item.setMouseEnabled(x=False, y=False)
         self.image = pg.ImageItem(axisOrder="row-major")
         self.plot.addItem(self.image)
@@ -100,14 +103,13 @@ class ConfusionView(LazyView):
             self.plot.removeItem(t)
         self.texts = []
         if k <= MAX_LABELS:
-            share = c / np.maximum(c.sum(axis=1, keepdims=True), 1)
+            colors = cell_colors(c).astype(float)
             for i in range(k):
                 for j in range(k):
                     if c[i, j] == 0:
                         color = "#B8BDC4"
-                    else:
-                        strong = share[i, j] > 0.45 if i == j else math.sqrt(share[i, j]) > 0.45
-                        color = "w" if strong else TEXT
+                    else:  # white text on dark cells, dark text on light ones
+                        color = "w" if colors[i, j] @ (0.299, 0.587, 0.114) < 150 else TEXT
                     t = pg.TextItem(str(int(c[i, j])), color=color, anchor=(0.5, 0.5))
                     t.setPos(j + 0.5, i + 0.5)
                     self.plot.addItem(t)

@@ -62,16 +62,17 @@ class CurvesView(LazyView):
                                     "validation orange). Hover a chart for what to look for."))
         self.items = {}
         for name, plot in (("loss", self.loss_plot), ("acc", self.acc_plot)):
-            legend = plot.add_legend()
+            # Loss falls and accuracy rises: keep each legend in the corner the curves leave free.
+            legend = plot.add_legend(offset=(-8, 8) if name == "loss" else (-8, -40))
             raw = plot.plot(pen=pg.mkPen(TRAIN_FAINT, width=1), name="train, per batch")
             smooth = plot.plot(pen=pg.mkPen(TRAIN, width=2), name="train, smoothed")
             epoch = plot.plot(pen=pg.mkPen(TRAIN, width=1, style=pg.QtCore.Qt.PenStyle.DashLine), symbol="o",
-                              symbolSize=7, symbolBrush=TRAIN, symbolPen="w", name="train, epoch mean")
+                              symbolSize=7, symbolBrush=TRAIN, symbolPen="w", name="train, epoch mean (mid-epoch)")
             val = plot.plot(pen=pg.mkPen(VALID, width=2), symbol="s", symbolSize=7, symbolBrush=VALID,
                             symbolPen="w", name="validation, epoch")
-            for item in (raw, smooth):
+            for item, method in ((raw, "peak"), (smooth, "subsample")):  # peak would make the smooth line stair-step
                 item.setClipToView(True)
-                item.setDownsampling(auto=True, method="peak")
+                item.setDownsampling(auto=True, method=method)
             self.items[name] = (raw, smooth, epoch, val)
             legend.setZValue(10)
         self.acc_plot.plot_item.setYRange(0, 100, padding=0.02)
@@ -102,13 +103,15 @@ class CurvesView(LazyView):
         self.request_redraw()
 
     def show_epoch(self, e) -> None:
-        x = e.epoch + 1
+        # The training mean is over batches spread across the epoch, so it sits mid-epoch (on the
+        # smoothed line); validation is measured at the end of the epoch.
+        x_train, x = e.epoch + 0.5, e.epoch + 1
         train, val = self.epochs["loss"]
-        train.extend(x, e.train_loss)
+        train.extend(x_train, e.train_loss)
         if e.val_loss is not None:
             val.extend(x, e.val_loss)
         train, val = self.epochs["acc"]
-        train.extend(x, 100 * e.train_accuracy)
+        train.extend(x_train, 100 * e.train_accuracy)
         if e.val_accuracy is not None:
             val.extend(x, 100 * e.val_accuracy)
         self.request_redraw()
@@ -132,7 +135,7 @@ class CurvesView(LazyView):
         for plot in (self.loss_plot, self.acc_plot):
             plot.set_empty(not has)
         if has:
-            right = max(self.raw["loss"].xs.max(initial=0), self.epochs["loss"][0].xs.max(initial=0))
+            right = max(self.raw["loss"].xs.max(initial=0), self.epochs["loss"][1].xs.max(initial=0))
             for plot in (self.loss_plot, self.acc_plot):
                 plot.plot_item.setXRange(0, max(right, 1e-3) * 1.02, padding=0)
 

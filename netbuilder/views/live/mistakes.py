@@ -48,7 +48,7 @@ class MistakesGallery(QWidget):
         self.list = QListWidget()
         self.list.setViewMode(QListView.ViewMode.IconMode)
         self.list.setIconSize(QSize(THUMB, THUMB))
-        self.list.setGridSize(QSize(THUMB + 44, THUMB + 44))
+        self.list.setGridSize(QSize(THUMB + 64, THUMB + 46))
         self.list.setResizeMode(QListView.ResizeMode.Adjust)
         self.list.setMovement(QListView.Movement.Static)
         self.list.setUniformItemSizes(True)
@@ -116,7 +116,8 @@ class MistakesGallery(QWidget):
         for idx, x in zip(indices, inputs):
             true, pred = int(r.labels[idx]), int(r.predictions[idx])
             conf = float(r.confidence[idx])
-            text = f"{names[true]} → {names[pred]}\n{100 * conf:.0f} %" if true != pred else f"{names[true]}\n{100 * conf:.0f} %"
+            text = (f"{names[true]}\n→ {names[pred]} {100 * conf:.0f} %" if true != pred
+                    else f"{names[true]}\n✓ {100 * conf:.0f} %")
             item = QListWidgetItem(text)
             if x.ndim == 3:
                 item.setIcon(QIcon(thumbnail(x)))
