@@ -1,18 +1,18 @@
 """Turning convolution into one matrix product (im2col) and back (col2im), for NCHW data.
 
-Convolution is slow in numpy when written as loops and fast when written as a single BLAS call, so
-every patch the kernel sees is copied into a column of a matrix first. Two layouts live here:
+Convolution is slow in numpy when written as loops and fast when written as one BLAS call, so every
+patch the kernel sees is copied into a column of a matrix first: (C·kh·kw, N·Ho·Wo), the whole
+batch side by side, so forward, dW and dx are each a single large matmul (on this kind of machine
+1.3–3× faster than a stack of per-sample matmuls).
 
-* the general one: columns (C·kh·kw, N·Ho·Wo), gathered through a sliding-window view; any stride.
-* the "wide" one, for stride 1: every output row is computed over the full padded width Wp instead
-  of Wo, so the patch for kernel offset (i, j) is one *contiguous* slice of the flattened padded
-  image starting at i·Wp + j. Gathering and scattering are then kh·kw long memory copies/adds
-  instead of millions of short strided ones (numpy's per-row overhead dominated col2im otherwise);
-  the price is kw − 1 wasted output columns per row, which the caller drops. The padded buffer gets
-  one extra zero row so the last slice never reads past its image.
-
-Columns hold the whole batch side by side, so each of forward, dW and dx is one large matmul:
-on this kind of machine that ran 1.3–3× faster than a stack of per-sample matmuls.
+col2im, the way back, sums kh·kw shifted copies of the column gradient onto the input. Done with
+strided views that is millions of short row-by-row additions, and numpy's per-row overhead
+dominated the whole backward pass. `col2im_wide` (stride 1) avoids that: every output row is taken
+over the full padded width Wp instead of Wo, so the patch of kernel offset (i, j) is one *contiguous*
+slice of each flattened padded image, starting at i·Wp + j, and the kh·kw additions become long
+memory-speed ones. The price is kw − 1 wasted (zero) columns per row in the gradient matmul, and one
+spare zero row in the buffer so the last slice stays inside its image. The forward keeps the narrow
+columns: there the wasted columns cost more than the gather saves.
 
 Everything keeps the input's dtype: float32 in, float32 through BLAS, float32 out.
 """
@@ -71,36 +71,14 @@ def col2im(dcols: np.ndarray, padded_shape: tuple, kh: int, kw: int, stride: int
 
 
 def wide_shape(n: int, c: int, hp: int, wp: int) -> tuple[int, int, int, int]:
-    """The padded buffer of the wide layout: channel-major (C, N, ...) so that the columns come out
-    as one (C·kh·kw, N·ho·Wp) matrix for a single big matmul, plus one spare zero row."""
+    """The padded gradient buffer of the wide layout: channel-major (C, N, ...) like the columns it
+    is summed from, plus one spare zero row."""
     return c, n, hp + 1, wp
 
 
-def pad_wide(buf: np.ndarray, x: np.ndarray, top: int, left: int) -> np.ndarray:
-    """Copy `x` (N, C, H, W) into a zero-bordered `wide_shape` buffer (transposing to C, N)."""
-    h, w = x.shape[2:]
-    buf[:, :, top:top + h, left:left + w] = x.transpose(1, 0, 2, 3)
-    return buf
-
-
-def im2col_wide(xbuf: np.ndarray, kh: int, kw: int, ho: int, out: np.ndarray | None = None) -> np.ndarray:
-    """Stride-1 patches of a `wide_shape` buffer as (C·kh·kw, N·ho·Wp), rows ordered (c, i, j)."""
-    c, n, _, wp = xbuf.shape
-    flat = xbuf.reshape(c, n, -1)
-    q = ho * wp
-    if out is None:
-        out = np.empty((c * kh * kw, n * q), dtype=xbuf.dtype)
-    cols = out.reshape(c, kh * kw, n, q)
-    for i in range(kh):
-        for j in range(kw):
-            start = i * wp + j
-            cols[:, i * kw + j] = flat[:, :, start:start + q]
-    return out
-
-
 def col2im_wide(dcols: np.ndarray, buf_shape: tuple, kh: int, kw: int, ho: int) -> np.ndarray:
-    """Adjoint of `im2col_wide`, as a `wide_shape` array. The wasted columns of `dcols` must be zero
-    (they would land in the padding or in the next row)."""
+    """Stride-1 col2im from wide columns (C·kh·kw, N·ho·Wp) onto a `wide_shape` array. The wasted
+    columns (ox ≥ Wo) of `dcols` must be zero: they would land in the padding or the next row."""
     c, n, _, wp = buf_shape
     q = ho * wp
     dbuf = np.zeros(buf_shape, dtype=dcols.dtype)

@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 
 from netbuilder.engine import Network, SpecError, layer_class
-from netbuilder.engine.im2col import col2im, col2im_wide, im2col, im2col_wide, pad_wide, same_padding, wide_shape
+from netbuilder.engine.im2col import col2im, col2im_wide, im2col, same_padding, wide_shape
 
 Conv2D = layer_class("Conv2D")
 MaxPool2D = layer_class("MaxPool2D")
@@ -123,7 +123,7 @@ def test_cases_cover_both_column_layouts():
 
 
 def test_wide_and_general_layouts_agree():
-    """The stride-1 wide layout is an optimisation: forcing the general path must not change a number."""
+    """The stride-1 wide col2im is an optimisation: forcing the general path must not change a number."""
     rng = np.random.default_rng(2)
     x = rng.standard_normal((4, 3, 9, 8))
     dy = rng.standard_normal((4, 5, 9, 8))
@@ -138,22 +138,27 @@ def test_wide_and_general_layouts_agree():
         np.testing.assert_allclose(a, b, rtol=1e-12, atol=1e-12)
 
 
-def test_im2col_helpers_are_adjoint():
-    """<im2col(x), c> == <x, col2im(c)> for both layouts: col2im is exactly the transpose."""
+def test_col2im_is_the_adjoint_of_im2col():
+    """<im2col(x), c> == <x, col2im(c)>: col2im is exactly the transpose of the patch gather."""
     rng = np.random.default_rng(3)
     xp = rng.standard_normal((2, 3, 7, 6))
     cols = im2col(xp, 3, 2, 2, 3, 3)
     c = rng.standard_normal(cols.shape)
     assert np.isclose((cols * c).sum(), (xp * col2im(c, xp.shape, 3, 2, 2, 3, 3)).sum())
 
-    x = rng.standard_normal((2, 3, 5, 5))
-    buf = pad_wide(np.zeros(wide_shape(2, 3, 7, 7)), x, 1, 1)
-    cols = im2col_wide(buf, 3, 3, 5)
-    c = rng.standard_normal(cols.reshape(3 * 9, 2, 5, 7).shape)
-    c[..., 5:] = 0  # the wasted columns; col2im_wide requires them zero
-    c = c.reshape(cols.shape)
-    back = col2im_wide(c, buf.shape, 3, 3, 5)
-    assert np.isclose((cols * c).sum(), (buf * back).sum())
+
+@pytest.mark.parametrize("kh, kw", [(3, 3), (2, 4), (1, 1)])
+def test_wide_col2im_equals_the_general_one(kh, kw):
+    rng = np.random.default_rng(3)
+    n, c, hp, wp = 2, 3, 7, 8
+    ho, wo = hp - kh + 1, wp - kw + 1
+    dcols = rng.standard_normal((c * kh * kw, n * ho * wo))
+    wide = np.zeros((c * kh * kw, n, ho, wp))
+    wide[..., :wo] = dcols.reshape(-1, n, ho, wo)
+    dbuf = col2im_wide(wide.reshape(c * kh * kw, -1), wide_shape(n, c, hp, wp), kh, kw, ho)
+    np.testing.assert_allclose(dbuf[:, :, :hp].transpose(1, 0, 2, 3), col2im(dcols, (n, c, hp, wp), kh, kw, 1, ho, wo),
+                               rtol=1e-12, atol=1e-12)
+    assert not dbuf[:, :, hp:].any()  # the spare row gets nothing
 
 
 @pytest.mark.parametrize("size, kernel, stride, expected", [

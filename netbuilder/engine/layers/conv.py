@@ -1,6 +1,6 @@
 """Conv2D: 2-D convolution (cross-correlation, as every framework computes it) on NCHW data.
 
-Forward, dW and dx are each one batched BLAS matmul over im2col columns (see engine/im2col.py); the
+Forward, dW and dx are each one BLAS matmul over the whole batch's im2col columns (engine/im2col.py); the
 remaining work is memory copies. Large scratch arrays (padded input, columns, matmul outputs) are
 kept between training steps and reused: allocating tens of megabytes per step costs page faults
 that show up in the step time. Inference passes use fresh arrays so a big evaluation batch does not
@@ -12,8 +12,7 @@ from __future__ import annotations
 import numpy as np
 
 from netbuilder.engine.errors import SpecError
-from netbuilder.engine.im2col import (col2im, col2im_wide, im2col, im2col_wide, output_size, pad_into, pad_wide,
-                                      same_padding, wide_shape)
+from netbuilder.engine.im2col import col2im, col2im_wide, im2col, output_size, pad_into, same_padding, wide_shape
 from netbuilder.engine.init import INIT_PARAMS
 from netbuilder.engine.layers.base import Layer, need_image
 from netbuilder.engine.params import Param
@@ -75,8 +74,8 @@ class Conv2D(ScratchMixin, Layer):
         self.pads = (top, bottom, left, right)
         self.padded_hw = (h + top + bottom, w + left + right)
         self.out_hw = (ho, wo)
-        # The wide layout computes Wp columns per output row to keep only Wo: worth it unless most
-        # of them would be thrown away (a big kernel on a small map).
+        # dx through the wide layout computes Wp columns per output row to keep only Wo: worth it
+        # unless most of them would be thrown away (a big kernel on a small map).
         self.wide = s == 1 and self.padded_hw[1] <= 2 * wo
         return self.filters, ho, wo
 
@@ -101,22 +100,15 @@ class Conv2D(ScratchMixin, Layer):
         k, f, c = self.kernel_size, self.filters, self.in_channels
         top, _, left, _ = self.pads
         (hp, wp), (ho, wo) = self.padded_hw, self.out_hw
-        w2 = self.params["W"].reshape(f, -1)
-        if self.wide:
-            xbuf = pad_wide(self.scratch("xpad", wide_shape(n, c, hp, wp), dt, train, zero=True), x, top, left)
-            cols = im2col_wide(xbuf, k, k, ho, out=self.scratch("cols", (c * k * k, n * ho * wp), dt, train))
-            yw = np.matmul(w2, cols, out=self.scratch("y", (f, n * ho * wp), dt, train))
-            y = yw.reshape(f, n, ho, wp)[..., :wo].transpose(1, 0, 2, 3)
-        else:
-            xp = x
-            if any(self.pads):
-                xp = pad_into(self.scratch("xpad", (n, c, hp, wp), dt, train, zero=True), x, top, left)
-            cols = im2col(xp, k, k, self.stride, ho, wo, out=self.scratch("cols", (c * k * k, n * ho * wo), dt, train))
-            y = np.matmul(w2, cols, out=self.scratch("y", (f, n * ho * wo), dt, train))
-            y = y.reshape(f, n, ho, wo).transpose(1, 0, 2, 3)
+        xp = x
+        if any(self.pads):
+            xp = pad_into(self.scratch("xpad", (n, c, hp, wp), dt, train, zero=True), x, top, left)
+        cols = im2col(xp, k, k, self.stride, ho, wo, out=self.scratch("cols", (c * k * k, n * ho * wo), dt, train))
+        y = np.matmul(self.params["W"].reshape(f, -1), cols, out=self.scratch("y", (f, n * ho * wo), dt, train))
         if train:
             self.cols = cols
         # One pass from the channel-major matmul result to a fresh NCHW array, bias included.
+        y = y.reshape(f, n, ho, wo).transpose(1, 0, 2, 3)
         out = np.empty((n, f, ho, wo), dt)
         if self.use_bias:
             np.add(y, self.params["b"][:, None, None], out=out)
@@ -130,11 +122,8 @@ class Conv2D(ScratchMixin, Layer):
         top, _, left, _ = self.pads
         (hp, wp), (ho, wo) = self.padded_hw, self.out_hw
         _, h, w = self.input_shape
-        # dy in the columns' channel-major layout; in the wide layout the wasted columns stay zero
-        # in the reused buffer, so they add nothing to dW or dx.
-        q = wp if self.wide else wo
-        dyc = self.scratch("dy", (f, n, ho, q), dt, True, zero=True)
-        dyc[..., :wo] = dy.transpose(1, 0, 2, 3)
+        dyc = self.scratch("dy", (f, n, ho, wo), dt, True)
+        np.copyto(dyc, dy.transpose(1, 0, 2, 3))  # the columns' channel-major layout
         dy2 = dyc.reshape(f, -1)
         if self.use_bias:
             dy2.sum(axis=1, out=self.grads["b"])
@@ -142,9 +131,13 @@ class Conv2D(ScratchMixin, Layer):
         np.matmul(dy2, self.cols.T, out=self.grads["W"].reshape(f, -1))
         if not getattr(self, "needs_input_grad", True):  # False for a network's first layer
             return None
-        dcols = np.matmul(w2.T, dy2, out=self.scratch("dcols", self.cols.shape, dt, True))
         if self.wide:
+            # Wasted columns stay zero in the reused buffer, so they add nothing to dx.
+            dyw = self.scratch("dy_wide", (f, n, ho, wp), dt, True, zero=True)
+            dyw[..., :wo] = dyc
+            dcols = np.matmul(w2.T, dyw.reshape(f, -1), out=self.scratch("dcols", (c * k * k, n * ho * wp), dt, True))
             dpad = col2im_wide(dcols, wide_shape(n, c, hp, wp), k, k, ho).transpose(1, 0, 2, 3)
         else:
+            dcols = np.matmul(w2.T, dy2, out=self.scratch("dcols", self.cols.shape, dt, True))
             dpad = col2im(dcols, (n, c, hp, wp), k, k, self.stride, ho, wo)
         return np.ascontiguousarray(dpad[:, :, top:top + h, left:left + w])
