@@ -39,12 +39,12 @@ def output_size(size: int, kernel: int, stride: int, before: int, after: int) ->
     return (size + before + after - kernel) // stride + 1
 
 
-def pad_into(buf: np.ndarray, x: np.ndarray, top: int, left: int) -> np.ndarray:
-    """Copy `x` (N, C, H, W) into the interior of a zero-bordered (N, C, Hp, Wp) buffer; the border is
-    never written, so a buffer reused across batches stays correct without re-zeroing."""
-    h, w = x.shape[2:]
-    buf[:, :, top:top + h, left:left + w] = x
-    return buf
+def pad(x: np.ndarray, top: int, bottom: int, left: int, right: int) -> np.ndarray:
+    """Zero-pad the two image axes of (N, C, H, W) (np.pad is several times slower for this)."""
+    n, c, h, w = x.shape
+    out = np.zeros((n, c, h + top + bottom, w + left + right), x.dtype)
+    out[:, :, top:top + h, left:left + w] = x
+    return out
 
 
 def im2col(xp: np.ndarray, kh: int, kw: int, stride: int, ho: int, wo: int, out: np.ndarray | None = None):

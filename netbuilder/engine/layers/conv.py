@@ -1,10 +1,8 @@
 """Conv2D: 2-D convolution (cross-correlation, as every framework computes it) on NCHW data.
 
 Forward, dW and dx are each one BLAS matmul over the whole batch's im2col columns (engine/im2col.py); the
-remaining work is memory copies. Large scratch arrays (padded input, columns, matmul outputs) are
-kept between training steps and reused: allocating tens of megabytes per step costs page faults
-that show up in the step time. Inference passes use fresh arrays so a big evaluation batch does not
-stay pinned in memory, and so they never disturb what a pending backward needs.
+remaining work is memory copies, kept to one pass each. (Reusing the large work arrays between
+steps was tried and measured no faster: the allocator already recycles them without page faults.)
 """
 
 from __future__ import annotations
@@ -12,29 +10,15 @@ from __future__ import annotations
 import numpy as np
 
 from netbuilder.engine.errors import SpecError
-from netbuilder.engine.im2col import col2im, col2im_wide, im2col, output_size, pad_into, same_padding, wide_shape
+from netbuilder.engine.im2col import col2im, col2im_wide, im2col, output_size, pad, same_padding, wide_shape
 from netbuilder.engine.init import INIT_PARAMS
 from netbuilder.engine.layers.base import Layer, need_image
 from netbuilder.engine.params import Param
 from netbuilder.engine.registry import register
 
 
-class ScratchMixin:
-    """Per-layer reusable work arrays, for the training path only."""
-
-    def scratch(self, name: str, shape: tuple, dtype, train: bool, zero: bool = False) -> np.ndarray:
-        if not train:
-            return np.zeros(shape, dtype) if zero else np.empty(shape, dtype)
-        store = self.__dict__.setdefault("_scratch", {})
-        buf = store.get(name)
-        if buf is None or buf.shape != shape or buf.dtype != dtype:
-            buf = np.zeros(shape, dtype) if zero else np.empty(shape, dtype)
-            store[name] = buf
-        return buf
-
-
 @register
-class Conv2D(ScratchMixin, Layer):
+class Conv2D(Layer):
     kind = "Conv2D"
     category = "Convolution"
     doc = ("Slides `filters` learned kh×kw×C kernels over the image; each gives one output feature map. "
@@ -98,13 +82,10 @@ class Conv2D(ScratchMixin, Layer):
     def forward(self, x, train):
         n, dt = len(x), x.dtype
         k, f, c = self.kernel_size, self.filters, self.in_channels
-        top, _, left, _ = self.pads
-        (hp, wp), (ho, wo) = self.padded_hw, self.out_hw
-        xp = x
-        if any(self.pads):
-            xp = pad_into(self.scratch("xpad", (n, c, hp, wp), dt, train, zero=True), x, top, left)
-        cols = im2col(xp, k, k, self.stride, ho, wo, out=self.scratch("cols", (c * k * k, n * ho * wo), dt, train))
-        y = np.matmul(self.params["W"].reshape(f, -1), cols, out=self.scratch("y", (f, n * ho * wo), dt, train))
+        ho, wo = self.out_hw
+        xp = pad(x, *self.pads) if any(self.pads) else x
+        cols = im2col(xp, k, k, self.stride, ho, wo)
+        y = self.params["W"].reshape(f, -1) @ cols
         if train:
             self.cols = cols
         # One pass from the channel-major matmul result to a fresh NCHW array, bias included.
@@ -122,8 +103,7 @@ class Conv2D(ScratchMixin, Layer):
         top, _, left, _ = self.pads
         (hp, wp), (ho, wo) = self.padded_hw, self.out_hw
         _, h, w = self.input_shape
-        dyc = self.scratch("dy", (f, n, ho, wo), dt, True)
-        np.copyto(dyc, dy.transpose(1, 0, 2, 3))  # the columns' channel-major layout
+        dyc = np.ascontiguousarray(dy.transpose(1, 0, 2, 3))  # the columns' channel-major layout
         dy2 = dyc.reshape(f, -1)
         if self.use_bias:
             dy2.sum(axis=1, out=self.grads["b"])
@@ -132,12 +112,11 @@ class Conv2D(ScratchMixin, Layer):
         if not getattr(self, "needs_input_grad", True):  # False for a network's first layer
             return None
         if self.wide:
-            # Wasted columns stay zero in the reused buffer, so they add nothing to dx.
-            dyw = self.scratch("dy_wide", (f, n, ho, wp), dt, True, zero=True)
+            dyw = np.zeros((f, n, ho, wp), dt)  # the wasted columns stay zero: they add nothing
             dyw[..., :wo] = dyc
-            dcols = np.matmul(w2.T, dyw.reshape(f, -1), out=self.scratch("dcols", (c * k * k, n * ho * wp), dt, True))
+            dcols = w2.T @ dyw.reshape(f, -1)
             dpad = col2im_wide(dcols, wide_shape(n, c, hp, wp), k, k, ho).transpose(1, 0, 2, 3)
         else:
-            dcols = np.matmul(w2.T, dy2, out=self.scratch("dcols", self.cols.shape, dt, True))
+            dcols = w2.T @ dy2
             dpad = col2im(dcols, (n, c, hp, wp), k, k, self.stride, ho, wo)
         return np.ascontiguousarray(dpad[:, :, top:top + h, left:left + w])
