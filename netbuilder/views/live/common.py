@@ -130,8 +130,11 @@ class LivePlot(pg.PlotWidget):
 class ImageBox(pg.GraphicsLayoutWidget):
     """One image in a locked-aspect view without axes, for feature maps, filters and the like."""
 
-    def __init__(self, tooltip: str, empty_text: str = EMPTY_TEXT, parent=None):
+    def __init__(self, tooltip: str, empty_text: str = EMPTY_TEXT, max_zoom: float = 0, parent=None):
+        """`max_zoom`: at most this many screen pixels per image pixel (0: fill the box), so eight
+        5×5 kernels do not become wall-sized blocks."""
         super().__init__(parent=parent)
+        self.max_zoom = max_zoom
         self.setBackground("w")
         self.view = self.addViewBox(lockAspect=True, invertY=True, enableMouse=False)
         self.view.disableAutoRange()
@@ -157,12 +160,25 @@ class ImageBox(pg.GraphicsLayoutWidget):
         self.image.setImage(rgb, autoLevels=False, levels=(0, 255))
         if rgb.shape[:2] != self._shape:  # re-frame only when the layout changes, not on every refresh
             self._shape = rgb.shape[:2]
-            self.view.setRange(QRectF(0, 0, rgb.shape[1], rgb.shape[0]), padding=0.02)
+            self._frame()
         self.set_empty(False)
+
+    def _frame(self) -> None:
+        if self._shape is None:
+            return
+        h, w = self._shape
+        rect = QRectF(0, 0, w, h)
+        if self.max_zoom > 0:
+            zoom = min(self.width() / max(w, 1), self.height() / max(h, 1))
+            if zoom > self.max_zoom:
+                grow = zoom / self.max_zoom
+                rect = QRectF(w / 2 - w * grow / 2, h / 2 - h * grow / 2, w * grow, h * grow)
+        self.view.setRange(rect, padding=0.02)
 
     def resizeEvent(self, event):
         super().resizeEvent(event)
         if "_overlay" in self.__dict__:
+            self._frame()
             self._overlay.setGeometry(10, 10, max(10, self.width() - 20), max(10, self.height() - 20))
 
 

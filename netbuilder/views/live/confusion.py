@@ -36,7 +36,7 @@ def cell_colors(confusion: np.ndarray) -> np.ndarray:
     diagonal = np.eye(k, dtype=bool)
     off = np.where(diagonal, 0.0, share)
     worst = off.max() if off.size else 0.0
-    wrong = 0.25 + 0.75 * np.sqrt(off / worst) if worst > 0 else np.zeros_like(off)
+    wrong = 0.2 + 0.6 * np.sqrt(off / worst) if worst > 0 else np.zeros_like(off)
     strength = np.where(diagonal, 0.1 + 0.5 * share, wrong)
     strength = np.where(counts > 0, strength, 0.0)
     base = np.where(diagonal[..., None], CORRECT, WRONG)
@@ -109,7 +109,7 @@ class ConfusionView(LazyView):
                     if c[i, j] == 0:
                         color = "#B8BDC4"
                     else:  # white text on dark cells, dark text on light ones
-                        color = "w" if colors[i, j] @ (0.299, 0.587, 0.114) < 150 else TEXT
+                        color = "w" if colors[i, j] @ (0.299, 0.587, 0.114) < 165 else TEXT
                     t = pg.TextItem(str(int(c[i, j])), color=color, anchor=(0.5, 0.5))
                     t.setPos(j + 0.5, i + 0.5)
                     self.plot.addItem(t)

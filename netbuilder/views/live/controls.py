@@ -52,7 +52,8 @@ class ControlBar(QWidget):
         layout.addWidget(QLabel("Learning rate"))
         self.lr_box = QDoubleSpinBox()
         self.lr_box.setDecimals(6)
-        self.lr_box.setRange(1e-6, 10.0)
+        self.lr_box.setRange(0.0, 10.0)
+        self.lr_box.setSpecialValueText("–")  # 0 is shown as "–": no run yet
         self.lr_box.setStepType(QAbstractSpinBox.StepType.AdaptiveDecimalStepType)
         self.lr_box.setKeyboardTracking(False)
         self.lr_box.setToolTip("Change the learning rate while training: it applies from the next batch.")
@@ -73,6 +74,7 @@ class ControlBar(QWidget):
         b["stop"].clicked.connect(controller.stop)
         b["step"].clicked.connect(self._step)
         b["reset"].clicked.connect(controller.reset_weights)
+        controller.cleared.connect(lambda: self.show_lr(0.0))
         self.lr_box.valueChanged.connect(self._lr_changed)
         controller.stateChanged.connect(self.set_state)
         controller.runStarted.connect(lambda info: self.show_lr(info.lr))
@@ -84,7 +86,7 @@ class ControlBar(QWidget):
         self.controller.step()
 
     def _lr_changed(self, value: float) -> None:
-        if self.controller is not None and self.controller.state in (RUNNING, PAUSED, DIVERGED, LOADING):
+        if value > 0 and self.controller is not None and self.controller.state in (RUNNING, PAUSED, DIVERGED, LOADING):
             self.controller.set_lr(value)
 
     def show_lr(self, lr: float) -> None:

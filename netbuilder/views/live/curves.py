@@ -65,11 +65,12 @@ class CurvesView(LazyView):
             # Loss falls and accuracy rises: keep each legend in the corner the curves leave free.
             legend = plot.add_legend(offset=(-8, 8) if name == "loss" else (-8, -40))
             raw = plot.plot(pen=pg.mkPen(TRAIN_FAINT, width=1), name="train, per batch")
-            smooth = plot.plot(pen=pg.mkPen(TRAIN, width=2), name="train, smoothed")
+            smooth = plot.plot(pen=pg.mkPen(TRAIN, width=2), name="train, smoothed", antialias=True)
             epoch = plot.plot(pen=pg.mkPen(TRAIN, width=1, style=pg.QtCore.Qt.PenStyle.DashLine), symbol="o",
-                              symbolSize=7, symbolBrush=TRAIN, symbolPen="w", name="train, epoch mean (mid-epoch)")
+                              symbolSize=7, symbolBrush=TRAIN, symbolPen="w", name="train, epoch mean (mid-epoch)",
+                              antialias=True)
             val = plot.plot(pen=pg.mkPen(VALID, width=2), symbol="s", symbolSize=7, symbolBrush=VALID,
-                            symbolPen="w", name="validation, epoch")
+                            symbolPen="w", name="validation, epoch", antialias=True)
             for item, method in ((raw, "peak"), (smooth, "subsample")):  # peak would make the smooth line stair-step
                 item.setClipToView(True)
                 item.setDownsampling(auto=True, method=method)

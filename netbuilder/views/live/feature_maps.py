@@ -98,7 +98,7 @@ class FeatureMapView(LazyView):
         self.maps_caption.setStyleSheet(f"color: {TEXT}; font-weight: 600;")
         right.addWidget(self.maps_caption)
         self.output_stack = QStackedWidget()
-        self.maps_box = ImageBox(MAPS_TIP)
+        self.maps_box = ImageBox(MAPS_TIP, max_zoom=8)
         self.maps_box.scene().sigMouseMoved.connect(self._hover)
         self.units_plot = LivePlot("", "unit", "activation", UNITS_TIP)
         self.units_bars = pg.BarGraphItem(x=[], height=[], width=0.8, brush=TRAIN, pen=None)

@@ -27,7 +27,7 @@ class FilterView(LazyView):
         self.caption = QLabel("First-layer filters")
         self.caption.setStyleSheet(f"color: {TEXT}; font-weight: 600;")
         layout.addWidget(self.caption)
-        self.box = ImageBox(TIP)
+        self.box = ImageBox(TIP, max_zoom=5)
         layout.addWidget(self.box, 1)
         self.legend = hint_label("")
         layout.addWidget(self.legend)

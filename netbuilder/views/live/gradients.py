@@ -8,11 +8,12 @@ the usual healthy range; far below, the layer is frozen; far above, training is 
 
 from __future__ import annotations
 
+import html
 import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtWidgets import QCheckBox, QGridLayout, QHBoxLayout, QVBoxLayout
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout
 
 from netbuilder.views.live.common import (MUTED, TRAIN, VALID, LazyView, LivePlot, Series, hint_label, qcolor_tuple,
                                           series_color)
@@ -20,7 +21,7 @@ from netbuilder.views.live.common import (MUTED, TRAIN, VALID, LazyView, LivePlo
 RMS_TIP = ("Gradient size of each weight layer (RMS of ∂loss/∂weight) at every snapshot, log scale.\n"
            "Look for: lines orders of magnitude apart. Layers near the input far below the others have vanishing "
            "gradients and barely learn (typical of deep sigmoid stacks); a line shooting up warns of divergence. "
-           "The legend gives the share of dead ReLU units after each layer.")
+           "The legend above gives the share of dead ReLU units after each layer.")
 DEPTH_TIP = ("Gradient size per weight layer right now, from input (left) to output (right), log scale.\n"
              "Look for: a flat line means gradients reach every layer; a line that falls toward the input "
              "is the picture of vanishing gradients.")
@@ -50,7 +51,14 @@ class GradientView(LazyView):
         self.log_box.setToolTip("Gradients of different layers often differ by orders of magnitude: a log scale shows them all.")
         self.log_box.toggled.connect(self._set_log)
         top.addWidget(self.log_box)
-        top.addStretch(1)
+        top.addSpacing(16)
+        # One legend for both over-time charts, outside them: inside it would hide the curves.
+        self.legend_label = QLabel("")
+        self.legend_label.setWordWrap(True)
+        self.legend_label.setToolTip("Colour of each weight layer in the charts over time; the bold one is the selected "
+                                     "layer. The share of dead ReLU units (inactive for every sample of the last batch) "
+                                     "follows each name.")
+        top.addWidget(self.legend_label, 1)
         layout.addLayout(top)
         grid = QGridLayout()
         grid.setSpacing(6)
@@ -69,8 +77,6 @@ class GradientView(LazyView):
         layout.addLayout(grid, 1)
         layout.addWidget(hint_label("Select a layer (its card, or the Feature maps tab) for the histograms. "
                                     "Hover a chart for what to look for."))
-        self.rms_legend = self.rms_plot.add_legend(colCount=1)
-        self.ratio_plot.add_legend()
         self.healthy = pg.InfiniteLine(pos=-3, angle=0, pen=pg.mkPen(MUTED, width=1, style=pg.QtCore.Qt.PenStyle.DashLine),
                                        label="≈1e-3 healthy", labelOpts={"color": MUTED, "position": 0.9})
         self.ratio_plot.addItem(self.healthy)
@@ -93,8 +99,7 @@ class GradientView(LazyView):
         for rms_curve, ratio_curve in self.curves:
             self.rms_plot.removeItem(rms_curve)
             self.ratio_plot.removeItem(ratio_curve)
-        self.rms_legend.clear()
-        self.ratio_plot.plot_item.legend.clear()
+        self.legend_label.setText("")
         self.curves = []
         self.history: list[tuple[Series, Series]] = []
         self.names = []
@@ -105,9 +110,9 @@ class GradientView(LazyView):
                 color = series_color(k)
                 name = info.layer_names[i]
                 rms_curve = self.rms_plot.plot(pen=pg.mkPen(color, width=1.5), symbol="o", symbolSize=4,
-                                               symbolBrush=color, symbolPen=None, name=name)
+                                               symbolBrush=color, symbolPen=None)
                 ratio_curve = self.ratio_plot.plot(pen=pg.mkPen(color, width=1.5), symbol="o", symbolSize=4,
-                                                   symbolBrush=color, symbolPen=None, name=name)
+                                                   symbolBrush=color, symbolPen=None)
                 for c in (rms_curve, ratio_curve):
                     c.setClipToView(True)
                     c.setDownsampling(auto=True, method="peak")
@@ -139,15 +144,18 @@ class GradientView(LazyView):
         g = self.latest
         if g is None or len(g.layers) != len(self.curves):
             return
+        entries = []
         for k, ((rms_curve, ratio_curve), (rms, ratio)) in enumerate(zip(self.curves, self.history)):
-            width = 3 if g.layers[k] == g.hist_layer else 1.5
+            selected = g.layers[k] == g.hist_layer
             for curve, series in ((rms_curve, rms), (ratio_curve, ratio)):
-                curve.setPen(pg.mkPen(series_color(k), width=width))
+                curve.setPen(pg.mkPen(series_color(k), width=3 if selected else 1.5))
                 curve.setData(*_positive(series.xs, series.ys))
             dead = g.dead_share[k]
-            label = self.names[k] + (f"  · {dead:.0%} dead ReLU" if math.isfinite(dead) else "")
-            if k < len(self.rms_legend.items):
-                self.rms_legend.items[k][1].setText(label)
+            text = html.escape(self.names[k]) + (f" · {dead:.0%} dead ReLU" if math.isfinite(dead) else "")
+            if selected:
+                text = f"<b>{text}</b>"
+            entries.append(f"<span style='color:{series_color(k)}; font-size:12pt'>■</span>&nbsp;{text}")
+        self.legend_label.setText("&nbsp;&nbsp;&nbsp; ".join(entries))
         self.rms_plot.set_empty(not any(s.n for s, _ in self.history))
         self.ratio_plot.set_empty(not any(np.isfinite(r.ys).any() for _, r in self.history),
                                   "No update yet: the ratio needs one training step." if self.history else None)

@@ -1,0 +1,193 @@
+"""The live views, fed with snapshots made from small real networks (no thread needed), and the
+pure helpers behind them (mosaic, colours, card meters)."""
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import numpy as np  # noqa: E402
+import pytest  # noqa: E402
+from PySide6.QtCore import QPointF, Qt  # noqa: E402
+
+from netbuilder.training.session import load_session  # noqa: E402
+from netbuilder.training.snapshots import BatchProgress, EpochSummary  # noqa: E402
+from netbuilder.views.live import mosaic  # noqa: E402
+from netbuilder.views.live.card_meters import card_gradient_meters, gradient_levels  # noqa: E402
+from netbuilder.views.live.confusion import ConfusionView, cell_colors  # noqa: E402
+from netbuilder.views.live.curves import CurvesView  # noqa: E402
+from netbuilder.views.live.feature_maps import FeatureMapView  # noqa: E402
+from netbuilder.views.live.filters import FilterView  # noqa: E402
+from netbuilder.views.live.gradients import GradientView  # noqa: E402
+from netbuilder.views.live.mistakes import MistakesGallery  # noqa: E402
+from tests.training.conftest import CNN_LAYERS, MLP_LAYERS, doc_of, images_dataset, points_dataset  # noqa: E402
+
+
+@pytest.fixture
+def cnn_session():
+    return load_session(doc_of(CNN_LAYERS, (1, 8, 8)), images_dataset())
+
+
+def shown(qtbot, widget):
+    qtbot.addWidget(widget)
+    widget.resize(900, 600)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def test_feature_map_view_shows_one_tile_per_channel(qtbot, cnn_session):
+    view = shown(qtbot, FeatureMapView())
+    view.clear(cnn_session.info())
+    for layer, channels in ((0, 4), (2, 4)):
+        cnn_session.select_layer(layer)
+        view.show_visuals(cnn_session.visuals())
+        qtbot.waitUntil(lambda: view.snapshot.layer == layer and not view._dirty)
+        assert view.tile_count == channels
+        assert view.output_stack.currentWidget() is view.maps_box
+    cnn_session.select_layer(4)  # Softmax: one bar per class, labelled with the class names
+    view.show_visuals(cnn_session.visuals())
+    qtbot.waitUntil(lambda: view.snapshot.layer == 4 and not view._dirty)
+    assert view.tile_count == 3 and view.output_stack.currentWidget() is view.units_plot
+
+
+def test_feature_map_view_asks_for_samples_and_layers(qtbot, cnn_session):
+    view = shown(qtbot, FeatureMapView())
+    view.clear(cnn_session.info())
+    with qtbot.waitSignal(view.sampleRequested) as blocker:
+        view.next_button.click()
+    assert blocker.args == [cnn_session.selected_sample + 1]
+    with qtbot.waitSignal(view.sampleRequested) as blocker:
+        view.prev_button.click()  # from the first sample it wraps to the last
+    assert blocker.args == [cnn_session.info().n_samples - 1]
+    with qtbot.waitSignal(view.layerRequested) as blocker:
+        view.layer_box.activated.emit(3)
+    assert blocker.args == [3]
+
+
+def test_gradient_view_updates_history_and_histograms(qtbot, cnn_session):
+    view = shown(qtbot, GradientView())
+    view.clear(cnn_session.info())
+    assert view.rms_plot.empty
+    for _ in range(3):
+        cnn_session.trainer.step()
+        view.show_visuals(cnn_session.visuals())
+    qtbot.waitUntil(lambda: not view._dirty)
+    assert [len(r.xs) for r, _ in view.history] == [3, 3]  # two weight layers, three snapshots each
+    curve = view.curves[0][0]
+    assert len(curve.xData) == 3 and np.all(curve.yData > 0)
+    assert not view.rms_plot.empty and not view.weights_plot.empty
+    assert view.weight_hist.getData()[1].sum() == cnn_session.net.layers[0].params["W"].size
+    same = cnn_session.visuals(trained_since_last=False)  # no new step: nothing appended
+    view.show_visuals(same)
+    assert [len(r.xs) for r, _ in view.history] == [3, 3]
+
+
+def test_filter_view_draws_first_layer_kernels(qtbot, cnn_session):
+    view = shown(qtbot, FilterView())
+    view.clear(cnn_session.info())
+    view.show_visuals(cnn_session.visuals())
+    qtbot.waitUntil(lambda: view.tile_count == 4)
+    assert "Conv2D" in view.caption.text()
+
+
+def test_dense_first_layer_filters_are_reshaped_to_the_image(qtbot):
+    session = load_session(doc_of([{"type": "Flatten"}, {"type": "Dense", "units": 5}, {"type": "ReLU"},
+                                   {"type": "Dense", "units": 3}, {"type": "Softmax"}], (1, 8, 8)), images_dataset())
+    filters = session.visuals().filters
+    assert filters.images.shape == (5, 1, 8, 8) and filters.layer == 1
+    w = session.net.layers[1].params["W"]
+    assert np.array_equal(filters.images[2].reshape(-1), w[:, 2])
+
+
+def test_curves_show_a_single_batch_as_a_marker(qtbot):
+    view = shown(qtbot, CurvesView())
+    view.clear()
+    assert view.loss_plot.empty
+    view.show_progress(BatchProgress(0, 0, 10, 2, np.array([0.1]), np.array([0.7]), np.array([0.5]), 0.01,
+                                     100.0, None, 0.1, 1))
+    qtbot.waitUntil(lambda: not view._dirty)
+    smooth = view.items["loss"][1]
+    assert smooth.opts["symbol"] is not None and len(smooth.getData()[0]) == 1
+    assert not view.loss_plot.empty
+    view.show_epoch(EpochSummary(0, 0.6, 0.55, 0.65, 0.5, 1.0, 0.01))
+    qtbot.waitUntil(lambda: not view._dirty)
+    val = view.items["loss"][3]
+    assert len(val.getData()[0]) == 1 and val.opts["symbol"] == "s"
+
+
+def test_confusion_colours_zeros_lightest_and_mistakes_stand_out():
+    c = np.array([[50, 0, 5], [1, 40, 0], [0, 0, 30]])
+    rgb = cell_colors(c).astype(int)
+    brightness = rgb.sum(axis=-1)
+    assert brightness[0, 1] == brightness.max() == 3 * 255  # an empty cell is white
+    assert brightness[0, 2] < brightness[1, 0] < 3 * 255     # more mistakes, darker
+    red = rgb[..., 0] - rgb[..., 2]
+    assert red[0, 2] > 0 and red[1, 0] > 0                   # mistakes are red
+    assert rgb[0, 0, 2] > rgb[0, 0, 0]                       # correct cells are blue
+
+
+def test_confusion_cell_click_emits_its_samples(qtbot):
+    session = load_session(doc_of(MLP_LAYERS, (2,)), points_dataset())
+    results = session.results()
+    view = shown(qtbot, ConfusionView())
+    view.show_results(results)
+    qtbot.waitUntil(lambda: not view._dirty)
+    true, pred = 1, 0
+    scene = view.plot.plot_item.vb.mapViewToScene(QPointF(pred + 0.5, true + 0.5))
+    pos = view.plot.mapFromScene(scene)
+    with qtbot.waitSignal(view.cellClicked) as blocker:
+        qtbot.mouseClick(view.plot.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    assert blocker.args[:2] == [true, pred]
+    indices = blocker.args[2]
+    assert len(indices) == results.confusion[true, pred]
+    assert np.all(results.labels[indices] == true) and np.all(results.predictions[indices] == pred)
+
+
+def test_mistakes_are_sorted_most_confident_first(qtbot):
+    session = load_session(doc_of(MLP_LAYERS, (2,)), points_dataset())
+    results = session.results()
+    assert len(results.mistakes) > 3
+    conf = results.confidence[results.mistakes]
+    assert np.all(np.diff(conf) <= 0)
+    assert np.all(results.labels[results.mistakes] != results.predictions[results.mistakes])
+    gallery = shown(qtbot, MistakesGallery())
+    gallery.show_results(results)
+    assert gallery.item_count == len(results.mistakes)
+    cell = results.cell(0, 0)
+    gallery.show_cell(0, 0, cell)
+    assert gallery.item_count == len(cell) and gallery.all_button.isVisible()
+
+
+def test_card_meters_show_vanishing_gradients_toward_the_input():
+    assert np.allclose(gradient_levels([1e-5, 1e-3, 1e-1, 0.0]), [0.2, 0.6, 1.0, 0.0])
+    session = load_session(doc_of([{"type": "Dense", "units": 6}, {"type": "Sigmoid"}, {"type": "Dense", "units": 6},
+                                   {"type": "Sigmoid"}, {"type": "Dense", "units": 6}, {"type": "Sigmoid"},
+                                   {"type": "Dense", "units": 2}, {"type": "Softmax"}], (2,),
+                                  {"optimizer": {"type": "sgd", "lr": 0.1}}), points_dataset())
+    session.trainer.step()
+    meters = card_gradient_meters(session.visuals().gradients, 8)
+    assert [m is not None for m in meters] == [True, False, True, False, True, False, True, False]
+    levels = [m.fraction for m in meters if m is not None]
+    assert levels == sorted(levels) and levels[-1] == 1.0  # smaller toward the input
+    assert all(0 <= v <= 1 for v in levels)
+
+
+def test_mosaic_places_tiles_row_by_row_and_finds_them_again():
+    tiles = np.zeros((5, 2, 3, 3), np.uint8)
+    for i in range(5):
+        tiles[i] = i * 10
+    image = mosaic.mosaic(tiles, cols=3, gap=1)
+    assert image.shape == (2 * 2 + 1, 3 * 3 + 2, 3)
+    assert (image[0, 4] == 10).all() and (image[3, 0] == 30).all()
+    assert (image[3, 8] == mosaic.GAP).all()  # the unused sixth place stays background
+    assert mosaic.tile_at(4.5, 0.5, 5, 3, 2, 3, 1) == 1
+    assert mosaic.tile_at(3.5, 0.5, 5, 3, 2, 3, 1) is None  # on the gap
+    assert mosaic.tile_at(8.5, 3.5, 5, 3, 2, 3, 1) is None  # the empty sixth place
+
+
+def test_normalize_each_keeps_flat_maps_flat_and_zero_in_the_middle():
+    maps = np.stack([np.zeros((2, 2)), np.array([[0, 1], [2, 4]]), np.array([[-2, 1], [0, 0]])]).astype(np.float32)
+    plain = mosaic.normalize_each(maps)
+    assert np.all(plain[0] == 0) and plain[1].min() == 0 and plain[1].max() == 1
+    sym = mosaic.normalize_each(maps, symmetric=True)
+    assert sym[2][1, 1] == 0.5 and sym[2][0, 0] == 0
