@@ -144,19 +144,25 @@ def torch_step(name: str, net):
     return step, model
 
 
-def images_per_second(step, batches, steps: int, warmup: int, rounds: int = 3) -> float:
-    """Median over `rounds` timed blocks, so a burst of load from another process skews one block only."""
-    for i in range(warmup):
-        step(*batches[i % len(batches)])
+def images_per_second(contenders: dict, steps: int, warmup: int, rounds: int = 5) -> dict:
+    """Training throughput of each contender (name -> (step, batches)).
+
+    The timed steps are split into rounds that alternate between contenders, and each one's median
+    round is kept: on a machine shared with other work, a burst of load then skews one round of
+    each rather than the whole run of one, and the ratio stays fair.
+    """
+    for step, batches in contenders.values():
+        for i in range(warmup):
+            step(*batches[i % len(batches)])
     per_round = max(1, steps // rounds)
-    rates = []
+    rates: dict = {name: [] for name in contenders}
     for r in range(rounds):
-        start = time.perf_counter()
-        for i in range(per_round):
-            step(*batches[(r * per_round + i) % len(batches)])
-        rates.append(per_round * BATCH / (time.perf_counter() - start))
-    rates.sort()
-    return rates[len(rates) // 2]
+        for name, (step, batches) in contenders.items():
+            start = time.perf_counter()
+            for i in range(per_round):
+                step(*batches[(r * per_round + i) % len(batches)])
+            rates[name].append(per_round * BATCH / (time.perf_counter() - start))
+    return {name: sorted(v)[len(v) // 2] for name, v in rates.items()}
 
 
 def run(steps: int = 60, nets=tuple(NETS), threads: int | None = None, use_torch: bool = True,
@@ -173,7 +179,8 @@ def run(steps: int = 60, nets=tuple(NETS), threads: int | None = None, use_torch
             out("PyTorch not installed: no comparison (pip install -e '.[bench]' to get it)")
         else:
             torch.set_num_threads(n_threads)
-    out(f"NetBuilder training speed: batch {BATCH}, float32, Adam, {steps} timed steps after {warmup} warm-up")
+    out(f"NetBuilder training speed: batch {BATCH}, float32, Adam, {steps} timed steps after {warmup} warm-up "
+        f"(median of 5 rounds{', alternating with torch' if torch is not None else ''})")
     out(f"numpy {np.__version__}: {n_threads} BLAS threads ({source})")
     if torch is not None:
         out(f"torch {torch.__version__}: {torch.get_num_threads()} threads")
@@ -188,11 +195,14 @@ def run(steps: int = 60, nets=tuple(NETS), threads: int | None = None, use_torch
         title, shape, _ = NETS[name]
         batches = random_batches(shape, 8)
         step, net = ours_step(name)
-        row = {"net": name, "ours": images_per_second(step, batches, steps, warmup), "threads": n_threads}
-        line = f"{title:<22}{net.macs / 1e6:>9.2f}{row['ours']:>12.0f}"
+        contenders = {"ours": (step, batches)}
         if torch is not None:
             tbatches = [(torch.from_numpy(x), torch.from_numpy(t)) for x, t in batches]
-            row["torch"] = images_per_second(torch_step(name, net)[0], tbatches, steps, warmup)
+            contenders["torch"] = (torch_step(name, net)[0], tbatches)
+        rates = images_per_second(contenders, steps, warmup)
+        row = {"net": name, "threads": n_threads, **rates}
+        line = f"{title:<22}{net.macs / 1e6:>9.2f}{row['ours']:>12.0f}"
+        if torch is not None:
             row["ratio"] = row["ours"] / row["torch"]
             line += f"{row['torch']:>13.0f}{row['ratio']:>12.2f}"
         out(line)

@@ -2,8 +2,7 @@
 
 The gradient checks of every EXAMPLES case live in test_gradients.py; here the forward passes are
 compared with the textbook definitions, the backward passes with the adjoint of those definitions,
-and the speed-motivated machinery (wide col2im, skipped dx, inference between forward and backward) with the plain
-path it replaces.
+and the speed-motivated machinery (wide col2im, skipped dx) with the plain path it replaces.
 """
 
 import numpy as np
