@@ -296,6 +296,7 @@ def test_pool_matches_loops(op, cls, config, shape, ties):
     expected, winner = naive_pool(x, size, layer.config["stride"] or size, op)
     assert y.shape == (2, *layer.output_shape) == expected.shape
     np.testing.assert_allclose(y, expected, rtol=1e-12, atol=1e-12)
+    np.testing.assert_allclose(cls(shape, **config).forward(x, False), expected, rtol=1e-12, atol=1e-12)
     dy = rng.standard_normal(y.shape)
     dx = layer.backward(dy)
     np.testing.assert_allclose(dx, naive_pool_backward(x, dy, size, layer.config["stride"] or size, op, winner),

@@ -68,30 +68,31 @@ class MaxPool2D(_Pool2D):
     doc = ("Keeps the largest value of each pool_size×pool_size window; the gradient goes to that one "
            "element (the first in reading order, if several tie).")
 
-    def _max(self, a, axis, count):
-        """1-D max pool along `axis`, with the index of the first maximum in each window."""
+    def _max(self, a, axis, count, with_arg):
+        """1-D max pool along `axis`, and (if asked: only backward needs it) the index of the first
+        maximum in each window."""
         views = _views(a, axis, self.pool_size, self.step, count)
-        best = next(views)
-        arg = None
+        best, arg = next(views), None
         for i, v in enumerate(views, start=1):
-            # Strictly greater: a tie keeps the earlier element, so each window has exactly one winner.
-            wins = (v > best).view(np.uint8)
-            best = np.maximum(best, v, out=None if arg is None else best)
-            if arg is None:
-                arg = wins  # i == 1
-            else:
-                wins *= i
-                np.maximum(arg, wins, out=arg)
-        if arg is None:  # pool_size 1: plain subsampling
-            return best.copy(), np.zeros(best.shape, np.uint8)
+            if with_arg:
+                # Strictly greater: a tie keeps the earlier element, so each window has one winner.
+                wins = (v > best).view(np.uint8)
+                if arg is None:
+                    arg = wins  # i == 1
+                else:
+                    wins *= i
+                    np.maximum(arg, wins, out=arg)
+            best = np.maximum(best, v, out=best if i > 1 else None)  # the first view is `a` itself
+        if self.pool_size == 1:  # plain subsampling
+            best, arg = best.copy(), np.zeros(best.shape, np.uint8) if with_arg else None
         return best, arg
 
     def forward(self, x, train):
         ho, wo = self.out_hw
         # Along the rows first, then down the columns: a window's winner is then its first maximum
         # in reading order, the one PyTorch picks.
-        across, col_arg = self._max(x, 3, wo)
-        y, row_arg = self._max(across, 2, ho)
+        across, col_arg = self._max(x, 3, wo, train)
+        y, row_arg = self._max(across, 2, ho, train)
         if train:
             self.args = (row_arg, col_arg)
             self.shapes = (across.shape, x.shape)
