@@ -19,6 +19,7 @@ import time
 
 BATCH = 100
 CLASSES = 10
+ROUNDS = 5
 
 NETS = {
     "mlp": ("MLP 784-100-100-10", [784], [
@@ -57,7 +58,7 @@ def blas_threads() -> tuple[int, str]:
     for var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
         if os.environ.get(var, "").isdigit():
             return int(os.environ[var]), f"${var}"
-    return os.cpu_count() or 1, "os.cpu_count (threadpoolctl not installed)"
+    return os.cpu_count() or 1, "assumed from os.cpu_count; threadpoolctl not installed"
 
 
 def limit_threads(threads: int | None):
@@ -144,7 +145,7 @@ def torch_step(name: str, net):
     return step, model
 
 
-def images_per_second(contenders: dict, steps: int, warmup: int, rounds: int = 5) -> dict:
+def images_per_second(contenders: dict, steps: int, warmup: int, rounds: int = ROUNDS) -> dict:
     """Training throughput of each contender (name -> (step, batches)).
 
     The timed steps are split into rounds that alternate between contenders, and each one's median
@@ -179,8 +180,9 @@ def run(steps: int = 60, nets=tuple(NETS), threads: int | None = None, use_torch
             out("PyTorch not installed: no comparison (pip install -e '.[bench]' to get it)")
         else:
             torch.set_num_threads(n_threads)
-    out(f"NetBuilder training speed: batch {BATCH}, float32, Adam, {steps} timed steps after {warmup} warm-up "
-        f"(median of 5 rounds{', alternating with torch' if torch is not None else ''})")
+    timed = max(1, steps // ROUNDS) * ROUNDS
+    out(f"NetBuilder training speed: batch {BATCH}, float32, Adam, {timed} timed steps after {warmup} warm-up "
+        f"(median of {ROUNDS} rounds{', alternating with torch' if torch is not None else ''})")
     out(f"numpy {np.__version__}: {n_threads} BLAS threads ({source})")
     if torch is not None:
         out(f"torch {torch.__version__}: {torch.get_num_threads()} threads")
