@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import copy
 import functools
+import sys
 import time
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
@@ -23,6 +24,11 @@ from netbuilder.training.snapshots import DIVERGED, FINISHED, IDLE, LOADING, PAU
 from netbuilder.training.worker import TrainingWorker
 
 ACTIVE = (LOADING, RUNNING, PAUSED, DIVERGED)
+# The worker's Python code between numpy calls holds the GIL; a repaint makes hundreds of Python
+# callbacks, and with Python's default 5 ms switch interval each may wait that long for the GIL,
+# so one plot redraw could freeze the window for a second. 1 ms keeps the GUI thread's waits
+# short; the worker spends most of its time in numpy, which releases the GIL anyway.
+GIL_SWITCH_INTERVAL = 0.001
 
 
 def _prepare(doc, data, overrides, layer, sample, weights):
@@ -112,6 +118,8 @@ class TrainingController(QObject):
         return True
 
     def _launch(self, source, paused: bool, announce: bool) -> None:
+        if sys.getswitchinterval() > GIL_SWITCH_INTERVAL:
+            sys.setswitchinterval(GIL_SWITCH_INTERVAL)
         self._run_id += 1
         self.worker = TrainingWorker(self._run_id, source, start_paused=paused,
                                      visuals_enabled=self.visuals_enabled, announce=announce)

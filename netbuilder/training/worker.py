@@ -21,11 +21,12 @@ import traceback
 import numpy as np
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
+from netbuilder.training.blas import limit_blas_threads_here
 from netbuilder.training.session import SessionError
 from netbuilder.training.snapshots import DIVERGED, PAUSED, RUNNING, BatchProgress, EpochSummary, RunEnd
 
 PROGRESS_INTERVAL = 0.02   # s: at most ~50 progress emissions per second, extra batches are coalesced
-VISUAL_INTERVAL = 0.1      # s: at most ~10 visual snapshots per second
+VISUAL_INTERVAL = 0.2      # s: at most ~5 visual snapshots per second (the spec allows up to ~10)
 VISUAL_SHARE = 0.02        # visuals may take at most this share of the time (worker + GUI drawing)
 IDLE_WAIT = 0.5            # s: a paused worker re-checks its flags at least this often
 
@@ -139,6 +140,7 @@ class TrainingWorker(QObject):
             QThread.currentThread().quit()
 
     def _run(self) -> RunEnd:
+        limit_blas_threads_here()  # leave a core to the window (see training/blas.py)
         self._active = self._visual_seconds = 0.0
         self._images = 0
         self._recent = collections.deque(maxlen=30)  # (seconds, images) of recent batches

@@ -41,12 +41,12 @@ def test_feature_map_view_shows_one_tile_per_channel(qtbot, cnn_session):
     for layer, channels in ((0, 4), (2, 4)):
         cnn_session.select_layer(layer)
         view.show_visuals(cnn_session.visuals())
-        qtbot.waitUntil(lambda: view.snapshot.layer == layer and not view._dirty)
+        qtbot.waitUntil(lambda: view.snapshot.layer == layer and not view.drawing)
         assert view.tile_count == channels
         assert view.output_stack.currentWidget() is view.maps_box
     cnn_session.select_layer(4)  # Softmax: one bar per class, labelled with the class names
     view.show_visuals(cnn_session.visuals())
-    qtbot.waitUntil(lambda: view.snapshot.layer == 4 and not view._dirty)
+    qtbot.waitUntil(lambda: view.snapshot.layer == 4 and not view.drawing)
     assert view.tile_count == 3 and view.output_stack.currentWidget() is view.units_plot
 
 
@@ -71,7 +71,7 @@ def test_gradient_view_updates_history_and_histograms(qtbot, cnn_session):
     for _ in range(3):
         cnn_session.trainer.step()
         view.show_visuals(cnn_session.visuals())
-    qtbot.waitUntil(lambda: not view._dirty)
+    qtbot.waitUntil(lambda: not view.drawing)
     assert [len(r.xs) for r, _ in view.history] == [3, 3]  # two weight layers, three snapshots each
     curve = view.curves[0][0]
     assert len(curve.xData) == 3 and np.all(curve.yData > 0)
@@ -105,12 +105,12 @@ def test_curves_show_a_single_batch_as_a_marker(qtbot):
     assert view.loss_plot.empty
     view.show_progress(BatchProgress(0, 0, 10, 2, np.array([0.1]), np.array([0.7]), np.array([0.5]), 0.01,
                                      100.0, None, 0.1, 1))
-    qtbot.waitUntil(lambda: not view._dirty)
+    qtbot.waitUntil(lambda: not view.drawing)
     smooth = view.items["loss"][1]
     assert smooth.opts["symbol"] is not None and len(smooth.getData()[0]) == 1
     assert not view.loss_plot.empty
     view.show_epoch(EpochSummary(0, 0.6, 0.55, 0.65, 0.5, 1.0, 0.01))
-    qtbot.waitUntil(lambda: not view._dirty)
+    qtbot.waitUntil(lambda: not view.drawing)
     val = view.items["loss"][3]
     assert len(val.getData()[0]) == 1 and val.opts["symbol"] == "s"
 
@@ -131,7 +131,7 @@ def test_confusion_cell_click_emits_its_samples(qtbot):
     results = session.results()
     view = shown(qtbot, ConfusionView())
     view.show_results(results)
-    qtbot.waitUntil(lambda: not view._dirty)
+    qtbot.waitUntil(lambda: not view.drawing)
     true, pred = 1, 0
     scene = view.plot.plot_item.vb.mapViewToScene(QPointF(pred + 0.5, true + 0.5))
     pos = view.plot.mapFromScene(scene)

@@ -8,13 +8,14 @@ visible keep the newest data and draw it when shown, so hidden tabs cost nothing
 
 from __future__ import annotations
 
+import inspect
 import math
 import time
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt, QTimer
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QLabel, QWidget
 
 TEXT = "#2E3440"
 MUTED = "#6B7280"
@@ -81,12 +82,18 @@ class LivePlot(pg.PlotWidget):
         self.plot_item.setLabel("bottom", x_label, color=MUTED)
         self.plot_item.setLabel("left", y_label, color=MUTED)
         for name in ("bottom", "left"):
-            style_axis(self.plot_item.getAxis(name))
+            axis = self.plot_item.getAxis(name)
+            style_axis(axis)
             # "(x0.001)" appended to a label is easy to miss; the tick labels carry the magnitude instead.
-            self.plot_item.getAxis(name).enableAutoSIPrefix(False)
+            axis.enableAutoSIPrefix(False)
+            # pyqtgraph replays the axis drawing (text shaping included, ~5 ms) on every repaint of the
+            # plot, e.g. each time a curve moves; a pixmap cache redraws it only when the ticks change.
+            axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.plot_item.hideButtons()
         self.setToolTip(tooltip)
         self.setMinimumSize(220, 160)
+        self._x_range = self._y_range = None
+        self.plot_item.disableAutoRange()
         self._overlay = QLabel(empty_text, self)
         self._overlay.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._overlay.setWordWrap(True)
@@ -97,16 +104,17 @@ class LivePlot(pg.PlotWidget):
 
     def set_empty(self, empty: bool, text: str | None = None) -> None:
         """Empty: hide the curves' axes numbers (they would be meaningless) and say why it is empty."""
-        if text is not None:
+        if text is not None and text != self._overlay.text():
             self._overlay.setText(text)
-        if empty == self.empty and text is None:
-            return
+        if empty == self.empty:
+            return  # restyling the axes costs a redraw of their cached pictures
         self.empty = empty
         self._overlay.setVisible(empty)
         for name in ("bottom", "left"):
             self.plot_item.getAxis(name).setStyle(showValues=not empty)
-        show = self.grid and not empty
-        self.plot_item.showGrid(x=show, y=show, alpha=GRID_ALPHA)
+        # Horizontal grid lines only: enough to read values off, and the grid is the costliest part
+        # of redrawing an axis (it is drawn as part of the axis, across the whole plot).
+        self.plot_item.showGrid(x=False, y=self.grid and not empty, alpha=GRID_ALPHA)
         self._place_overlay()
 
     def resizeEvent(self, event):
@@ -119,6 +127,20 @@ class LivePlot(pg.PlotWidget):
         margin = 40
         self._overlay.setGeometry(margin, margin, max(10, self.width() - 2 * margin),
                                   max(10, self.height() - 2 * margin))
+
+    def set_ranges(self, x: tuple[float, float] | None = None, y: tuple[float, float] | None = None) -> None:
+        """Set the view range only when it really changes. Live plots use stepped ranges (whole
+        epochs, half decades, nice numbers) so their axes, which are costly to redraw, stay put
+        while the curves move inside them."""
+        if x is not None and x != self._x_range:
+            self._x_range = x
+            self.plot_item.setXRange(*x, padding=0.02)
+        if y is not None and y != self._y_range:
+            self._y_range = y
+            self.plot_item.setYRange(*y, padding=0.04)
+
+    def forget_ranges(self) -> None:
+        self._x_range = self._y_range = None
 
     def add_legend(self, **kwargs) -> pg.LegendItem:
         legend = self.plot_item.addLegend(offset=kwargs.pop("offset", (-8, 8)), labelTextColor=TEXT,
@@ -186,22 +208,30 @@ class LazyView(QWidget):
     """Keeps the newest data while hidden and draws it when shown: hidden tabs cost nothing.
 
     Subclasses implement `redraw()`; `request_redraw()` draws now if visible (at most every
-    `min_interval_ms`), otherwise when the view next becomes visible."""
+    `min_interval_ms`), otherwise when the view next becomes visible. A `redraw()` that is a
+    generator is run one step per event-loop turn: with several plots, yielding after each one
+    lets Qt paint them one at a time, so no single event keeps the window busy for long."""
 
     min_interval_ms = 0
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self._dirty = False
+        self._steps = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._draw_if_dirty)
         self._clock = time.perf_counter
         self._last_draw = -1e9
 
+    @property
+    def drawing(self) -> bool:
+        """Something is waiting to be drawn or half drawn (tests wait for this to clear)."""
+        return self._dirty or self._steps is not None
+
     def request_redraw(self) -> None:
         self._dirty = True
-        if not self.isVisible():
+        if not self.isVisible() or self._steps is not None:
             return
         wait_ms = self.min_interval_ms - (self._clock() - self._last_draw) * 1000
         if wait_ms <= 0:
@@ -210,12 +240,27 @@ class LazyView(QWidget):
             self._timer.start(int(wait_ms) + 1)
 
     def _draw_if_dirty(self) -> None:
-        if self._dirty and self.isVisible():
+        if self._dirty and self.isVisible() and self._steps is None:
             self._dirty = False
             self._last_draw = self._clock()
-            self.redraw()
+            result = self.redraw()
+            if inspect.isgenerator(result):
+                self._steps = result
+                self._step()
 
-    def redraw(self) -> None:
+    def _step(self) -> None:
+        if self._steps is None:
+            return
+        try:
+            next(self._steps)
+        except StopIteration:
+            self._steps = None
+            if self._dirty:
+                self.request_redraw()
+            return
+        QTimer.singleShot(0, self._step)
+
+    def redraw(self):
         raise NotImplementedError
 
     def showEvent(self, event):
@@ -253,6 +298,33 @@ class Series:
     @property
     def ys(self) -> np.ndarray:
         return self.y[:self.n]
+
+
+def nice_ceil(v: float) -> float:
+    """The next of 1, 2, 2.5, 5 × 10^k at or above v (v > 0)."""
+    if not (v > 0 and math.isfinite(v)):
+        return 1.0
+    base = 10 ** math.floor(math.log10(v))
+    for m in (1, 2, 2.5, 5, 10):
+        if m * base >= v * (1 - 1e-9):
+            return m * base
+    return 10 * base
+
+
+def log_span(values: np.ndarray, step: float = 0.5) -> tuple[float, float] | None:
+    """(lo, hi) in log10 units covering the positive finite values, on a grid of `step` decades."""
+    v = np.asarray(values, dtype=np.float64)
+    v = v[np.isfinite(v) & (v > 0)]
+    if not v.size:
+        return None
+    lo = math.floor(math.log10(v.min()) / step) * step
+    hi = math.ceil(math.log10(v.max()) / step) * step
+    return (lo, hi if hi > lo else lo + step)
+
+
+def epoch_span(x_max: float) -> tuple[float, float]:
+    """0 to the next whole epoch: the x axis changes once per epoch, not with every batch."""
+    return (0.0, float(max(1, math.ceil(x_max - 1e-9))))
 
 
 def hint_label(text: str) -> QLabel:

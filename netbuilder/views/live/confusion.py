@@ -12,8 +12,8 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QCursor
-from PySide6.QtWidgets import QLabel, QToolTip, QVBoxLayout
+from PySide6.QtGui import QColor, QCursor, QTransform
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsSimpleTextItem, QLabel, QToolTip, QVBoxLayout
 
 from netbuilder.views.live.common import TEXT, LazyView, LivePlot
 
@@ -64,7 +64,7 @@ class ConfusionView(LazyView):
         self.plot.scene().sigMouseClicked.connect(self._clicked)
         self.plot.scene().sigMouseMoved.connect(self._hover)
         layout.addWidget(self.plot, 1)
-        self.texts: list[pg.TextItem] = []
+        self.texts: list[QGraphicsSimpleTextItem] = []
         self.results = None
         self.clear()
 
@@ -72,8 +72,7 @@ class ConfusionView(LazyView):
         self.results = None
         self.summary.setText("")
         for t in self.texts:
-            self.plot.removeItem(t)
-        self.texts = []
+            t.setVisible(False)
         self.image.clear()
         self.plot.set_empty(True)
 
@@ -94,28 +93,45 @@ class ConfusionView(LazyView):
         c = r.confusion
         k = len(c)
         self.image.setImage(cell_colors(c), autoLevels=False, levels=(0, 255))
+        for t in self.texts:
+            t.setVisible(True)
         self.image.setRect(0, 0, k, k)
         names = [r.class_names[i] if i < len(r.class_names) else str(i) for i in range(k)]
         ticks = [[(i + 0.5, n) for i, n in enumerate(names)]]
         self.plot.plot_item.getAxis("bottom").setTicks(ticks)
         self.plot.plot_item.getAxis("left").setTicks(ticks)
-        for t in self.texts:
-            self.plot.removeItem(t)
-        self.texts = []
-        if k <= MAX_LABELS:
-            colors = cell_colors(c).astype(float)
-            for i in range(k):
-                for j in range(k):
-                    if c[i, j] == 0:
-                        color = "#B8BDC4"
-                    else:  # white text on dark cells, dark text on light ones
-                        color = "w" if colors[i, j] @ (0.299, 0.587, 0.114) < 165 else TEXT
-                    t = pg.TextItem(str(int(c[i, j])), color=color, anchor=(0.5, 0.5))
-                    t.setPos(j + 0.5, i + 0.5)
-                    self.plot.addItem(t)
-                    self.texts.append(t)
+        self._place_counts(c)
         self.plot.set_empty(False)
         self.plot.plot_item.setRange(xRange=(0, k), yRange=(0, k), padding=0.02)
+
+    def _place_counts(self, c: np.ndarray) -> None:
+        """The count in every cell, as plain Qt text items that keep their pixel size when the view
+        scales (pyqtgraph's TextItem costs ~1 ms each; a 10-class matrix has 100)."""
+        k = len(c)
+        wanted = k * k if k <= MAX_LABELS else 0
+        if len(self.texts) != wanted:
+            for t in self.texts:
+                t.setParentItem(None)
+                self.plot.scene().removeItem(t)
+            self.texts = []
+            for _ in range(wanted):
+                t = QGraphicsSimpleTextItem(self.image)
+                t.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+                self.texts.append(t)
+        if not wanted:
+            return
+        colors = cell_colors(c).astype(float)
+        for n, t in enumerate(self.texts):
+            i, j = divmod(n, k)
+            if c[i, j] == 0:
+                color = "#B8BDC4"
+            else:  # white text on dark cells, dark text on light ones
+                color = "#FFFFFF" if colors[i, j] @ (0.299, 0.587, 0.114) < 165 else TEXT
+            t.setText(str(int(c[i, j])))
+            t.setBrush(QColor(color))
+            box = t.boundingRect()
+            t.setTransform(QTransform.fromTranslate(-box.width() / 2, -box.height() / 2))
+            t.setPos(j + 0.5, i + 0.5)
 
     def _cell(self, scene_pos):
         if self.results is None or self.plot.empty:

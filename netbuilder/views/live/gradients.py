@@ -15,8 +15,8 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout
 
-from netbuilder.views.live.common import (MUTED, TRAIN, VALID, LazyView, LivePlot, Series, hint_label, qcolor_tuple,
-                                          series_color)
+from netbuilder.views.live.common import (MUTED, TRAIN, VALID, LazyView, LivePlot, Series, epoch_span, hint_label,
+                                          log_span, nice_ceil, qcolor_tuple, series_color)
 
 RMS_TIP = ("Gradient size of each weight layer (RMS of ∂loss/∂weight) at every snapshot, log scale.\n"
            "Look for: lines orders of magnitude apart. Layers near the input far below the others have vanishing "
@@ -35,12 +35,23 @@ GRADS_TIP = ("Distribution of the selected layer's weight gradients in the last 
              "Look for: a narrow spike at 0 means the layer gets almost no learning signal.")
 
 
+def _symmetric(edges: np.ndarray) -> tuple[float, float]:
+    """A range centred on 0 with a nice bound, so a histogram's axis moves only in steps."""
+    bound = nice_ceil(float(np.abs(edges[[0, -1]]).max()))
+    return (-bound, bound)
+
+
 def _positive(x: np.ndarray, y: np.ndarray):
     ok = np.isfinite(y) & (y > 0)
     return x[ok], y[ok]
 
 
+SYMBOLS_UP_TO = 40  # dots mark the snapshots while they are few; beyond that they only cost drawing time
+
+
 class GradientView(LazyView):
+    min_interval_ms = 500  # trends over many batches: two redraws per second are plenty
+
     def __init__(self, parent=None):
         super().__init__(parent)
         layout = QVBoxLayout(self)
@@ -104,6 +115,7 @@ class GradientView(LazyView):
         self.history: list[tuple[Series, Series]] = []
         self.names = []
         self.latest = None
+        self._styled_for = None
         self._last_steps = -1
         if info is not None:
             for k, i in enumerate(info.weight_layers):
@@ -122,6 +134,8 @@ class GradientView(LazyView):
             self.depth_plot.plot_item.getAxis("bottom").setTicks([[(k, n) for k, n in enumerate(self.names)]])
         for item in (self.depth_curve, self.initial_hist, self.weight_hist, self.grad_hist):
             item.setData([], []) if item is self.depth_curve else item.setData([0, 1], [0])
+        for plot in (self.rms_plot, self.depth_plot, self.ratio_plot, self.weights_plot, self.grads_plot):
+            plot.forget_ranges()
         no_weights = info is not None and not info.weight_layers
         text = "This network has no layers with weights." if no_weights else None
         for plot in (self.rms_plot, self.depth_plot, self.ratio_plot, self.weights_plot, self.grads_plot):
@@ -140,42 +154,78 @@ class GradientView(LazyView):
         self.latest = g
         self.request_redraw()
 
-    def redraw(self) -> None:
+    def redraw(self):
+        """A generator: each plot gets its own event-loop turn to paint (see LazyView)."""
         g = self.latest
         if g is None or len(g.layers) != len(self.curves):
             return
-        entries = []
-        for k, ((rms_curve, ratio_curve), (rms, ratio)) in enumerate(zip(self.curves, self.history)):
-            selected = g.layers[k] == g.hist_layer
-            for curve, series in ((rms_curve, rms), (ratio_curve, ratio)):
-                curve.setPen(pg.mkPen(series_color(k), width=3 if selected else 1.5))
+        restyle = g.hist_layer != self._styled_for
+        self._styled_for = g.hist_layer
+        for plot_index in (0, 1):  # all curves of one plot, then let it paint
+            for k, (curves, history) in enumerate(zip(self.curves, self.history)):
+                curve, series = curves[plot_index], history[plot_index]
+                if restyle:
+                    curve.setPen(pg.mkPen(series_color(k), width=3 if g.layers[k] == g.hist_layer else 1.5))
+                if (series.n <= SYMBOLS_UP_TO) != (curve.opts["symbol"] is not None):
+                    curve.setSymbol("o" if series.n <= SYMBOLS_UP_TO else None)
                 curve.setData(*_positive(series.xs, series.ys))
+            plot = self.rms_plot if plot_index == 0 else self.ratio_plot
+            values = [h[plot_index].ys for h in self.history]
+            xs = [h[plot_index].xs for h in self.history]
+            if plot_index == 0:
+                plot.set_empty(not any(s.n for s, _ in self.history))
+            else:
+                plot.set_empty(not any(np.isfinite(v).any() for v in values),
+                               "No update yet: the ratio needs one training step.")
+                values.append(np.array([1e-3]))  # keep the "healthy" line in view
+            if not plot.empty:
+                right = max(float(x.max(initial=0)) for x in xs)
+                plot.set_ranges(x=epoch_span(right), y=self._span(np.concatenate(values)))
+            yield
+        entries = []
+        for k in range(len(self.curves)):
             dead = g.dead_share[k]
             text = html.escape(self.names[k]) + (f" · {dead:.0%} dead ReLU" if math.isfinite(dead) else "")
-            if selected:
+            if g.layers[k] == g.hist_layer:
                 text = f"<b>{text}</b>"
             entries.append(f"<span style='color:{series_color(k)}; font-size:12pt'>■</span>&nbsp;{text}")
         self.legend_label.setText("&nbsp;&nbsp;&nbsp; ".join(entries))
-        self.rms_plot.set_empty(not any(s.n for s, _ in self.history))
-        self.ratio_plot.set_empty(not any(np.isfinite(r.ys).any() for _, r in self.history),
-                                  "No update yet: the ratio needs one training step." if self.history else None)
         x, y = _positive(np.arange(len(g.layers), dtype=float), np.asarray(g.grad_rms, dtype=float))
         self.depth_curve.setData(x, y)
         self.depth_plot.set_empty(len(x) == 0, "No gradients yet: they appear after the first batch.")
         if len(x):
-            self.depth_plot.plot_item.setXRange(-0.5, len(g.layers) - 0.5, padding=0)
-        if g.hist_layer is not None and g.weight_hist is not None:
-            name = f"{g.hist_layer} {self.names[g.layers.index(g.hist_layer)].split(' ', 1)[1]}"
-            self.weights_plot.plot_item.setTitle(f"Weights of {name}: now vs start", color="#2E3440", size="10pt")
-            self.grads_plot.plot_item.setTitle(f"Gradients of {name} (last batch)", color="#2E3440", size="10pt")
-            self.initial_hist.setData(g.hist_edges, g.initial_hist)
-            self.weight_hist.setData(g.hist_edges, g.weight_hist)
-            self.grad_hist.setData(g.grad_edges, g.grad_hist)
-            self.weights_plot.set_empty(False)
-            self.grads_plot.set_empty(g.grad_hist.sum() == 0 or self._last_steps <= 0,
-                                      "No gradients yet: they appear after the first batch.")
+            self.depth_plot.set_ranges(x=(-0.5, len(g.layers) - 0.5), y=self._span(y))
+        if g.hist_layer is None or g.weight_hist is None:
+            return
+        yield
+        name = f"{g.hist_layer} {self.names[g.layers.index(g.hist_layer)].split(' ', 1)[1]}"
+        self._title(self.weights_plot, f"Weights of {name}: now vs start")
+        self.initial_hist.setData(g.hist_edges, g.initial_hist)
+        self.weight_hist.setData(g.hist_edges, g.weight_hist)
+        self.weights_plot.set_empty(False)
+        self.weights_plot.set_ranges(x=_symmetric(g.hist_edges),
+                                     y=(0.0, nice_ceil(max(g.weight_hist.max(), g.initial_hist.max()))))
+        yield
+        self._title(self.grads_plot, f"Gradients of {name} (last batch)")
+        self.grad_hist.setData(g.grad_edges, g.grad_hist)
+        self.grads_plot.set_ranges(x=_symmetric(g.grad_edges), y=(0.0, nice_ceil(g.grad_hist.max())))
+        self.grads_plot.set_empty(g.grad_hist.sum() == 0 or self._last_steps <= 0,
+                                  "No gradients yet: they appear after the first batch.")
+
+    @staticmethod
+    def _title(plot: LivePlot, text: str) -> None:
+        if plot.plot_item.titleLabel.text != text:
+            plot.plot_item.setTitle(text, color="#2E3440", size="10pt")
+
+    def _span(self, values: np.ndarray):
+        if self.log_box.isChecked():
+            return log_span(values)
+        finite = values[np.isfinite(values)]
+        return (0.0, nice_ceil(float(finite.max()))) if finite.size else None
 
     def _set_log(self, log: bool) -> None:
+        for plot in (self.rms_plot, self.depth_plot, self.ratio_plot):
+            plot.forget_ranges()
         for plot, label in ((self.rms_plot, "RMS gradient"), (self.depth_plot, "RMS gradient"),
                             (self.ratio_plot, "‖ΔW‖ / ‖W‖")):
             plot.plot_item.setLogMode(y=log)

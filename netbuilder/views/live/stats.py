@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from netbuilder.views.live.common import MUTED, TEXT, format_number, format_percent, format_seconds
@@ -76,6 +76,11 @@ class StatsView(QWidget):
         bars.addWidget(self.epoch_bar, 3)
         bars.addWidget(self.run_bar, 2)
         outer.addLayout(bars)
+        self._latest = None
+        self._timer = QTimer(self)
+        self._timer.setInterval(200)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._show_latest)
         self.clear()
 
     @staticmethod
@@ -91,6 +96,7 @@ class StatsView(QWidget):
 
     def clear(self, info=None) -> None:
         self._loss = self._acc = None
+        self._latest = None
         for card in self.cards.values():
             card.set("–")
         epochs = info.epochs if info is not None else 0
@@ -105,10 +111,22 @@ class StatsView(QWidget):
         self.run_bar.setFormat("run: 0 %" if info else "run")
 
     def show_progress(self, p) -> None:
+        """Smoothing sees every batch; the labels change at most ~5 times a second (each change
+        relays out the row, and nobody reads numbers faster than that)."""
         for loss, acc in zip(p.loss, p.accuracy):
             if math.isfinite(loss):
                 self._loss = loss if self._loss is None else self.SMOOTHING * self._loss + (1 - self.SMOOTHING) * loss
             self._acc = acc if self._acc is None else self.SMOOTHING * self._acc + (1 - self.SMOOTHING) * acc
+        self._latest = p
+        if not self._timer.isActive():
+            self._show_latest()
+            self._timer.start()
+
+    def _show_latest(self) -> None:
+        p = self._latest
+        if p is None:
+            return
+        self._latest = None
         self.cards["epoch"].set(f"{p.epoch + 1} / {p.epochs}")
         self.cards["lr"].set(format_number(p.lr, 3))
         self.cards["train_loss"].set(format_number(self._loss))
@@ -125,9 +143,11 @@ class StatsView(QWidget):
         self.run_bar.setFormat(f"run: {100 * fraction:.0f} %  ·  {format_seconds(p.elapsed_seconds)} elapsed")
 
     def show_epoch(self, e) -> None:
+        self._show_latest()
         self.cards["val_loss"].set(format_number(e.val_loss))
         self.cards["val_acc"].set(format_percent(e.val_accuracy))
-        self.cards["epoch_time"].set(f"{e.seconds:.1f}")
+        self.cards["epoch_time"].set(f"{e.seconds:.2g}" if e.seconds < 10 else f"{e.seconds:,.0f}")
 
     def show_finished(self) -> None:
+        self._show_latest()
         self.cards["eta"].set("done")

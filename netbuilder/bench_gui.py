@@ -1,0 +1,170 @@
+"""`python -m netbuilder.bench_gui`: does training in the background keep the window responsive, and
+what do the live views cost?
+
+Trains the CIFAR-sized conv net (Conv 32@3×3 → ReLU → MaxPool → Conv 64@3×3 → ReLU → MaxPool →
+Dense 256 → ReLU → Dense 10 → Softmax) on random (3, 32, 32) data through the real controller and
+worker thread, in alternating phases with the live panel shown (tabs cycling, so every view draws)
+and with the views off. It reports
+
+  1. the longest gap between ticks of a 10 ms QTimer on the GUI thread (target < 50 ms), start of
+     training included, since that is when other tools freeze;
+  2. training throughput (images/s, worker time) with views on and off, and their ratio
+     (target: views cost < 5 %).
+
+Phases alternate (off, on, off, on, ...) and the cost is the median of the per-pair ratios, so
+that load from other processes on a shared machine hits both sides alike. Takes about two and a
+half minutes with the defaults.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import time
+
+LAYERS = [
+    {"type": "Conv2D", "filters": 32, "kernel_size": 3, "padding": "same"}, {"type": "ReLU"}, {"type": "MaxPool2D"},
+    {"type": "Conv2D", "filters": 64, "kernel_size": 3, "padding": "same"}, {"type": "ReLU"}, {"type": "MaxPool2D"},
+    {"type": "Dense", "units": 256}, {"type": "ReLU"}, {"type": "Dense", "units": 10}, {"type": "Softmax"},
+]
+TABS_CYCLE_S = 4.0  # every view gets drawn in each phase; a user switches tabs far less often
+SETTLE_S = 0.5     # after a tab switch: the new tab's first full paint, reported separately
+
+
+def cifar_doc(batch_size: int) -> dict:
+    return {"format": "netbuilder.network", "version": 1, "name": "CIFAR conv net (bench)",
+            "input": {"shape": [3, 32, 32]}, "layers": LAYERS, "loss": {"type": "cross_entropy"},
+            "training": {"optimizer": {"type": "adam", "lr": 0.001}, "batch_size": batch_size, "epochs": 1000,
+                         "seed": 0, "val_fraction": 0.1}}
+
+
+def random_data(n: int, seed: int = 0):
+    import numpy as np
+
+    from netbuilder.data import Dataset
+    rng = np.random.default_rng(seed)
+    return Dataset("random (3, 32, 32)", rng.random((n, 3, 32, 32), dtype=np.float32), rng.integers(0, 10, n),
+                   rng.random((200, 3, 32, 32), dtype=np.float32), rng.integers(0, 10, 200),
+                   [f"class {i}" for i in range(10)])
+
+
+class Ticks:
+    """Timestamps of a 10 ms timer on the GUI thread: a long gap is a frozen window."""
+
+    def __init__(self):
+        from PySide6.QtCore import Qt, QTimer
+        self.times: list[float] = []
+        self.timer = QTimer()
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.timer.timeout.connect(lambda: self.times.append(time.perf_counter()))
+        self.timer.start(10)
+
+    def stop(self) -> list[float]:
+        self.timer.stop()
+        return [b - a for a, b in zip(self.times, self.times[1:])]
+
+
+def run_phase(app, doc, data, views: bool, seconds: float):
+    """One run: start, train for `seconds`, stop; (RunEnd, GUI timer gaps in seconds, the gaps not
+    within SETTLE_S of a tab switch)."""
+    from PySide6.QtCore import QTimer
+
+    from netbuilder.training.controller import TrainingController
+    from netbuilder.views.live.panel import LivePanel
+
+    controller = TrainingController()
+    panel = None
+    if views:
+        panel = LivePanel()
+        panel.connect_controller(controller)
+        panel.resize(1400, 900)
+        panel.show()
+    else:
+        controller.set_visuals_enabled(False)
+    box = {"switches": []}
+    controller.finished.connect(lambda end: (box.__setitem__("end", end), app.quit()))
+    controller.error.connect(lambda text: print("error:", text, file=sys.stderr))
+    cycle = QTimer()
+    if panel is not None:
+        tabs = [panel.curves, panel.features, panel.gradients, panel.filters, panel.results_tab]
+        def next_tab():
+            box["switches"].append(time.perf_counter())
+            current = panel.tabs.currentWidget()
+            panel.tabs.setCurrentWidget(tabs[(tabs.index(current) + 1) % len(tabs)] if current in tabs else tabs[0])
+        cycle.timeout.connect(next_tab)
+        cycle.start(int(TABS_CYCLE_S * 1000))
+    for _ in range(20):
+        app.processEvents()
+    ticks = Ticks()
+    controller.start(doc, data)
+    QTimer.singleShot(int(seconds * 1000), controller.stop)
+    app.exec()
+    gaps = ticks.stop()
+    steady = [b - a for a, b in zip(ticks.times, ticks.times[1:])
+              if not any(s <= b and a <= s + SETTLE_S for s in box["switches"])]
+    cycle.stop()
+    while controller.thread is not None and not controller.thread.isFinished():
+        app.processEvents()
+    if panel is not None:
+        panel.close()
+        panel.deleteLater()
+    controller.deleteLater()
+    app.processEvents()
+    return box.get("end"), gaps, steady
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m netbuilder.bench_gui", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--seconds", type=float, default=12.0, help="training time per phase (default 12)")
+    parser.add_argument("--pairs", type=int, default=5, help="off/on phase pairs (default 5)")
+    parser.add_argument("--batch-size", type=int, default=32)
+    parser.add_argument("--samples", type=int, default=2000, help="random training images (default 2000)")
+    parser.add_argument("--display", action="store_true", help="use the real display instead of offscreen")
+    args = parser.parse_args(argv)
+    if not args.display:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtWidgets import QApplication
+
+    import netbuilder.training  # noqa: F401  (the PySide6 6.12 workaround, before any signal)
+
+    app = QApplication.instance() or QApplication(["netbuilder-bench-gui"])
+    doc, data = cifar_doc(args.batch_size), random_data(args.samples)
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    print(f"CIFAR conv net, batch {args.batch_size}, {args.samples} random images; {args.pairs} × (views off, "
+          f"views on) phases of {args.seconds:g} s; load average {load:.1f} on {os.cpu_count()} CPUs", flush=True)
+    rates = {False: [], True: []}
+    gaps = {False: [], True: []}
+    steady = []
+    for pair in range(args.pairs):
+        for views in (False, True):
+            end, phase_gaps, phase_steady = run_phase(app, doc, data, views, args.seconds)
+            if end is None or end.status not in ("stopped", "finished"):
+                print(f"phase failed: {end}", file=sys.stderr)
+                return 1
+            rates[views].append(end.images_per_second)
+            gaps[views].extend(phase_gaps)
+            if views:
+                steady.extend(phase_steady)
+            print(f"  pair {pair + 1}, views {'on ' if views else 'off'}: {end.images_per_second:7.1f} images/s, "
+                  f"{end.images} images, visual snapshots took {end.visual_seconds:.2f} s of "
+                  f"{end.active_seconds:.1f} s in the worker; longest GUI gap {1000 * max(phase_gaps):.0f} ms",
+                  flush=True)
+    on, off = statistics.mean(rates[True]), statistics.mean(rates[False])
+    pair_ratios = [a / b for a, b in zip(rates[True], rates[False])]
+    all_on = sorted(gaps[True])
+    p99 = all_on[int(0.99 * (len(all_on) - 1))]
+    print()
+    print(f"Longest gap between 10 ms timer ticks on the GUI thread while training, views on: {1000 * max(steady):.0f} ms "
+          f"(99th percentile {1000 * p99:.0f} ms); views off: {1000 * max(gaps[False]):.0f} ms. Target < 50 ms.")
+    print(f"Including the first paint of a tab just switched to (a user action): {1000 * max(all_on):.0f} ms.")
+    median = statistics.median(pair_ratios)
+    print(f"Throughput: views on {on:.1f} images/s, views off {off:.1f} images/s, ratio on/off {on / off:.3f}; "
+          f"median of the per-pair ratios {median:.3f} (views cost {100 * (1 - median):.1f} %). Target: cost < 5 %.")
+    print(f"Load average now {os.getloadavg()[0]:.1f}: other processes on a shared machine widen both numbers.")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
