@@ -33,13 +33,7 @@ HERE = pathlib.Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 import project_info  # noqa: E402
-
-# Bundle files whose system libraries are only recommended: Qt loads these plugins on demand
-# and carries on without them.
-OPTIONAL = re.compile(
-    r"(^|/)(libQt6Wayland[^/]*|libQt6WlShellIntegration[^/]*)$"
-    r"|/plugins/(wayland-[^/]+|xcbglintegrations|platforminputcontexts|platformthemes|imageformats|iconengines)/"
-    r"|/plugins/platforms/libqwayland[^/]*$")
+from linux_libs import is_optional  # noqa: E402
 
 # GLIBCXX_3.4.N symbol version -> first libstdc++6 (GCC) release that provides it.
 GLIBCXX_TO_GCC = {29: "11", 30: "12", 31: "13", 32: "13.2", 33: "14", 34: "15"}
@@ -169,7 +163,7 @@ def analyse(opt_dir: pathlib.Path) -> tuple[list[str], list[str]]:
             if pkg is None:
                 missing.setdefault(soname, set()).add(rel)
                 continue
-            (optional if OPTIONAL.search(rel) else required).setdefault(pkg, set()).add(rel)
+            (optional if is_optional(rel) else required).setdefault(pkg, set()).add(rel)
     if missing:
         lines = "\n".join(f"  {s} (needed by {', '.join(sorted(v)[:3])})" for s, v in sorted(missing.items()))
         raise SystemExit("make_deb: the bundle needs libraries this machine does not have, so their "

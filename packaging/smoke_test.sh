@@ -95,6 +95,24 @@ train_cli() {
 }
 check "command-line training writes weights (netbuilder train)" train_cli
 
+# Image folders are decoded by Pillow, whose compiled part and private libraries must all be in
+# the bundle. Two classes of tiny grey PNGs (a fixed 4x4 image, base64) and a 1-layer network.
+image_folder() {
+  local png=iVBORw0KGgoAAAANSUhEUgAAAAQAAAAECAAAAACMmsGiAAAAEElEQVR42mNsYGBgYGJAIQAJ5ACIuhfh0AAAAABJRU5ErkJggg==
+  local c i
+  for c in circles squares; do
+    mkdir -p "$WORK/images/$c"
+    for i in 1 2 3 4 5 6; do echo "$png" | base64 -d >"$WORK/images/$c/$i.png"; done
+  done
+  cat >"$WORK/images.json" <<'JSON'
+{"format": "netbuilder.network", "version": 1, "name": "smoke: image folder", "input": {"shape": [1, 4, 4]},
+ "layers": [{"type": "Flatten"}, {"type": "Dense", "units": 2}, {"type": "Softmax"}],
+ "loss": {"type": "cross_entropy"}, "training": {"optimizer": {"type": "sgd", "lr": 0.1}, "batch_size": 4, "epochs": 1}}
+JSON
+  "$NB" train "$WORK/images.json" --data "images:$WORK/images" --epochs 1
+}
+check "training on an image folder (Pillow bundled)" image_folder
+
 check "--self-test (real training worker, offscreen)" timeout 600 "$NB" --self-test
 
 # The desktop path: the X11 platform plugin with the system's libraries, the window opening a
