@@ -222,8 +222,8 @@ class TrainingWorker(QObject):
             if trainer.divergence is not None:
                 self._flush_progress()
                 self._running.clear()
+                self.diverged.emit(self.run_id, trainer.divergence)  # the why first, then the state
                 self._set_state(DIVERGED)
-                self.diverged.emit(self.run_id, trainer.divergence)
                 self._visual_dirty = True
             return
         bs = trainer.settings["batch_size"]

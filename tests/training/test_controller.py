@@ -221,3 +221,29 @@ def test_the_data_spec_string_path_loads_in_the_worker(qtbot, controller, mlp_do
 def test_commands_without_a_run_do_nothing_harmful(qtbot, controller, command):
     getattr(controller, command)()
     assert controller.state == IDLE and controller.thread is None
+
+
+def test_shutdown_while_paused_wakes_and_joins_the_worker(qtbot, controller, mlp_doc, points):
+    controller.start(mlp_doc, points, paused=True)
+    qtbot.waitUntil(lambda: controller.state == PAUSED, timeout=5_000)
+    assert controller.shutdown(timeout_ms=5_000)
+    assert not controller.thread_running and controller.state == FINISHED
+
+
+def test_evaluate_again_after_loading_weights(qtbot, controller, mlp_doc, points, tmp_path):
+    rec = Recorder(controller)
+    controller.start(mlp_doc, points, {"epochs": 1})
+    finish(qtbot, controller)
+    first = rec.of("results")[0]
+    controller.save_weights(tmp_path / "w.npz")
+    controller.reset_weights()  # after a run: discards the trained network
+    assert controller.state == IDLE and not controller.has_trained_weights and rec.of("cleared")
+    controller.start(mlp_doc, points, {"epochs": 1}, paused=True)
+    qtbot.waitUntil(lambda: controller.state == PAUSED, timeout=5_000)
+    controller.stop()
+    finish(qtbot, controller)
+    assert controller.load_weights(tmp_path / "w.npz")
+    with qtbot.waitSignal(controller.results, timeout=5_000) as blocker:
+        assert controller.evaluate()
+    finish(qtbot, controller)
+    assert blocker.args[0].accuracy == first.accuracy and blocker.args[0].loss == first.loss

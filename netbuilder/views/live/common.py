@@ -128,6 +128,13 @@ class LivePlot(pg.PlotWidget):
         self._overlay.setGeometry(margin, margin, max(10, self.width() - 2 * margin),
                                   max(10, self.height() - 2 * margin))
 
+    def set_log_y(self, log: bool, minor_labels: bool = False) -> None:
+        """Log scale on y. Unless `minor_labels`, only powers of ten get labels: in a small plot
+        pyqtgraph's labels for 2…9 pile up near each decade into an unreadable smear."""
+        self.plot_item.setLogMode(y=log)
+        self.plot_item.getAxis("left").setStyle(maxTextLevel=0 if log and not minor_labels else 2)
+        self.forget_ranges()
+
     def set_ranges(self, x: tuple[float, float] | None = None, y: tuple[float, float] | None = None) -> None:
         """Set the view range only when it really changes. Live plots use stepped ranges (whole
         epochs, half decades, nice numbers) so their axes, which are costly to redraw, stay put

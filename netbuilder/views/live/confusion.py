@@ -126,7 +126,7 @@ class ConfusionView(LazyView):
             if c[i, j] == 0:
                 color = "#B8BDC4"
             else:  # white text on dark cells, dark text on light ones
-                color = "#FFFFFF" if colors[i, j] @ (0.299, 0.587, 0.114) < 165 else TEXT
+                color = "#FFFFFF" if colors[i, j] @ (0.299, 0.587, 0.114) < 120 else TEXT
             t.setText(str(int(c[i, j])))
             t.setBrush(QColor(color))
             box = t.boundingRect()

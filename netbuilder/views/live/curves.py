@@ -153,8 +153,7 @@ class CurvesView(LazyView):
         return (0.0, nice_ceil(float(finite.max()))) if finite.size else None
 
     def _set_log(self, log: bool) -> None:
-        self.loss_plot.plot_item.setLogMode(y=log)
-        self.loss_plot.forget_ranges()
+        self.loss_plot.set_log_y(log, minor_labels=True)  # a tall plot: 0.2, 0.3… fit and help
         self.loss_plot.plot_item.setLabel("left", "loss (log scale)" if log else "loss")
         self._dirty = True
         self.request_redraw()

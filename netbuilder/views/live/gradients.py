@@ -131,7 +131,12 @@ class GradientView(LazyView):
                 self.curves.append((rms_curve, ratio_curve))
                 self.history.append((Series(), Series()))
                 self.names.append(name)
-            self.depth_plot.plot_item.getAxis("bottom").setTicks([[(k, n) for k, n in enumerate(self.names)]])
+            # Names fit under a few layers; beyond that only the layer numbers do (names are in the legend).
+            short = len(self.names) > 5
+            self.depth_plot.plot_item.getAxis("bottom").setTicks(
+                [[(k, n.split(" ")[0] if short else n) for k, n in enumerate(self.names)]])
+            self.depth_plot.plot_item.setLabel("bottom", "weight layer number (input → output)" if short
+                                               else "weight layer (input → output)", color=MUTED)
         for item in (self.depth_curve, self.initial_hist, self.weight_hist, self.grad_hist):
             item.setData([], []) if item is self.depth_curve else item.setData([0, 1], [0])
         for plot in (self.rms_plot, self.depth_plot, self.ratio_plot, self.weights_plot, self.grads_plot):
@@ -228,7 +233,7 @@ class GradientView(LazyView):
             plot.forget_ranges()
         for plot, label in ((self.rms_plot, "RMS gradient"), (self.depth_plot, "RMS gradient"),
                             (self.ratio_plot, "‖ΔW‖ / ‖W‖")):
-            plot.plot_item.setLogMode(y=log)
+            plot.set_log_y(log)
             plot.plot_item.setLabel("left", label + (" (log scale)" if log else ""))
         self.healthy.setValue(-3 if log else 1e-3)
         self._dirty = True

@@ -48,10 +48,9 @@ class MistakesGallery(QWidget):
         self.list = QListWidget()
         self.list.setViewMode(QListView.ViewMode.IconMode)
         self.list.setIconSize(QSize(THUMB, THUMB))
-        self.list.setGridSize(QSize(THUMB + 84, THUMB + 46))
+        self.list.setGridSize(QSize(THUMB + 60, THUMB + 62))
         self.list.setResizeMode(QListView.ResizeMode.Adjust)
         self.list.setMovement(QListView.Movement.Static)
-        self.list.setUniformItemSizes(True)
         self.list.setWordWrap(True)
         self.list.setSpacing(2)
         self.list.setToolTip(TIP)
@@ -126,7 +125,7 @@ class MistakesGallery(QWidget):
         for idx, x in zip(indices, inputs):
             true, pred = int(r.labels[idx]), int(r.predictions[idx])
             conf = float(r.confidence[idx])
-            text = (f"{names[true]}\n→ {names[pred]} {100 * conf:.0f} %" if true != pred
+            text = (f"{names[true]}\n→ {names[pred]}\n{100 * conf:.0f} %" if true != pred
                     else f"{names[true]}\n✓ {100 * conf:.0f} %")
             item = QListWidgetItem(text)
             if x.ndim == 3:
