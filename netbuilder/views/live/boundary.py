@@ -39,7 +39,7 @@ class BoundaryView(LazyView):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.plot = LivePlot("Decision boundary", "x₁ (first input)", "x₂ (second input)", TIP,
-                             empty_text="Only for data with two inputs (the playground sets).")
+                             empty_text="Only for data with two inputs (the playground sets).", grid=False)
         self.plot.plot_item.setAspectLocked(True)
         self.image = pg.ImageItem(axisOrder="row-major")
         self.image.setZValue(-10)

@@ -93,6 +93,7 @@ class LivePlot(pg.PlotWidget):
         self.setToolTip(tooltip)
         self.setMinimumSize(220, 160)
         self._x_range = self._y_range = None
+        self.decorations: list = []  # non-data items to hide while empty (reference lines)
         self.plot_item.disableAutoRange()
         self._overlay = QLabel(empty_text, self)
         self._overlay.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -106,6 +107,12 @@ class LivePlot(pg.PlotWidget):
         """Empty: hide the curves' axes numbers (they would be meaningless) and say why it is empty."""
         if text is not None and text != self._overlay.text():
             self._overlay.setText(text)
+        # An empty chart shows only its message: no stray baseline, reference line or legend.
+        for item in [*self.plot_item.listDataItems(), *self.decorations]:
+            if item.isVisible() == empty:
+                item.setVisible(not empty)
+        if self.plot_item.legend is not None and self.plot_item.legend.isVisible() == empty:
+            self.plot_item.legend.setVisible(not empty)
         if empty == self.empty:
             return  # restyling the axes costs a redraw of their cached pictures
         self.empty = empty

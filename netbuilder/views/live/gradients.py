@@ -91,6 +91,7 @@ class GradientView(LazyView):
         self.healthy = pg.InfiniteLine(pos=-3, angle=0, pen=pg.mkPen(MUTED, width=1, style=pg.QtCore.Qt.PenStyle.DashLine),
                                        label="≈1e-3 healthy", labelOpts={"color": MUTED, "position": 0.9})
         self.ratio_plot.addItem(self.healthy)
+        self.ratio_plot.decorations.append(self.healthy)
         self.depth_curve = self.depth_plot.plot(pen=pg.mkPen(TRAIN, width=2), symbol="o", symbolSize=9,
                                                 symbolBrush=TRAIN, symbolPen="w")
         self.initial_hist = self.weights_plot.plot(stepMode="center", fillLevel=0, pen=pg.mkPen("#A0A6AE"),
