@@ -71,6 +71,8 @@ class TrainingWorker(QObject):
         self.visuals_enabled = visuals_enabled
         self._gui_visual_cost = 0.0
         self._state = None
+        self._active = self._visual_seconds = 0.0
+        self._images = 0
 
     # --- control, called from the GUI thread --------------------------------------------------
     def pause(self) -> None:

@@ -12,7 +12,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QSpinBox, QStackedWidget, QToolButton, QToolTip,
-                               QVBoxLayout, QWidget)
+                               QVBoxLayout)
 
 from netbuilder.views.live import mosaic
 from netbuilder.views.live.common import GOOD, MUTED, TEXT, TRAIN, ImageBox, LazyView, LivePlot, hint_label
@@ -108,8 +108,9 @@ class FeatureMapView(LazyView):
         right.addWidget(self.output_stack, 1)
         body.addLayout(right, 1)
         layout.addLayout(body, 1)
-        layout.addWidget(hint_label("Pick a layer (or click its card) and step through samples. Each tile is one "
-                                    "channel, scaled to its own range; hover a tile for its channel number and range."))
+        layout.addWidget(hint_label("Pick a layer (or click its card) and step through the samples. Image outputs "
+                                    "show one tile per channel, each scaled to its own range (hover a tile for its "
+                                    "numbers); flat outputs show one bar per unit."))
         self.clear()
 
     # --- data in ------------------------------------------------------------------------------
