@@ -56,19 +56,32 @@ class Ticks:
     def __init__(self):
         from PySide6.QtCore import Qt, QTimer
         self.times: list[float] = []
+        self.cpu: list[float] = []  # the GUI thread's own CPU time at each tick
         self.timer = QTimer()
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self.timer.timeout.connect(lambda: self.times.append(time.perf_counter()))
+        self.timer.timeout.connect(self._tick)
         self.timer.start(10)
+
+    def _tick(self) -> None:
+        self.times.append(time.perf_counter())
+        self.cpu.append(time.thread_time())
 
     def stop(self) -> list[float]:
         self.timer.stop()
         return [b - a for a, b in zip(self.times, self.times[1:])]
 
+    def busiest(self) -> float:
+        """The most GUI-thread CPU time spent between two ticks: what the longest gap would be on
+        an otherwise idle machine (wall-clock gaps also include waiting for a busy CPU)."""
+        return max((b - a for a, b in zip(self.cpu, self.cpu[1:])), default=0.0)
+
+    def total_cpu(self) -> float:
+        return self.cpu[-1] - self.cpu[0] if len(self.cpu) > 1 else 0.0
+
 
 def run_phase(app, doc, data, views: bool, seconds: float):
     """One run: start, train for `seconds`, stop; (RunEnd, GUI timer gaps in seconds, the gaps not
-    within SETTLE_S of a tab switch)."""
+    within SETTLE_S of a tab switch, extra figures)."""
     from PySide6.QtCore import QTimer
 
     from netbuilder.training.controller import TrainingController
@@ -112,7 +125,8 @@ def run_phase(app, doc, data, views: bool, seconds: float):
         panel.deleteLater()
     controller.deleteLater()
     app.processEvents()
-    return box.get("end"), gaps, steady
+    box["busiest"], box["gui_cpu"] = ticks.busiest(), ticks.total_cpu()
+    return box.get("end"), gaps, steady, box
 
 
 def main(argv=None) -> int:
@@ -137,9 +151,11 @@ def main(argv=None) -> int:
     rates = {False: [], True: []}
     gaps = {False: [], True: []}
     steady = []
+    busiest = {False: 0.0, True: 0.0}
+    cpu_share = {False: [], True: []}  # (GUI CPU + worker snapshot time) / worker training time
     for pair in range(args.pairs):
         for views in (False, True):
-            end, phase_gaps, phase_steady = run_phase(app, doc, data, views, args.seconds)
+            end, phase_gaps, phase_steady, extra = run_phase(app, doc, data, views, args.seconds)
             if end is None or end.status not in ("stopped", "finished"):
                 print(f"phase failed: {end}", file=sys.stderr)
                 return 1
@@ -147,6 +163,8 @@ def main(argv=None) -> int:
             gaps[views].extend(phase_gaps)
             if views:
                 steady.extend(phase_steady)
+            busiest[views] = max(busiest[views], extra["busiest"])
+            cpu_share[views].append((extra["gui_cpu"] + end.visual_seconds) / max(end.active_seconds, 1e-9))
             print(f"  pair {pair + 1}, views {'on ' if views else 'off'}: {end.images_per_second:7.1f} images/s, "
                   f"{end.images} images, visual snapshots took {end.visual_seconds:.2f} s of "
                   f"{end.active_seconds:.1f} s in the worker; longest GUI gap {1000 * max(phase_gaps):.0f} ms",
@@ -159,9 +177,14 @@ def main(argv=None) -> int:
     print(f"Longest gap between 10 ms timer ticks on the GUI thread while training, views on: {1000 * max(steady):.0f} ms "
           f"(99th percentile {1000 * p99:.0f} ms); views off: {1000 * max(gaps[False]):.0f} ms. Target < 50 ms.")
     print(f"Including the first paint of a tab just switched to (a user action): {1000 * max(all_on):.0f} ms.")
+    print(f"Most GUI-thread CPU time between two ticks (the gap on an idle machine): views on "
+          f"{1000 * busiest[True]:.0f} ms, views off {1000 * busiest[False]:.0f} ms.")
     median = statistics.median(pair_ratios)
     print(f"Throughput: views on {on:.1f} images/s, views off {off:.1f} images/s, ratio on/off {on / off:.3f}; "
           f"median of the per-pair ratios {median:.3f} (views cost {100 * (1 - median):.1f} %). Target: cost < 5 %.")
+    extra_cpu = statistics.mean(cpu_share[True]) - statistics.mean(cpu_share[False])
+    print(f"CPU the views add (GUI thread + snapshots in the worker), relative to the worker's training time: "
+          f"{100 * extra_cpu:.1f} % (independent of other load; on 2+ cores the GUI part runs beside training).")
     print(f"Load average now {os.getloadavg()[0]:.1f}: other processes on a shared machine widen both numbers.")
     return 0
 

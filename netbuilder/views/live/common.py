@@ -33,6 +33,7 @@ ERROR_BORDER = "#D98880"
 SERIES = ("#3B6EA8", "#D9822B", "#3A9A6E", "#C0504D", "#7D5DB5", "#8C6D3F", "#D36BA6", "#6E7F8D",
           "#A5A83B", "#2CA0B5")
 EMPTY_TEXT = "No data yet — press Train"
+STEP_DELAY_MS = 8  # between the parts of a staggered redraw
 
 
 def series_color(i: int) -> str:
@@ -272,7 +273,9 @@ class LazyView(QWidget):
             if self._dirty:
                 self.request_redraw()
             return
-        QTimer.singleShot(0, self._step)
+        # A real (not zero) timer: a 0 ms single shot is a posted event that runs before Qt paints
+        # or serves timers, so the steps would still run back to back.
+        QTimer.singleShot(STEP_DELAY_MS, self._step)
 
     def redraw(self):
         raise NotImplementedError
