@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 NETWORK_FILTER = "NetBuilder networks (*.json);;All files (*)"
+WEIGHTS_FILTER = "NetBuilder weights (*.npz);;All files (*)"
 
 
 class Dialogs:
@@ -39,6 +40,30 @@ class Dialogs:
                           QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                           | QMessageBox.StandardButton.Cancel, self.parent)
         box.setInformativeText("Your changes are lost if you don't save them.")
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        answer = box.exec()
+        return {QMessageBox.StandardButton.Save: "save",
+                QMessageBox.StandardButton.Discard: "discard"}.get(QMessageBox.StandardButton(answer), "cancel")
+
+    def weights_save_path(self, suggested: str = "") -> str | None:
+        path, _ = QFileDialog.getSaveFileName(self.parent, "Save trained weights", suggested, WEIGHTS_FILTER)
+        if path and not path.lower().endswith(".npz"):
+            path += ".npz"
+        return path or None
+
+    def weights_open_path(self, directory: str = "") -> str | None:
+        path, _ = QFileDialog.getOpenFileName(self.parent, "Load weights", directory, WEIGHTS_FILTER)
+        return path or None
+
+    def ask_save_weights(self, training: bool) -> str:
+        """ "save", "discard" or "cancel" for trained weights about to be lost (the window is closing)."""
+        text = ("Training is still running. Save the trained weights before closing?" if training
+                else "Save the trained weights before closing?")
+        box = QMessageBox(QMessageBox.Icon.Question, "Trained weights", text,
+                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                          | QMessageBox.StandardButton.Cancel, self.parent)
+        box.setInformativeText("Training stops when the window closes; weights that are not saved are lost. "
+                               "Cancel keeps the window open" + (" and training going." if training else "."))
         box.setDefaultButton(QMessageBox.StandardButton.Save)
         answer = box.exec()
         return {QMessageBox.StandardButton.Save: "save",

@@ -72,13 +72,21 @@ class FileController:
             return self.save()
         return answer == "discard"
 
+    def may_replace(self) -> bool:
+        """True when the content may be replaced: trained weights may go (the window asks) and the
+        document is saved, discarded or unchanged."""
+        ask = getattr(self.window, "confirm_discard_training", None)
+        if ask is not None and not ask():
+            return False
+        return self.maybe_save()
+
     def new_blank(self) -> None:
-        if self.maybe_save():
+        if self.may_replace():
             self.document.replace(copy.deepcopy(BLANK))
 
     def new_from_template(self, path) -> None:
         """The template's content as a new, untitled network: Save never overwrites the template."""
-        if not self.maybe_save():
+        if not self.may_replace():
             return
         try:
             spec = load_network(path)
@@ -93,7 +101,7 @@ class FileController:
             path = self.dialogs.open_path(start)
             if not path:
                 return False
-        if not self.maybe_save():
+        if not self.may_replace():
             return False
         try:
             self.document.open(path)

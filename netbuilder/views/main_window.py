@@ -1,29 +1,40 @@
-"""The builder window: palette | pipeline | inspector, problems below, menus and a Train button.
+"""The builder window: palette | pipeline | inspector, problems below, menus, and live training.
 
-The window wires views to one Document and turns user gestures into document edits; it holds no
-network state of its own. Live training (a later issue) hooks in through `train_requested`, the
-central tab area (`add_central_tab`) or a dock, and the cards' meters (`pipeline_view.card(id)`).
+The window wires views to one Document and turns user gestures into document edits. Training goes
+through one TrainingController (`self.training`): Train freezes the document into a spec and hands
+a copy to the controller's worker thread; the LivePanel sits beside the pipeline in a splitter and
+takes most of the width once a run starts; the panel's control bar (Pause/Resume/Stop/Step/Reset,
+learning rate, state) lives in the main toolbar next to Train, so there is one set of controls.
+Each pipeline card shows its layer's gradient size while training; clicking a card selects that
+layer's feature maps. Editing the architecture while a trained network exists asks before it is
+discarded (and undoes the edit if the answer is no). `train_requested` still fires on Train.
 """
 
 from __future__ import annotations
 
 import html
+import json
 import pathlib
 
-from PySide6.QtCore import SIGNAL, QByteArray, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QApplication, QDockWidget, QMainWindow, QSizePolicy, QTabWidget, QToolBar,
-                               QUndoView, QWidget)
+from PySide6.QtWidgets import (QApplication, QDockWidget, QMainWindow, QSizePolicy, QSplitter, QTabWidget,
+                               QToolBar, QUndoView, QWidget)
 
 from netbuilder import __version__, paths
 from netbuilder.document import Document
 from netbuilder.io.network_file import NetworkFileError, load_network
 from netbuilder.model.clipboard import layers_from_text, layers_to_text
 from netbuilder.model.pipeline import new_layer
+from netbuilder.training.controller import TrainingController
+from netbuilder.training.snapshots import DIVERGED, FINISHED, IDLE, LOADING, PAUSED, RUNNING
 from netbuilder.views import theme
 from netbuilder.views.dialogs import Dialogs
 from netbuilder.views.files import BLANK, FileController, template_files
 from netbuilder.views.inspector import Inspector
+from netbuilder.views.live.card_meters import card_gradient_meters
+from netbuilder.views.live.controls import ENABLED as CONTROL_STATES
+from netbuilder.views.live.panel import LivePanel
 from netbuilder.views.palette import Palette
 from netbuilder.views.pipeline_view import PipelineView
 from netbuilder.views.problems import ProblemsPanel
@@ -65,7 +76,26 @@ class MainWindow(QMainWindow):
         self.central_tabs.setDocumentMode(True)
         self.central_tabs.setTabBarAutoHide(True)  # one tab: no tab bar until training adds one
         self.central_tabs.addTab(self.pipeline_view, "Pipeline")
-        self.setCentralWidget(self.central_tabs)
+        # Live training sits beside the pipeline; hidden until the first run starts.
+        self.training = TrainingController(self)
+        self.live = LivePanel()
+        self.live.setObjectName("livePanel")
+        self.live.connect_controller(self.training)
+        self.live.hide()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("centralSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.central_tabs)
+        self.splitter.addWidget(self.live)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.setCentralWidget(self.splitter)
+        self._run_node_ids: list[int] = []   # pipeline node of each layer of the current run
+        self._trained_arch: str | None = None  # the architecture the run was started from
+        self._trained_index = 0                # undo-stack index that matches it
+        self._asking = False
+        self._hidden_docks: list[QDockWidget] = []
+        self._weights_op: str | None = None    # "save"/"load" from the menu: its error gets a dialog
 
         self.palette_panel = Palette()
         self.inspector = Inspector(self.document, self.dialogs)
@@ -99,6 +129,7 @@ class MainWindow(QMainWindow):
         self.pipeline_view.selection_changed.connect(self._selection_changed)
         self.palette_panel.kind_activated.connect(self.add_kind)
         self.problems.issue_activated.connect(self.go_to_issue)
+        self._wire_training()
 
         self._restore_layout()
         self._load_initial(path, blank)
@@ -195,6 +226,22 @@ class MainWindow(QMainWindow):
 
         self.act_train = self._action("&Train", self.request_training, "F5", "Train this network",
                                       theme.icon("train"))
+        c = self.training
+        self.act_pause = self._action("&Pause", c.pause, "F6", "Pause after the current batch")
+        self.act_resume = self._action("&Resume", c.resume, "F7", "Continue training")
+        self.act_stop = self._action("S&top", c.stop, "Shift+F5",
+                                     "End training after the current batch and evaluate on the test data")
+        self.act_step = self._action("St&ep One Batch", self.live.controls._step, "F10",
+                                     "Train exactly one batch, then pause")
+        self.act_reset = self._action("Reset &Weights", c.reset_weights, None,
+                                      "Throw the learned weights away and start from fresh random ones")
+        self.act_save_weights = self._action("&Save Weights…", self.save_weights, "Ctrl+Alt+S",
+                                             "Save the trained weights to a .npz file")
+        self.act_load_weights = self._action("&Load Weights…", self.load_weights, "Ctrl+Alt+O",
+                                             "Load weights from a .npz file into this network "
+                                             "(checked against its architecture)")
+        self.act_builder_panels = self._action("&Builder Panels", self.show_builder_panels, "Ctrl+B",
+                                               "Bring back the layer palette, inspector and problems panels")
         self.act_about = self._action("&About NetBuilder", self._about, None, "Version and credits")
 
     def _build_menus(self) -> None:
@@ -231,8 +278,14 @@ class MainWindow(QMainWindow):
             act.setToolTip(f"Show or hide the {dock.windowTitle()} panel ({key})")
             m.addAction(act)
 
+        m.addSeparator()
+        m.addAction(self.act_builder_panels)
+
         m = bar.addMenu("&Run")
         m.addAction(self.act_train)
+        m.addActions([self.act_pause, self.act_resume, self.act_stop, self.act_step, self.act_reset])
+        m.addSeparator()
+        m.addActions([self.act_save_weights, self.act_load_weights])
         m = bar.addMenu("&Help")
         m.addAction(self.act_about)
         for menu in bar.findChildren(type(self.templates_menu)):
@@ -252,6 +305,14 @@ class MainWindow(QMainWindow):
         tb.addAction(self.act_train)
         self.train_button = tb.widgetForAction(self.act_train)
         self.train_button.setObjectName("trainButton")
+        # The live panel's control bar, without its own Train: the toolbar's Train (which knows whether
+        # the network is valid) is the one Train button.
+        controls = self.live.controls
+        controls.buttons["train"].hide()
+        controls.setVisible(True)
+        controls.layout().setContentsMargins(4, 0, 4, 0)
+        controls.setObjectName("trainingControls")
+        tb.addWidget(controls)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, tb)
         self.toolbar = tb
 
@@ -327,8 +388,11 @@ class MainWindow(QMainWindow):
 
     def _update_train(self) -> None:
         issues = self.document.analysis.issues
-        self.act_train.setEnabled(not issues)
-        if issues:
+        state = self.training.state
+        self.act_train.setEnabled(not issues and state in (IDLE, FINISHED))
+        if state not in (IDLE, FINISHED):
+            tip = "Training is under way: Stop it (or wait for it to finish) before training again"
+        elif issues:
             lines = "".join(f"<li>{html.escape(str(i))}</li>" for i in issues[:6])
             more = f"<li>… and {len(issues) - 6} more</li>" if len(issues) > 6 else ""
             tip = (f"<b>Cannot train yet:</b> fix {len(issues)} problem{'s' if len(issues) != 1 else ''} "
@@ -338,8 +402,13 @@ class MainWindow(QMainWindow):
         self.act_train.setToolTip(tip)
 
     def _selection_changed(self) -> None:
-        self.inspector.show_selection(self.pipeline_view.selected_ids())
+        ids = self.pipeline_view.selected_ids()
+        self.inspector.show_selection(ids)
         self._update_edit_actions()
+        if len(ids) == 1 and ids[0] in self._run_node_ids and self.training.state != IDLE:
+            index = self._run_node_ids.index(ids[0])
+            if index != self.training.selected_layer:
+                self.training.select_layer(index)  # the live views show this layer
 
     def _update_edit_actions(self) -> None:
         has = bool(self.pipeline_view.selected_ids())
@@ -410,14 +479,34 @@ class MainWindow(QMainWindow):
 
     # --- training hook ---------------------------------------------------------------------------
     def request_training(self) -> None:
-        """Emit `train_requested`; the live-training view connects to it."""
+        """Train (F5): start the controller on the frozen document and emit `train_requested`."""
+        self.start_training()
+
+    def start_training(self, data=None, overrides: dict | None = None, paused: bool = False,
+                       weights: str | None = None) -> bool:
+        """Freeze the document and train it in the background; `data` None means the file's own source."""
         spec = self.document.spec
         if spec is None:
             self._show_problems()
-            return
-        if not self.receivers(SIGNAL("train_requested(PyObject,PyObject)")):
-            self.statusBar().showMessage("The network is valid. Live training is not part of this build yet.", 6000)
-        self.train_requested.emit(spec, self.document.pipeline.ids)
+            return False
+        if self.training.state not in (IDLE, FINISHED):
+            self.statusBar().showMessage("Training is already running: stop it first.", 5000)
+            return False
+        if (self.training.state == FINISHED and self.training.has_trained_weights and weights is None
+                and not self.dialogs.confirm("Train again?", "Train the network again from fresh weights?",
+                                             "The weights trained so far are discarded; use Run ▸ Save Weights "
+                                             "first to keep them.")):
+            return False
+        node_ids = list(self.document.pipeline.ids)
+        if not self.training.start(spec.doc, data, overrides, paused=paused, weights=weights):
+            return False
+        self._run_node_ids = node_ids
+        self._trained_arch = self._architecture_key()
+        self._trained_index = self.document.undo_stack.index()
+        self._clear_meters()
+        self._show_live()
+        self.train_requested.emit(spec, node_ids)
+        return True
 
     def add_central_tab(self, widget: QWidget, title: str) -> int:
         """A page beside the pipeline (e.g. live plots); the tab bar appears once there are two."""
@@ -439,9 +528,28 @@ class MainWindow(QMainWindow):
         QApplication.quit()
 
     def closeEvent(self, event) -> None:
-        if not self.files.maybe_save():
+        c = self.training
+        was_running = c.state in (LOADING, RUNNING)
+        weights_answer = "discard"
+        if c.has_trained_weights or c.thread_running:
+            c.pause()  # nothing changes while the user thinks
+            if c.has_trained_weights:
+                weights_answer = self.dialogs.ask_save_weights(c.thread_running)
+            if weights_answer == "cancel" or not self.files.maybe_save():
+                if was_running:
+                    c.resume()
+                event.ignore()
+                return
+        elif not self.files.maybe_save():
             event.ignore()
             return
+        c.shutdown()  # stops and joins the worker thread; the weights stay for saving
+        if weights_answer == "save":
+            path = self.dialogs.weights_save_path(self._suggested_weights_name())
+            if path:
+                self._weights_op = "save"
+                c.save_weights(path)
+                self._weights_op = None
         self._save_layout()
         event.accept()
 
@@ -460,6 +568,213 @@ class MainWindow(QMainWindow):
         if paths_:
             event.acceptProposedAction()
             self.files.open(paths_[0])
+
+    # --- live training -------------------------------------------------------------------------
+    def _wire_training(self) -> None:
+        c = self.training
+        self.live.trainRequested.connect(lambda paused: self.start_training(paused=paused))
+        c.stateChanged.connect(self._training_state_changed)
+        c.selectionChanged.connect(self._training_selection)
+        c.visuals.connect(self._show_meters)
+        c.runStarted.connect(self._run_started)
+        c.cleared.connect(self._training_cleared)
+        c.message.connect(self._training_message)
+        c.error.connect(self._training_error)
+        c.diverged.connect(lambda text: self.statusBar().showMessage("Training diverged: see the message above the plots.", 8000))
+        c.finished.connect(self._training_finished)
+        self.document.changed.connect(self._guard_trained_weights)
+        self.document.reset.connect(self._document_replaced)
+        self._training_state_changed(c.state)
+
+    def _training_state_changed(self, state: str) -> None:
+        for act, key in ((self.act_pause, "pause"), (self.act_resume, "resume"), (self.act_stop, "stop"),
+                         (self.act_step, "step"), (self.act_reset, "reset")):
+            act.setEnabled(state in CONTROL_STATES[key])
+        self.act_step.setEnabled(state in CONTROL_STATES["step"] and (state not in (IDLE, FINISHED)
+                                                                     or self.document.spec is not None))
+        self.act_save_weights.setEnabled(self.training.has_trained_weights or state in (RUNNING, PAUSED, DIVERGED))
+        self.act_load_weights.setEnabled(state != LOADING)
+        self._update_train()
+
+    def _run_started(self, _info) -> None:
+        self._clear_meters()
+        if self._weights_op == "load":
+            self._weights_op = None  # a run that starts from loaded weights: they fitted
+
+    def _training_finished(self, end) -> None:
+        self._training_state_changed(self.training.state)
+        status = getattr(end, "status", "")
+        r = self.training.last_results
+        if r is not None and status == "finished":
+            self.statusBar().showMessage(f"Training finished: test accuracy {100 * r.accuracy:.1f} %, "
+                                         f"test loss {r.loss:.4f}. See the Results tab.", 10000)
+
+    def _training_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 6000)
+        if self._weights_op is not None and text.startswith("Weights "):
+            self._weights_op = None
+
+    def _training_error(self, text: str) -> None:
+        self.statusBar().showMessage(text, 10000)
+        op, self._weights_op = self._weights_op, None
+        if op == "load":
+            self.dialogs.error("Cannot load weights", "The weights were not loaded; the network is unchanged.", text)
+        elif op == "save":
+            self.dialogs.error("Cannot save weights", "The weights were not saved.", text)
+
+    def _show_live(self) -> None:
+        """The training layout: the live panel beside the pipeline, builder panels out of the way."""
+        if self.live.isVisible():
+            return
+        self._hidden_docks = [d for d in (self.palette_dock, self.inspector_dock, self.problems_dock, self.history_dock)
+                              if d.isVisible() and not d.isFloating()]
+        for dock in self._hidden_docks:
+            dock.hide()
+        self.live.show()
+        width = max(self.splitter.width(), 800)
+        left = min(380, max(320, width // 4))
+        self.splitter.setSizes([left, width - left])
+        self.statusBar().showMessage("The builder panels step aside while training: View ▸ Builder Panels "
+                                     "(Ctrl+B) brings them back.", 8000)
+
+    def show_builder_panels(self) -> None:
+        docks = self._hidden_docks or [self.palette_dock, self.inspector_dock, self.problems_dock]
+        for dock in docks:
+            dock.show()
+        self._hidden_docks = []
+
+    def _training_cleared(self) -> None:
+        """The trained network is gone: back to the builder layout."""
+        self._run_node_ids = []
+        self._trained_arch = None
+        self._clear_meters()
+        self.live.hide()
+        self.show_builder_panels()
+        self._training_state_changed(self.training.state)
+
+    def _training_selection(self, layer: int, _sample: int) -> None:
+        if 0 <= layer < len(self._run_node_ids):
+            node_id = self._run_node_ids[layer]
+            if self.pipeline_view.selected_ids() != [node_id] and node_id in self.document.pipeline.ids:
+                self.pipeline_view.set_selection([node_id])
+
+    def _show_meters(self, visuals) -> None:
+        if visuals is None or visuals.gradients is None:
+            return
+        ids = self._run_node_ids
+        for node_id, meter in zip(ids, card_gradient_meters(visuals.gradients, len(ids))):
+            try:
+                card = self.pipeline_view.card(node_id)
+            except KeyError:
+                continue
+            if meter is None:
+                card.set_meter(None)
+            else:
+                card.set_meter(meter.fraction, meter.text, meter.tooltip, meter.color)
+
+    def _clear_meters(self) -> None:
+        for card in self.pipeline_view.layer_cards():
+            card.set_meter(None)
+
+    def _architecture_key(self) -> str:
+        doc = self.document.to_doc()
+        return json.dumps({"input": doc.get("input"), "layers": doc.get("layers")}, sort_keys=True, default=str)
+
+    def _guard_trained_weights(self) -> None:
+        """An edit that changes the architecture of a trained (or training) network: ask before the
+        network is discarded; "no" undoes the edit."""
+        c = self.training
+        if self._asking or self._trained_arch is None:
+            return
+        stack = self.document.undo_stack
+        if self._architecture_key() == self._trained_arch:
+            self._trained_index = stack.index()  # settings edits (epochs, lr...) keep the trained network
+            return
+        if not (c.has_trained_weights or c.thread_running):
+            c.discard()
+            return
+        running = c.thread_running
+        if running:
+            c.pause()
+        text = ("This edit changes the network's architecture, so the network being trained no longer "
+                "matches it. Stop training and discard the trained weights?" if running else
+                "This edit changes the network's architecture: the trained weights no longer fit it. "
+                "Discard the trained weights?")
+        self._asking = True
+        try:
+            ok = self.dialogs.confirm("Discard trained weights?", text,
+                                      "Choose Cancel to undo the edit and keep the trained network "
+                                      "(Run ▸ Save Weights keeps a copy).")
+            if ok:
+                c.discard()
+            else:
+                while stack.index() > self._trained_index and stack.canUndo():
+                    stack.undo()
+                while stack.index() < self._trained_index and stack.canRedo():
+                    stack.redo()
+                if running:
+                    c.resume()
+                self.statusBar().showMessage("Edit undone: the trained network is kept.", 6000)
+        finally:
+            self._asking = False
+
+    def confirm_discard_training(self) -> bool:
+        """Before New/Open replaces the document: may the trained network go?"""
+        c = self.training
+        if not (c.has_trained_weights or c.thread_running):
+            return True
+        running = c.state in (LOADING, RUNNING)
+        c.pause()
+        if self.dialogs.confirm("Discard trained weights?",
+                                "The trained network is discarded when another network replaces this one.",
+                                "Cancel keeps it (Run ▸ Save Weights keeps a copy)."):
+            return True
+        if running:
+            c.resume()
+        return False
+
+    def _document_replaced(self) -> None:
+        if self.training.state != IDLE or self._trained_arch is not None:
+            self.training.discard()
+
+    def _suggested_weights_name(self) -> str:
+        base = pathlib.Path(self.document.path).with_suffix("") if self.document.path else \
+            pathlib.Path(self.files._suggested_name()).with_suffix("")
+        return f"{base}.weights.npz"
+
+    def save_weights(self) -> bool:
+        if not (self.training.has_trained_weights or self.training.state in (RUNNING, PAUSED, DIVERGED)):
+            self.dialogs.error("No weights to save", "There are no trained weights yet.",
+                               "Train the network (or load weights) first.")
+            return False
+        path = self.dialogs.weights_save_path(self._suggested_weights_name())
+        if not path:
+            return False
+        self._weights_op = "save"
+        ok = self.training.save_weights(path)
+        if self.training.session is not None:
+            self._weights_op = None  # saved (or failed) at once, on this thread
+        return ok
+
+    def load_weights(self) -> bool:
+        """Into the current run, or with no run: a paused run of this network starting from them."""
+        start = str(pathlib.Path(self.document.path).parent) if self.document.path else ""
+        path = self.dialogs.weights_open_path(start)
+        if not path:
+            return False
+        c = self.training
+        self._weights_op = "load"
+        if c.state == IDLE:
+            if self.document.spec is None:
+                self._weights_op = None
+                self.dialogs.error("Cannot load weights", "Fix the network's problems first.",
+                                   "Weights are loaded into a network that can be built.")
+                return False
+            return self.start_training(paused=True, weights=path)
+        ok = c.load_weights(path)
+        if c.session is not None:
+            self._weights_op = None
+        return ok
 
     def _about(self) -> None:
         from PySide6.QtWidgets import QMessageBox

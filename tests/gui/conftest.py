@@ -14,6 +14,10 @@ class FakeDialogs:
         self.confirm_answer = True
         self.errors: list[tuple[str, str, str]] = []
         self.asked_save_changes = 0
+        self.save_weights_answer = "discard"
+        self.weights_path = None
+        self.asked_save_weights = 0
+        self.confirmations: list[tuple[str, str]] = []
 
     def open_path(self, directory=""):
         return self.open_answer
@@ -32,7 +36,18 @@ class FakeDialogs:
         return self.save_changes_answer
 
     def confirm(self, title, text, detail=""):
+        self.confirmations.append((title, text))
         return self.confirm_answer
+
+    def ask_save_weights(self, training):
+        self.asked_save_weights += 1
+        return self.save_weights_answer
+
+    def weights_save_path(self, suggested=""):
+        return self.weights_path
+
+    def weights_open_path(self, directory=""):
+        return self.weights_path
 
     def error(self, title, text, detail=""):
         self.errors.append((title, text, detail))

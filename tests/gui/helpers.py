@@ -13,15 +13,23 @@ def point_between(view, upper_id, lower_id) -> QPoint:
     return QPoint(upper.x() + 40, (upper.y() + lower.y()) // 2)
 
 
+def _event(cls, pos, *args):
+    """PySide6 6.12 takes a QPointF here, 6.11 a QPoint: use whichever this build accepts."""
+    try:
+        return cls(QPointF(pos), *args)
+    except TypeError:
+        return cls(QPoint(pos), *args)
+
+
 def drop(widget, mime, pos: QPoint, action=Qt.DropAction.CopyAction) -> bool:
     """Enter, move and drop `mime` at `pos`; returns whether the drop was accepted."""
     actions = Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
     buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    enter = QDragEnterEvent(QPointF(pos), actions, mime, buttons, mods)
+    enter = _event(QDragEnterEvent, pos, actions, mime, buttons, mods)
     QApplication.sendEvent(widget, enter)
     if not enter.isAccepted():
         return False
-    QApplication.sendEvent(widget, QDragMoveEvent(QPointF(pos), actions, mime, buttons, mods))
-    event = QDropEvent(QPointF(pos), actions, mime, buttons, mods)
+    QApplication.sendEvent(widget, _event(QDragMoveEvent, pos, actions, mime, buttons, mods))
+    event = _event(QDropEvent, pos, actions, mime, buttons, mods)
     QApplication.sendEvent(widget, event)
     return event.isAccepted()

@@ -76,9 +76,11 @@ def test_train_emits_the_frozen_spec(window, qtbot):
     assert len(ids) == len(spec.layers)
 
 
-def test_train_without_a_listener_says_so_instead_of_pretending(window):
+def test_train_starts_the_windows_own_training_controller(window, qtbot):
     window.act_train.trigger()
-    assert "not part of this build" in window.statusBar().currentMessage()
+    assert window.training.state != "idle" and window.live.isVisible()
+    window.training.shutdown()
+    assert not window.training.thread_running
 
 
 def test_settings_page_shows_with_no_selection_and_edits_training(window):

@@ -32,8 +32,9 @@ def test_drop_indicator_shows_while_dragging_over(window):
     ids = window.document.pipeline.ids
     pos = point_between(view, ids[0], ids[1])
     mime = palette_mime_data("ReLU")  # kept referenced: the event does not own it
-    QApplication.sendEvent(view.canvas, QDragEnterEvent(QPointF(pos), Qt.DropAction.CopyAction, mime,
-                                                        Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))
+    from tests.gui.helpers import _event
+    QApplication.sendEvent(view.canvas, _event(QDragEnterEvent, pos, Qt.DropAction.CopyAction, mime,
+                                               Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))
     indicator = view.canvas.indicator
     assert indicator.isVisible()
     top_of_second = view.card(ids[1]).mapTo(view.canvas, QPoint(0, 0)).y()
