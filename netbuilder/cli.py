@@ -6,9 +6,9 @@ import argparse
 import sys
 
 from netbuilder import __version__
-from netbuilder.commands import check, data, evaluate, layers, train
+from netbuilder.commands import check, data, evaluate, layers, screenshot, train
 
-COMMANDS = [check, train, evaluate, layers, data]
+COMMANDS = [check, train, evaluate, layers, data, screenshot]
 
 
 def _gui(args) -> int:

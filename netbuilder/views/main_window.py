@@ -16,7 +16,7 @@ import html
 import json
 import pathlib
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QApplication, QDockWidget, QMainWindow, QSizePolicy, QSplitter, QTabWidget,
                                QToolBar, QUndoView, QWidget)
@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
         self._trained_arch: str | None = None  # the architecture the run was started from
         self._trained_index = 0                # undo-stack index that matches it
         self._asking = False
+        self._guard_pending = False
         self._hidden_docks: list[QDockWidget] = []
         self._weights_op: str | None = None    # "save"/"load" from the menu: its error gets a dialog
 
@@ -631,8 +632,8 @@ class MainWindow(QMainWindow):
         for dock in self._hidden_docks:
             dock.hide()
         self.live.show()
-        width = max(self.splitter.width(), 800)
-        left = min(380, max(320, width // 4))
+        width = max(self.splitter.width(), self.width(), 800)
+        left = 360 if width >= 1300 else 320  # room for the cards' gradient bars; the plots get the rest
         self.splitter.setSizes([left, width - left])
         self.statusBar().showMessage("The builder panels step aside while training: View ▸ Builder Panels "
                                      "(Ctrl+B) brings them back.", 8000)
@@ -682,7 +683,18 @@ class MainWindow(QMainWindow):
 
     def _guard_trained_weights(self) -> None:
         """An edit that changes the architecture of a trained (or training) network: ask before the
-        network is discarded; "no" undoes the edit."""
+        network is discarded; "no" undoes the edit. Asked once the edit's command is on the undo
+        stack (QUndoStack.push applies a command before it records it)."""
+        if self._asking or self._trained_arch is None or self._guard_pending:
+            return
+        if self._architecture_key() == self._trained_arch:
+            self._trained_index = self.document.undo_stack.index()
+            return
+        self._guard_pending = True
+        QTimer.singleShot(0, self._ask_about_edit)
+
+    def _ask_about_edit(self) -> None:
+        self._guard_pending = False
         c = self.training
         if self._asking or self._trained_arch is None:
             return
