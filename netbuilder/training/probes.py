@@ -23,7 +23,8 @@ BOUNDARY_RESOLUTION = 100
 
 
 def layer_names(net) -> list[str]:
-    return [f"{i} {layer.kind}" for i, layer in enumerate(net.layers)]
+    """"1 Conv2D": numbered from 1, as the pipeline cards number them."""
+    return [f"{i + 1} {layer.kind}" for i, layer in enumerate(net.layers)]
 
 
 def weight_layers(net) -> list[int]:
