@@ -26,7 +26,7 @@ def train_to_the_end(window, qtbot, timeout=60_000):
 
 def test_train_in_the_window_starts_the_controller_and_finishes(xor_window, qtbot):
     w = xor_window
-    w.document.set_setting(("training", "epochs"), 500)
+    w.document.set_setting(("training", "epochs"), 100_000)  # never finishes by itself: the test ends it
     c = w.training
     seen = []
     c.progress.connect(seen.append)
@@ -68,7 +68,7 @@ def test_the_controllers_selection_highlights_the_card(xor_window, qtbot):
 
 def test_closing_during_training_leaves_no_thread_running(xor_window, qtbot):
     w = xor_window
-    w.document.set_setting(("training", "epochs"), 500)
+    w.document.set_setting(("training", "epochs"), 100_000)  # never finishes by itself: the test ends it
     c = w.training
     with qtbot.waitSignal(c.progress, timeout=30_000):
         w.act_train.trigger()
@@ -81,7 +81,7 @@ def test_closing_during_training_leaves_no_thread_running(xor_window, qtbot):
 
 def test_closing_during_training_can_save_the_weights(xor_window, qtbot, tmp_path):
     w = xor_window
-    w.document.set_setting(("training", "epochs"), 500)
+    w.document.set_setting(("training", "epochs"), 100_000)  # never finishes by itself: the test ends it
     c = w.training
     with qtbot.waitSignal(c.progress, timeout=30_000):
         w.act_train.trigger()
@@ -95,7 +95,7 @@ def test_closing_during_training_can_save_the_weights(xor_window, qtbot, tmp_pat
 
 def test_cancel_on_close_keeps_training(xor_window, qtbot):
     w = xor_window
-    w.document.set_setting(("training", "epochs"), 500)
+    w.document.set_setting(("training", "epochs"), 100_000)  # never finishes by itself: the test ends it
     c = w.training
     with qtbot.waitSignal(c.progress, timeout=30_000):
         w.act_train.trigger()
