@@ -31,6 +31,8 @@ class Network:
             layer = layer_class(r.kind)(shape, **r.config)
             self.layers.append(layer)
             shape = layer.output_shape
+        if self.layers:
+            self.layers[0].needs_input_grad = False  # nothing upstream wants d(loss)/d(input)
         self.loss = make_loss({k: v for k, v in spec.loss.items()})
         kinds = [layer.kind for layer in self.layers]
         self.fused = self.loss.fuses_with is not None and kinds[-1] == self.loss.fuses_with

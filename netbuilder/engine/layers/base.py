@@ -26,6 +26,9 @@ class Layer:
     EXAMPLES: ClassVar[tuple[tuple[dict, tuple], ...]] = ()
     # Parameters worth showing on a pipeline card, in order.
     SUMMARY: ClassVar[tuple[str, ...]] = ()
+    # False when nothing consumes backward's result (a network's first layer): backward may then
+    # skip the input gradient and return None. For a first Conv2D that is a third of its work.
+    needs_input_grad: bool = True
 
     def __init__(self, input_shape, **config):
         self.config = configure(self.PARAMS, config)
