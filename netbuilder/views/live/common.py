@@ -140,7 +140,14 @@ class LivePlot(pg.PlotWidget):
         """Log scale on y. Unless `minor_labels`, only powers of ten get labels: in a small plot
         pyqtgraph's labels for 2…9 pile up near each decade into an unreadable smear."""
         self.plot_item.setLogMode(y=log)
-        self.plot_item.getAxis("left").setStyle(maxTextLevel=0 if log and not minor_labels else 2)
+        axis = self.plot_item.getAxis("left")
+        axis.setStyle(maxTextLevel=0 if log and not minor_labels else 2)
+        # maxTextLevel alone is not enough: on a short axis pyqtgraph picks half-decade major ticks
+        # and then labels 2…9 as if they were majors. Whole decades only, unless asked otherwise.
+        if log and not minor_labels:
+            axis.setTickSpacing(1.0, 1.0)
+        else:
+            axis.setTickSpacing()
         self.forget_ranges()
 
     def set_ranges(self, x: tuple[float, float] | None = None, y: tuple[float, float] | None = None) -> None:

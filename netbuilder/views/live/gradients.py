@@ -89,7 +89,7 @@ class GradientView(LazyView):
         layout.addWidget(hint_label("Select a layer (its card, or the Feature maps tab) for the histograms. "
                                     "Hover a chart for what to look for."))
         self.healthy = pg.InfiniteLine(pos=-3, angle=0, pen=pg.mkPen(MUTED, width=1, style=pg.QtCore.Qt.PenStyle.DashLine),
-                                       label="≈1e-3 healthy", labelOpts={"color": MUTED, "position": 0.9})
+                                       label="≈1e-3 healthy", labelOpts={"color": MUTED, "position": 0.2, "anchors": [(0, 1), (0, 1)]})
         self.ratio_plot.addItem(self.healthy)
         self.ratio_plot.decorations.append(self.healthy)
         self.depth_curve = self.depth_plot.plot(pen=pg.mkPen(TRAIN, width=2), symbol="o", symbolSize=9,
@@ -204,7 +204,7 @@ class GradientView(LazyView):
         if g.hist_layer is None or g.weight_hist is None:
             return
         yield
-        name = f"{g.hist_layer} {self.names[g.layers.index(g.hist_layer)].split(' ', 1)[1]}"
+        name = self.names[g.layers.index(g.hist_layer)]
         self._title(self.weights_plot, f"Weights of {name}: now vs start")
         self.initial_hist.setData(g.hist_edges, g.initial_hist)
         self.weight_hist.setData(g.hist_edges, g.weight_hist)
