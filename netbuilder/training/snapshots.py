@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from netbuilder.engine.train import EpochReport
+
 # Controller states. "diverged" behaves like "paused" but tells the user why it stopped.
 IDLE, LOADING, RUNNING, PAUSED, FINISHED, DIVERGED = "idle", "loading", "running", "paused", "finished", "diverged"
 STATES = (IDLE, LOADING, RUNNING, PAUSED, FINISHED, DIVERGED)
@@ -71,15 +73,9 @@ class BatchProgress:
     steps: int                 # optimizer steps so far
 
 
-@dataclass
-class EpochSummary:
-    epoch: int                 # 0-based
-    train_loss: float
-    train_accuracy: float
-    val_loss: float | None
-    val_accuracy: float | None
-    seconds: float
-    lr: float
+# The engine's per-epoch record is already a small value object of plain floats: it crosses the
+# thread boundary as it is (the worker sends a copy), so the views use it under this name.
+EpochSummary = EpochReport
 
 
 @dataclass
