@@ -160,7 +160,12 @@ if [ "$NB_REAL" = "/opt/netbuilder/netbuilder" ]; then
     plain=$(gio info -a standard::content-type "$WORK/plain.json" | sed -n 's/.*content-type: //p')
     echo "network file: $net; plain JSON: $plain"
     [ "$net" = "$MIME_TYPE" ] && [ "$plain" = application/json ] || return 1
-    gio mime "$MIME_TYPE" | tee /dev/stderr | grep -q "netbuilder.desktop"
+    # Captured, not piped into grep -q: under pipefail an early-exiting grep makes gio/tee die of
+    # SIGPIPE and fails the check at random (it did, once, in CI).
+    local apps
+    apps=$(gio mime "$MIME_TYPE")
+    echo "$apps"
+    grep -q "netbuilder.desktop" <<<"$apps"
   }
   if command -v gio >/dev/null 2>&1 && [ -f /usr/share/mime/mime.cache ]; then
     check "network files open with NetBuilder, plain JSON does not (gio)" mime_detection
