@@ -1,4 +1,4 @@
-"""Training-speed benchmark: `python -m netbuilder.bench [--steps N] [--nets a,b] [--threads T] [--no-torch]`.
+"""Training-speed benchmark: `python -m netbuilder.bench [--steps N] [--nets a,b] [--threads T] [--no-torch] [--no-memory]`.
 
 Speed is a headline feature, so it is measured the way users feel it: images per second through a
 whole training step (forward, backward, Adam update) at batch 100 in float32, on random data of
@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import subprocess
 import sys
 import time
 
@@ -145,6 +146,34 @@ def torch_step(name: str, net):
     return step, model
 
 
+def train_alone(name: str, steps: int) -> None:
+    """Train `name` with our engine only; run in a child process by peak_memory_mb."""
+    step, net = ours_step(name)
+    batches = random_batches(tuple(net.input_shape), 8)
+    for i in range(steps):
+        step(*batches[i % len(batches)])
+
+
+def peak_memory_mb(name: str, steps: int = 10) -> float:
+    """Peak resident memory of a fresh process training `name` with our engine alone.
+
+    A child process, because this one also holds PyTorch and the other nets, and the peak of a
+    process never goes down. On Linux the child reads VmHWM: getrusage's ru_maxrss survives exec
+    and would report this (larger) process's peak instead.
+    """
+    code = ("import resource, sys\n"
+            "from netbuilder.bench import train_alone\n"
+            "train_alone(sys.argv[1], int(sys.argv[2]))\n"
+            "try:\n"
+            "    status = open('/proc/self/status').read()\n"
+            "    print(int(status.split('VmHWM:')[1].split()[0]) / 1024)\n"
+            "except OSError:\n"
+            "    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 2**20)  # macOS: bytes\n")
+    done = subprocess.run([sys.executable, "-c", code, name, str(steps)],
+                          capture_output=True, text=True, check=True)
+    return float(done.stdout.split()[-1])
+
+
 def images_per_second(contenders: dict, steps: int, warmup: int, rounds: int = ROUNDS) -> dict:
     """Training throughput of each contender (name -> (step, batches)).
 
@@ -167,8 +196,11 @@ def images_per_second(contenders: dict, steps: int, warmup: int, rounds: int = R
 
 
 def run(steps: int = 60, nets=tuple(NETS), threads: int | None = None, use_torch: bool = True,
-        warmup: int = 5, out=print) -> list[dict]:
-    """Benchmark `nets`; prints a table through `out` and returns one dict per net."""
+        warmup: int = 5, out=print, memory: bool = True) -> list[dict]:
+    """Benchmark `nets`; prints a table through `out` and returns one dict per net.
+
+    `memory` adds each net's peak resident memory while training alone (a child process each).
+    """
     keep = limit_threads(threads)  # noqa: F841  (the limit lasts while this object lives)
     import numpy as np
     n_threads, source = blas_threads()
@@ -189,6 +221,8 @@ def run(steps: int = 60, nets=tuple(NETS), threads: int | None = None, use_torch
     header = f"{'net':<22}{'MMAC/img':>9}{'ours img/s':>12}"
     if torch is not None:
         header += f"{'torch img/s':>13}{'ours/torch':>12}"
+    if memory:
+        header += f"{'ours peak MB':>14}"
     out("")
     out(header)
     out("-" * len(header))
@@ -207,6 +241,9 @@ def run(steps: int = 60, nets=tuple(NETS), threads: int | None = None, use_torch
         if torch is not None:
             row["ratio"] = row["ours"] / row["torch"]
             line += f"{row['torch']:>13.0f}{row['ratio']:>12.2f}"
+        if memory:
+            row["peak_mb"] = peak_memory_mb(name)
+            line += f"{row['peak_mb']:>14.0f}"
         out(line)
         results.append(row)
     return results
@@ -218,6 +255,8 @@ def main(argv=None) -> int:
     parser.add_argument("--nets", default=",".join(NETS), help=f"comma-separated subset of {','.join(NETS)}")
     parser.add_argument("--threads", type=int, default=None, help="BLAS/torch threads (default: numpy's own)")
     parser.add_argument("--no-torch", action="store_true", help="skip the PyTorch comparison")
+    parser.add_argument("--no-memory", action="store_true",
+                        help="skip the peak-memory column (a child process per net)")
     args = parser.parse_args(argv)
     nets = [n.strip() for n in args.nets.split(",") if n.strip()]
     unknown = [n for n in nets if n not in NETS]
@@ -225,7 +264,7 @@ def main(argv=None) -> int:
         parser.error(f"unknown net(s) {', '.join(unknown) or '(none given)'}; choose from {', '.join(NETS)}")
     if args.steps < 1 or (args.threads is not None and args.threads < 1):
         parser.error("--steps and --threads must be at least 1")
-    run(args.steps, nets, args.threads, not args.no_torch)
+    run(args.steps, nets, args.threads, not args.no_torch, memory=not args.no_memory)
     return 0
 
 

@@ -12,7 +12,7 @@ from netbuilder import bench
 
 def test_run_reports_every_net_with_a_positive_rate():
     lines = []
-    results = bench.run(steps=1, warmup=1, use_torch=False, out=lines.append)
+    results = bench.run(steps=1, warmup=1, use_torch=False, out=lines.append, memory=False)
     assert [r["net"] for r in results] == list(bench.NETS)
     for r in results:
         assert math.isfinite(r["ours"]) and r["ours"] > 0 and r["threads"] >= 1
@@ -58,6 +58,13 @@ def test_command_line_smoke_run():
     assert out.returncode == 0, out.stderr
     assert "MLP 784-100-100-10" in out.stdout
     assert "numpy" in out.stdout and ": 1 BLAS threads" in out.stdout
+    assert "ours peak MB" in out.stdout
+
+
+def test_peak_memory_grows_with_the_network_it_trains():
+    """The memory column is a real measurement of a child process, not a constant."""
+    mlp, cifar = bench.peak_memory_mb("mlp", steps=1), bench.peak_memory_mb("cifar_cnn", steps=1)
+    assert 10 < mlp < cifar < 4096
 
 
 def test_command_line_rejects_an_unknown_net():
