@@ -40,3 +40,14 @@ def isolated_settings(tmp_path):
     for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
         QSettings.setPath(QSettings.Format.IniFormat, scope, str(tmp_path / "settings"))
     return tmp_path / "settings"
+
+
+@pytest.fixture(autouse=True)
+def steady_draw_budget(monkeypatch):
+    """Pin the live views' GUI-load governor to their nominal rates.
+
+    It stretches redraw intervals while the GUI thread is busy, and a test suite keeps it busy, so
+    waits for a redraw would depend on the machine. Its own tests (tests/views_live/test_budget.py)
+    set MAX_STRETCH back."""
+    from netbuilder.views.live import budget
+    monkeypatch.setattr(budget, "MAX_STRETCH", 1.0)

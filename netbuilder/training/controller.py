@@ -69,6 +69,9 @@ class TrainingController(QObject):
         self.selected_layer: int | None = None
         self.selected_sample = 0
         self.visuals_enabled = True
+        # How much to lengthen the worker's snapshot interval (≥ 1): the live panel installs its
+        # GUI-load governor here; without views there is nothing to slow down for.
+        self.visual_pacing = lambda: 1.0
         self._run_id = 0
         self._steps = 0
         self._weights_loaded = False
@@ -322,7 +325,7 @@ class TrainingController(QObject):
             started = time.perf_counter()
             self.last_visuals = visuals
             self.visuals.emit(visuals)  # views draw synchronously: this measures their cost
-            self.worker.ack_visuals(time.perf_counter() - started)
+            self.worker.ack_visuals(time.perf_counter() - started, self.visual_pacing())
 
     @Slot(int, object)
     def _on_results(self, run_id, results) -> None:

@@ -247,3 +247,21 @@ def test_evaluate_again_after_loading_weights(qtbot, controller, mlp_doc, points
         assert controller.evaluate()
     finish(qtbot, controller)
     assert blocker.args[0].accuracy == first.accuracy and blocker.args[0].loss == first.loss
+
+
+@pytest.mark.parametrize("pacing, most", [(1.0, None), (1000.0, 2)])
+def test_visual_pacing_from_the_views_spaces_out_the_snapshots(qtbot, controller, mlp_doc, points, pacing, most):
+    """A busy GUI (the live panel's governor) lengthens the worker's snapshot interval."""
+    controller.visual_pacing = lambda: pacing
+    rec = Recorder(controller)
+    controller.start(mlp_doc, points, {"epochs": 100000})
+    qtbot.waitUntil(lambda: len(rec.of("visuals")) >= 1, timeout=10_000)
+    qtbot.wait(1500)  # at nominal pacing several more snapshots arrive in this time (the first two
+    # come before any pacing applies: the one at start and the first of training)
+    during = len(rec.of("visuals"))
+    controller.stop()
+    finish(qtbot, controller)
+    if most is None:
+        assert during >= 3
+    else:
+        assert during <= most

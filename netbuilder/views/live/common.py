@@ -17,6 +17,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt, QTimer
 from PySide6.QtWidgets import QGraphicsItem, QLabel, QWidget
 
+from netbuilder.views.live.budget import draw_budget
+
 TEXT = "#2E3440"
 MUTED = "#6B7280"
 AXIS = "#9AA1AB"
@@ -230,7 +232,8 @@ class LazyView(QWidget):
     """Keeps the newest data while hidden and draws it when shown: hidden tabs cost nothing.
 
     Subclasses implement `redraw()`; `request_redraw()` draws now if visible (at most every
-    `min_interval_ms`), otherwise when the view next becomes visible. A `redraw()` that is a
+    `min_interval_ms`, stretched while the GUI thread is busy: see budget.py), otherwise when the
+    view next becomes visible. A `redraw()` that is a
     generator is run one step per event-loop turn: with several plots, yielding after each one
     lets Qt paint them one at a time, so no single event keeps the window busy for long."""
 
@@ -255,7 +258,7 @@ class LazyView(QWidget):
         self._dirty = True
         if not self.isVisible() or self._steps is not None:
             return
-        wait_ms = self.min_interval_ms - (self._clock() - self._last_draw) * 1000
+        wait_ms = self.min_interval_ms * draw_budget().stretch - (self._clock() - self._last_draw) * 1000
         if wait_ms <= 0:
             self._draw_if_dirty()
         elif not self._timer.isActive():

@@ -39,9 +39,10 @@ def ema(values: np.ndarray, span: float, state: tuple[float, float] | None):
 
 
 class CurvesView(LazyView):
-    # A few redraws per second look live, and leave the CPU to training: every redraw of the two
-    # plots costs ~25 ms of GUI time, which on a 2-core machine is taken from the worker.
-    min_interval_ms = 250
+    # Two redraws per second still look live and leave the CPU to training: a redraw of the two
+    # plots costs ~12 ms of GUI time, and python -m netbuilder.bench_gui showed 4 per second
+    # costing more than the 5 % of throughput we allow the views.
+    min_interval_ms = 500
 
     def __init__(self, parent=None):
         super().__init__(parent)

@@ -50,7 +50,7 @@ SYMBOLS_UP_TO = 40  # dots mark the snapshots while they are few; beyond that th
 
 
 class GradientView(LazyView):
-    min_interval_ms = 500  # trends over many batches: two redraws per second are plenty
+    min_interval_ms = 1000  # trends over many batches, five plots (~50 ms a redraw): once a second is plenty
 
     def __init__(self, parent=None):
         super().__init__(parent)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QTabW
 
 from netbuilder.training.snapshots import RUNNING
 from netbuilder.views.live.boundary import BoundaryView
+from netbuilder.views.live.budget import draw_budget
 from netbuilder.views.live.common import ERROR_BG, ERROR_BORDER, MUTED, TEXT, WARN_BG, WARN_BORDER
 from netbuilder.views.live.confusion import ConfusionView
 from netbuilder.views.live.controls import ControlBar
@@ -114,6 +115,8 @@ class LivePanel(QWidget):
     def connect_controller(self, controller) -> None:
         self.controller = controller
         self.controls.connect_controller(controller)
+        budget = draw_budget()
+        controller.visual_pacing = lambda: budget.stretch
         c = controller
         c.runStarted.connect(self._clear)
         c.cleared.connect(lambda: self._clear(None))
