@@ -1,5 +1,5 @@
 """Writers for small files in the real on-disk formats, so loaders are tested on the bytes they will
-meet rather than on mocks."""
+meet rather than on mocks; and `load_error`, the message a loader gives when they are broken."""
 
 from __future__ import annotations
 
@@ -8,6 +8,16 @@ import pathlib
 import pickle
 
 import numpy as np
+import pytest
+
+from netbuilder.data import DataError, load_dataset
+
+def load_error(spec: str) -> str:
+    """The DataError message for `spec` (the test fails if loading succeeds)."""
+    with pytest.raises(DataError) as info:
+        load_dataset(spec)
+    return str(info.value)
+
 
 CIFAR_NAMES = ["airplane", "automobile", "bird", "cat", "deer", "dog", "frog", "horse", "ship", "truck"]
 

@@ -4,6 +4,7 @@ import numpy as np
 import pytest
 
 from netbuilder.data import DataError, load_dataset
+from tests.data.formats import load_error
 
 
 def write(tmp_path, text, name="t.csv"):
@@ -102,7 +103,7 @@ def test_missing_drop_columns_names_the_dropped_columns(tmp_path):
     assert any("b, c" in note for note in d.notes)
 
 
-def test_drop_columns_that_leaves_nothing_is_an_error(tmp_path):
+def test_drop_columns_that_leaves_nothing_is_anload_error(tmp_path):
     path = write(tmp_path, HOLEY)
     with pytest.raises(DataError, match="missing=mean"):
         load_dataset(f"csv:{path}?missing=drop-columns")
@@ -123,58 +124,52 @@ def test_quoted_fields_semicolons_and_a_byte_order_mark(tmp_path):
 
 # ---- bad input -----------------------------------------------------------------------------------
 
-def _error(spec) -> str:
-    with pytest.raises(DataError) as info:
-        load_dataset(spec)
-    return str(info.value)
-
-
 def test_missing_file(tmp_path):
-    msg = _error(f"csv:{tmp_path / 'none.csv'}")
+    msg = load_error(f"csv:{tmp_path / 'none.csv'}")
     assert str(tmp_path / "none.csv") in msg and "does not exist" in msg
 
 
 def test_empty_csv(tmp_path):
     path = write(tmp_path, "\n  \n")
-    assert "is empty" in _error(f"csv:{path}") and str(path) in _error(f"csv:{path}")
+    assert "is empty" in load_error(f"csv:{path}") and str(path) in load_error(f"csv:{path}")
 
 
 def test_header_only(tmp_path):
     path = write(tmp_path, "a,b,label\n")
-    msg = _error(f"csv:{path}")
+    msg = load_error(f"csv:{path}")
     assert str(path) in msg and "no data rows" in msg
 
 
 def test_unknown_label_column_suggests_the_near_one(tmp_path):
     path = write(tmp_path, table())
-    msg = _error(f"csv:{path}?label=knid")
+    msg = load_error(f"csv:{path}?label=knid")
     assert '"knid"' in msg and 'did you mean "kind"' in msg and "a, b, kind" in msg
 
 
 def test_non_numeric_feature_column_names_column_line_and_value(tmp_path):
     path = write(tmp_path, "x,colour,label\n1,2,a\n2,3,b\n3,red,a\n4,5,b\n")
-    msg = _error(f"csv:{path}")
+    msg = load_error(f"csv:{path}")
     assert str(path) in msg and '"colour"' in msg and "line 4" in msg and '"red"' in msg
 
 
 def test_row_with_wrong_field_count(tmp_path):
     path = write(tmp_path, "x,y,label\n1,2,a\n2,3\n")
-    msg = _error(f"csv:{path}")
+    msg = load_error(f"csv:{path}")
     assert "Line 3" in msg and "2 fields" in msg and str(path) in msg
 
 
 def test_fractional_labels_are_refused(tmp_path):
     path = write(tmp_path, "x,price\n1,2.5\n2,3\n")
-    assert "2.5" in _error(f"csv:{path}")
+    assert "2.5" in load_error(f"csv:{path}")
 
 
 def test_single_class_is_refused(tmp_path):
     path = write(tmp_path, "x,y\n1,a\n2,a\n")
-    assert "only one class" in _error(f"csv:{path}")
+    assert "only one class" in load_error(f"csv:{path}")
 
 
 def test_bad_option_values(tmp_path):
     path = write(tmp_path, table())
-    assert 'did you mean "drop-rows"' in _error(f"csv:{path}?missing=drop-row")
-    assert "test_fraction" in _error(f"csv:{path}?test_fraction=1")
-    assert 'unknown option "lable"' in _error(f"csv:{path}?lable=kind")
+    assert 'did you mean "drop-rows"' in load_error(f"csv:{path}?missing=drop-row")
+    assert "test_fraction" in load_error(f"csv:{path}?test_fraction=1")
+    assert 'unknown option "lable"' in load_error(f"csv:{path}?lable=kind")

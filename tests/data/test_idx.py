@@ -9,7 +9,7 @@ import pytest
 
 from netbuilder.data import DataError, load_dataset
 from netbuilder.data.idx import read_idx
-from tests.data.formats import idx_bytes, make_mnist
+from tests.data.formats import idx_bytes, load_error, make_mnist
 
 SHARED = pathlib.Path("/work/shared/data")
 
@@ -72,21 +72,15 @@ def test_real_mnist(folder, n_train, n_test):
 
 # ---- bad input -----------------------------------------------------------------------------------
 
-def _error(spec) -> str:
-    with pytest.raises(DataError) as info:
-        load_dataset(spec)
-    return str(info.value)
-
-
 def test_missing_folder(tmp_path):
-    msg = _error(f"mnist:{tmp_path / 'nowhere'}")
+    msg = load_error(f"mnist:{tmp_path / 'nowhere'}")
     assert str(tmp_path / "nowhere") in msg and "does not exist" in msg
 
 
 def test_missing_file(tmp_path):
     make_mnist(tmp_path)
     (tmp_path / "t10k-labels-idx1-ubyte.gz").unlink()
-    msg = _error(f"mnist:{tmp_path}")
+    msg = load_error(f"mnist:{tmp_path}")
     assert str(tmp_path / "t10k-labels-idx1-ubyte") in msg and "does not exist" in msg
 
 
@@ -94,7 +88,7 @@ def test_truncated_gzip(tmp_path):
     make_mnist(tmp_path)
     path = tmp_path / "train-images-idx3-ubyte.gz"
     path.write_bytes(path.read_bytes()[:200])
-    msg = _error(f"mnist:{tmp_path}")
+    msg = load_error(f"mnist:{tmp_path}")
     assert str(path) in msg and "truncated gzip" in msg
 
 
@@ -104,7 +98,7 @@ def test_corrupt_gzip(tmp_path):
     raw = bytearray(path.read_bytes())
     raw[12:40] = b"\xff" * 28  # garbage inside the deflate stream, gzip header intact
     path.write_bytes(bytes(raw))
-    msg = _error(f"mnist:{tmp_path}")
+    msg = load_error(f"mnist:{tmp_path}")
     assert str(path) in msg and "gzip" in msg
 
 
@@ -112,7 +106,7 @@ def test_truncated_idx(tmp_path):
     make_mnist(tmp_path, gz=False)
     path = tmp_path / "train-images-idx3-ubyte"
     path.write_bytes(path.read_bytes()[:-100])
-    msg = _error(f"mnist:{tmp_path}")
+    msg = load_error(f"mnist:{tmp_path}")
     assert str(path) in msg and "truncated" in msg and "30 x 28 x 28" in msg
 
 
@@ -120,7 +114,7 @@ def test_wrong_magic_number_labels_swapped_for_images(tmp_path):
     arrays = make_mnist(tmp_path, gz=False)
     path = tmp_path / "train-images-idx3-ubyte"
     path.write_bytes(idx_bytes(arrays["train-labels-idx1-ubyte"]))
-    msg = _error(f"mnist:{tmp_path}")
+    msg = load_error(f"mnist:{tmp_path}")
     assert str(path) in msg and "2049" in msg and "2051" in msg
 
 
@@ -128,14 +122,14 @@ def test_not_an_idx_file_at_all(tmp_path):
     make_mnist(tmp_path, gz=False)
     path = tmp_path / "t10k-images-idx3-ubyte"
     path.write_bytes(b"<html>404 not found</html>")
-    msg = _error(f"mnist:{tmp_path}")
+    msg = load_error(f"mnist:{tmp_path}")
     assert str(path) in msg and "not an IDX file" in msg
 
 
 def test_image_and_label_counts_disagree(tmp_path):
     make_mnist(tmp_path, gz=False)
     (tmp_path / "train-labels-idx1-ubyte").write_bytes(idx_bytes(np.zeros(29, np.uint8)))
-    msg = _error(f"mnist:{tmp_path}")
+    msg = load_error(f"mnist:{tmp_path}")
     assert "30 images" in msg and "29 labels" in msg and str(tmp_path / "train-labels-idx1-ubyte") in msg
 
 
@@ -144,7 +138,7 @@ def test_label_out_of_range(tmp_path):
     labels = np.zeros(30, np.uint8)
     labels[7] = 12
     (tmp_path / "train-labels-idx1-ubyte").write_bytes(idx_bytes(labels))
-    msg = _error(f"mnist:{tmp_path}")
+    msg = load_error(f"mnist:{tmp_path}")
     assert "label 12 at position 7" in msg
 
 
@@ -163,5 +157,5 @@ def test_read_idx_reads_gzip_by_content_not_name(tmp_path):
 
 def test_unknown_option(tmp_path):
     make_mnist(tmp_path)
-    msg = _error(f"mnist:{tmp_path}?standardise=1")
+    msg = load_error(f"mnist:{tmp_path}?standardise=1")
     assert '"standardise"' in msg and 'did you mean "standardize"' in msg

@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 from netbuilder.data import DataError, load_dataset
-from tests.data.formats import write_png
+from tests.data.formats import load_error, write_png
 
 pytest.importorskip("PIL", reason="Pillow is needed to decode PNG/JPEG folders")
 
@@ -93,17 +93,11 @@ def test_split_is_seeded(tmp_path):
 
 # ---- bad input -----------------------------------------------------------------------------------
 
-def _error(spec) -> str:
-    with pytest.raises(DataError) as info:
-        load_dataset(spec)
-    return str(info.value)
-
-
 def test_corrupt_image_is_named(tmp_path):
     make_folder(tmp_path)
     bad = tmp_path / "cats" / "02.png"
     bad.write_bytes(bad.read_bytes()[:30])
-    msg = _error(f"images:{tmp_path}")
+    msg = load_error(f"images:{tmp_path}")
     assert str(bad) in msg and "not a readable" in msg
 
 
@@ -111,26 +105,26 @@ def test_text_file_with_an_image_extension(tmp_path):
     make_folder(tmp_path)
     bad = tmp_path / "dogs" / "fake.jpg"
     bad.write_text("hello")
-    assert str(bad) in _error(f"images:{tmp_path}")
+    assert str(bad) in load_error(f"images:{tmp_path}")
 
 
 def test_empty_class_folder(tmp_path):
     make_folder(tmp_path)
     (tmp_path / "birds").mkdir()
-    msg = _error(f"images:{tmp_path}")
+    msg = load_error(f"images:{tmp_path}")
     assert str(tmp_path / "birds") in msg and "no PNG or JPEG" in msg
 
 
 def test_folder_without_class_folders(tmp_path):
     write_png(tmp_path / "x.png", np.zeros((2, 2), np.uint8))
-    assert "no sub-folders" in _error(f"images:{tmp_path}")
+    assert "no sub-folders" in load_error(f"images:{tmp_path}")
 
 
 def test_missing_folder(tmp_path):
-    msg = _error(f"images:{tmp_path / 'gone'}")
+    msg = load_error(f"images:{tmp_path / 'gone'}")
     assert str(tmp_path / "gone") in msg and "does not exist" in msg
 
 
 def test_bad_size_option(tmp_path):
     make_folder(tmp_path)
-    assert "WIDTHxHEIGHT" in _error(f"images:{tmp_path}?size=32")
+    assert "WIDTHxHEIGHT" in load_error(f"images:{tmp_path}?size=32")
