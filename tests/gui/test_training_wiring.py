@@ -24,14 +24,23 @@ def train_to_the_end(window, qtbot, timeout=60_000):
     qtbot.waitUntil(lambda: c.thread is None or c.thread.isFinished(), timeout=10_000)
 
 
+def start_endless_run(window, qtbot, trained=False):
+    """Train a run that never finishes by itself (the test ends it); returns once progress arrives,
+    or with `trained`, once the controller holds trained weights."""
+    c = window.training
+    window.document.set_setting(("training", "epochs"), 100_000)
+    with qtbot.waitSignal(c.progress, timeout=30_000):
+        window.act_train.trigger()
+    if trained:
+        qtbot.waitUntil(lambda: c.has_trained_weights, timeout=10_000)
+    return c
+
+
 def test_train_in_the_window_starts_the_controller_and_finishes(xor_window, qtbot):
     w = xor_window
-    w.document.set_setting(("training", "epochs"), 100_000)  # never finishes by itself: the test ends it
-    c = w.training
     seen = []
-    c.progress.connect(seen.append)
-    with qtbot.waitSignal(c.progress, timeout=30_000):
-        w.act_train.trigger()
+    w.training.progress.connect(seen.append)
+    c = start_endless_run(w, qtbot)
     assert w.live.isVisible() and not w.act_train.isEnabled()  # one run at a time
     assert w.act_stop.isEnabled() and w.live.controls.buttons["stop"].isEnabled()
     with qtbot.waitSignal(c.finished, timeout=60_000):
@@ -68,10 +77,7 @@ def test_the_controllers_selection_highlights_the_card(xor_window, qtbot):
 
 def test_closing_during_training_leaves_no_thread_running(xor_window, qtbot):
     w = xor_window
-    w.document.set_setting(("training", "epochs"), 100_000)  # never finishes by itself: the test ends it
-    c = w.training
-    with qtbot.waitSignal(c.progress, timeout=30_000):
-        w.act_train.trigger()
+    c = start_endless_run(w, qtbot)
     thread = c.thread
     w.dialogs.save_weights_answer = "discard"
     assert w.close()
@@ -81,11 +87,7 @@ def test_closing_during_training_leaves_no_thread_running(xor_window, qtbot):
 
 def test_closing_during_training_can_save_the_weights(xor_window, qtbot, tmp_path):
     w = xor_window
-    w.document.set_setting(("training", "epochs"), 100_000)  # never finishes by itself: the test ends it
-    c = w.training
-    with qtbot.waitSignal(c.progress, timeout=30_000):
-        w.act_train.trigger()
-    qtbot.waitUntil(lambda: c.has_trained_weights, timeout=10_000)
+    c = start_endless_run(w, qtbot, trained=True)
     w.dialogs.save_weights_answer = "save"
     w.dialogs.weights_path = str(tmp_path / "xor.npz")
     w.dialogs.save_changes_answer = "discard"
@@ -95,11 +97,7 @@ def test_closing_during_training_can_save_the_weights(xor_window, qtbot, tmp_pat
 
 def test_cancel_on_close_keeps_training(xor_window, qtbot):
     w = xor_window
-    w.document.set_setting(("training", "epochs"), 100_000)  # never finishes by itself: the test ends it
-    c = w.training
-    with qtbot.waitSignal(c.progress, timeout=30_000):
-        w.act_train.trigger()
-    qtbot.waitUntil(lambda: c.has_trained_weights, timeout=10_000)
+    c = start_endless_run(w, qtbot, trained=True)
     w.dialogs.save_weights_answer = "cancel"
     assert not w.close()
     qtbot.waitUntil(lambda: c.state == "running", timeout=10_000)
