@@ -73,6 +73,16 @@ def style_axis(axis: pg.AxisItem) -> None:
     axis.setTextPen(pg.mkPen(TEXT))
 
 
+def empty_overlay(text: str, parent: QWidget) -> QLabel:
+    """The centred grey message over an empty chart or image; clicks pass through to the chart."""
+    label = QLabel(text, parent)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setWordWrap(True)
+    label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+    label.setStyleSheet(f"color: {MUTED}; font-size: 10pt; background: transparent;")
+    return label
+
+
 class LivePlot(pg.PlotWidget):
     """A PlotWidget with our style, a hover explanation and a "no data yet" overlay."""
 
@@ -98,11 +108,7 @@ class LivePlot(pg.PlotWidget):
         self._x_range = self._y_range = None
         self.decorations: list = []  # non-data items to hide while empty (reference lines)
         self.plot_item.disableAutoRange()
-        self._overlay = QLabel(empty_text, self)
-        self._overlay.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._overlay.setWordWrap(True)
-        self._overlay.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self._overlay.setStyleSheet(f"color: {MUTED}; font-size: 10pt; background: transparent;")
+        self._overlay = empty_overlay(empty_text, self)
         self.empty = None
         self.set_empty(True)
 
@@ -188,11 +194,7 @@ class ImageBox(pg.GraphicsLayoutWidget):
         self.image = pg.ImageItem(axisOrder="row-major")
         self.view.addItem(self.image)
         self.setToolTip(tooltip)
-        self._overlay = QLabel(empty_text, self)
-        self._overlay.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._overlay.setWordWrap(True)
-        self._overlay.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self._overlay.setStyleSheet(f"color: {MUTED}; font-size: 10pt; background: transparent;")
+        self._overlay = empty_overlay(empty_text, self)
         self._shape = None
         self.set_empty(True)
 
