@@ -13,7 +13,7 @@ import sys
 import netbuilder
 
 ROOT = pathlib.Path(netbuilder.__file__).parent
-QT_FREE = ["engine", "model", "io", "data"]
+QT_FREE = ["engine", "model", "io", "data", "analysis"]
 FORBIDDEN = ("PySide6", "pyqtgraph", "shiboken6", "netbuilder.document", "netbuilder.training",
              "netbuilder.views", "netbuilder.app")
 

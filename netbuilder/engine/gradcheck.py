@@ -12,11 +12,18 @@ import numpy as np
 from netbuilder.engine.init import resolve_auto
 
 
-def numerical_gradient(f, x: np.ndarray, eps: float = 1e-6) -> np.ndarray:
-    """d f / d x by central differences; `x` is perturbed in place and restored."""
+def numerical_gradient(f, x: np.ndarray, eps: float = 1e-6, entries=None, kinks: list | None = None) -> np.ndarray:
+    """d f / d x by central differences; `x` is perturbed in place and restored. With `entries`
+    (flat positions) only those are computed and the rest stay 0: a big layer is checked on a sample.
+
+    kinks: when a list, the entries where f bends sharply within ±eps (a ReLU at 0, a tie in a
+    max-pool window) are appended to it: there the slope from the left and from the right differ,
+    so no single number is "the" gradient and a mismatch there says nothing about backward.
+    """
     grad = np.zeros_like(x)
     flat, gflat = x.reshape(-1), grad.reshape(-1)
-    for i in range(flat.size):
+    centre = f() if kinks is not None else 0.0
+    for i in (range(flat.size) if entries is None else entries):
         old = flat[i]
         flat[i] = old + eps
         plus = f()
@@ -24,11 +31,18 @@ def numerical_gradient(f, x: np.ndarray, eps: float = 1e-6) -> np.ndarray:
         minus = f()
         flat[i] = old
         gflat[i] = (plus - minus) / (2 * eps)
+        if kinks is not None and abs(plus - 2 * centre + minus) > KINK * eps:
+            kinks.append(i)
     return grad
 
 
-def relative_error(a: np.ndarray, b: np.ndarray) -> float:
-    scale = max(np.abs(a).max(initial=0), np.abs(b).max(initial=0), 1e-12)
+KINK = 1e-5  # slope change across ±eps that counts as a kink; smooth curvature would need f'' > 10
+
+
+def relative_error(a: np.ndarray, b: np.ndarray, floor: float = 1e-12) -> float:
+    """`floor`: below this size gradients are compared absolutely (a gradient that is exactly zero in
+    theory, like a conv bias before BatchNorm, is numerically a little noise)."""
+    scale = max(np.abs(a).max(initial=0), np.abs(b).max(initial=0), floor)
     return float(np.abs(a - b).max(initial=0) / scale)
 
 
@@ -67,17 +81,75 @@ def check_loss(loss, z: np.ndarray, targets: np.ndarray) -> float:
     return relative_error(analytic, numeric)
 
 
-def check_network(net, x: np.ndarray, t: np.ndarray) -> dict[str, float]:
-    """Whole-network check of every parameter gradient through the loss (fused or not)."""
-    def objective() -> float:
-        for i, layer in enumerate(net.layers):
-            layer.rng = np.random.default_rng([7, i])
-        return net.loss_and_gradients(x, t)
+def check_network(net, x: np.ndarray, t: np.ndarray, inputs: bool = False, max_entries: int | None = None,
+                  seed: int = 0, floor: float = 1e-12, counts: dict | None = None) -> dict[str, float]:
+    """Whole-network check of every parameter gradient through the loss (fused or not), keyed "i.W".
 
-    objective()
-    analytic = {f"{i}.{k}": g.copy() for i, layer in enumerate(net.layers) for k, g in layer.grads.items()}
+    inputs: also check d loss / d (input of layer i) for every layer, keyed "i.x" (with a fused
+    final layer its "x" is the loss's gradient with respect to the logits).
+    max_entries: check at most this many entries per array: half those with the largest analytic
+    gradient (so the error's scale is set by entries that matter), half drawn at random.
+    counts: when a dict, entries at kinks are left out of the comparison and counts[key] becomes
+    (entries compared, entries skipped at kinks).
+    """
+    body = net.layers[:-1] if net.fused else net.layers
+    x = net._input(x)
+
+    def forward_from(start: int, h: np.ndarray, keep: list | None = None) -> np.ndarray:
+        for i in range(start, len(body)):
+            body[i].rng = np.random.default_rng([7, i])
+            if keep is not None:
+                keep.append(h)
+            h = body[i].forward(h, True)
+        return h
+
+    def objective(start: int = 0, h: np.ndarray = x) -> float:
+        return net.loss(forward_from(start, h), t)[0]
+
+    layer_inputs: list[np.ndarray] = []
+    out = forward_from(0, x, layer_inputs)
+    _, d = net.loss(out, t)
+    analytic = {}
+    if net.fused:
+        layer_inputs.append(out)
+        analytic[f"{len(body)}.x"] = d.copy()
+    first = net.layers[0].needs_input_grad
+    net.layers[0].needs_input_grad = True
+    try:
+        for i in reversed(range(len(body))):
+            d = body[i].backward(d)
+            analytic[f"{i}.x"] = d.copy()
+    finally:
+        net.layers[0].needs_input_grad = first
+    analytic.update({f"{i}.{k}": g.copy() for i, layer in enumerate(net.layers) for k, g in layer.grads.items()})
+    rng = np.random.default_rng(seed)
+
+    def error(key: str, f, array: np.ndarray) -> float:
+        entries = _sample_entries(analytic[key], max_entries, rng)
+        kinks = [] if counts is not None else None
+        numeric = numerical_gradient(f, array, entries=entries, kinks=kinks)
+        keep = np.arange(array.size) if entries is None else entries
+        if kinks:
+            keep = np.setdiff1d(keep, kinks)
+        if counts is not None:
+            counts[key] = (len(keep), len(kinks))
+        a, n = analytic[key].reshape(-1)[keep], numeric.reshape(-1)[keep]
+        return relative_error(a, n, floor)
+
     errors = {}
     for i, layer in enumerate(net.layers):
         for k, p in layer.params.items():
-            errors[f"{i}.{k}"] = relative_error(analytic[f"{i}.{k}"], numerical_gradient(objective, p))
+            errors[f"{i}.{k}"] = error(f"{i}.{k}", objective, p)
+        if inputs:
+            h = layer_inputs[i]
+            errors[f"{i}.x"] = error(f"{i}.x", lambda i=i, h=h: objective(i, h), h)
     return errors
+
+
+def _sample_entries(analytic: np.ndarray, max_entries: int | None, rng) -> np.ndarray | None:
+    if max_entries is None or analytic.size <= max_entries:
+        return None
+    flat = np.abs(analytic.reshape(-1))
+    largest = np.argpartition(flat, -(max_entries // 2))[-(max_entries // 2):]
+    rest = np.setdiff1d(np.arange(flat.size), largest)
+    return np.sort(np.concatenate([largest, rng.choice(rest, max_entries - len(largest), replace=False)]))

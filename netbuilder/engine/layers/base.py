@@ -26,6 +26,9 @@ class Layer:
     EXAMPLES: ClassVar[tuple[tuple[dict, tuple], ...]] = ()
     # Parameters worth showing on a pipeline card, in order.
     SUMMARY: ClassVar[tuple[str, ...]] = ()
+    # The axis of the weight array "W" that indexes output units: each slice along it is one
+    # filter (a conv kernel, a Dense unit's column). Loss landscapes scale directions per filter.
+    FILTER_AXIS: ClassVar[int] = 0
     # False when nothing consumes backward's result (a network's first layer): backward may then
     # skip the input gradient and return None. For a first Conv2D that is a third of its work.
     needs_input_grad: bool = True

@@ -19,6 +19,7 @@ class Dense(Layer):
         *INIT_PARAMS,
     )
     SUMMARY = ("units",)
+    FILTER_AXIS = 1  # W is (inputs, units): a unit's weights are a column
     EXAMPLES = (({"units": 4}, (5,)), ({"units": 3, "use_bias": False}, (2, 3, 3)))
 
     def infer_shape(self, input_shape):
