@@ -27,6 +27,8 @@ def ensure_app() -> QApplication:
         theme.apply_theme(app)
         app.setWindowIcon(theme.icon("netbuilder"))
         app.setProperty("netbuilder_themed", True)
+    from netbuilder.views import file_open_events
+    file_open_events.install(app)  # macOS: double-clicked files arrive as QFileOpenEvents
     return app
 
 
@@ -40,6 +42,7 @@ def create_main_window(path: str | None = None, **kwargs) -> MainWindow:
 def run_gui(path: str | None = None) -> int:
     protect_singletons()
     app = ensure_app()
-    window = create_main_window(path)
+    from netbuilder.views import file_open_events
+    window = create_main_window(path or file_open_events.install(app).take_pending())
     window.show()
     return app.exec()

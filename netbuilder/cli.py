@@ -6,9 +6,9 @@ import argparse
 import sys
 
 from netbuilder import __version__
-from netbuilder.commands import check, data, evaluate, layers, screenshot, train
+from netbuilder.commands import check, data, evaluate, layers, screenshot, templates, train
 
-COMMANDS = [check, train, evaluate, layers, data, screenshot]
+COMMANDS = [check, train, evaluate, layers, data, screenshot, templates]
 
 
 def _gui(args) -> int:
@@ -24,6 +24,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--debug", action="store_true", help="show full tracebacks")
     parser.add_argument("--self-test", action="store_true",
                         help="train a tiny network offscreen through the real training worker, exit 0 if all is well")
+    parser.add_argument("--install-desktop-entry", action="store_true",
+                        help="add NetBuilder to the desktop's menu and open network files with it "
+                             "(for pip/pipx installs; writes under ~/.local/share)")
+    parser.add_argument("--uninstall-desktop-entry", action="store_true",
+                        help="remove what --install-desktop-entry wrote")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     g = sub.add_parser("gui", help="open the builder window (the default)")
     g.add_argument("network", nargs="?", help="network file to open")
@@ -39,6 +44,9 @@ def main(argv=None) -> int:
     if args.self_test:
         from netbuilder.selftest import run_self_test
         return run_self_test()
+    if args.install_desktop_entry or args.uninstall_desktop_entry:
+        from netbuilder.desktop_entry import main as desktop_main
+        return desktop_main("install" if args.install_desktop_entry else "uninstall")
     if args.command is None:
         args = parser.parse_args(["gui", *([] if argv is None else argv)])
     try:

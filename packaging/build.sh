@@ -44,11 +44,11 @@ NAME=$("$PY" packaging/project_info.py name)
 VERSION=$("$PY" packaging/project_info.py version)
 step "$NAME $VERSION with $("$PY" -c 'import sys; print(sys.executable, sys.version.split()[0])')"
 
-# The app icon: one SVG in packaging/icons; PNGs are rendered from it, never committed.
+# The app icon: one SVG, resources/icons/netbuilder.svg (the window uses the same file); PNGs are rendered from it, never committed.
 step "rendering icons"
 mkdir -p build/icons
 for size in 256 128 64 48; do
-  "$PY" packaging/render_icon.py packaging/icons/netbuilder.svg "build/icons/$NAME-$size.png" "$size"
+  "$PY" packaging/render_icon.py resources/icons/netbuilder.svg "build/icons/$NAME-$size.png" "$size"
 done
 
 # A clean work folder each time: a stale PyInstaller cache must not hide a missing import.

@@ -257,9 +257,9 @@ def build(bundle: pathlib.Path, icons: pathlib.Path, out: pathlib.Path, stage: p
 
     (stage / "usr/bin").mkdir(parents=True)
     os.symlink(f"/opt/{name}/{name}", stage / "usr/bin" / name)
-    put(HERE / "netbuilder.desktop", f"/usr/share/applications/{name}.desktop")
-    put(HERE / "netbuilder-mime.xml", f"/usr/share/mime/packages/{name}.xml")
-    put(HERE / "icons" / "netbuilder.svg", f"/usr/share/icons/hicolor/scalable/apps/{name}.svg")
+    put(ROOT / "resources" / "desktop" / "netbuilder.desktop", f"/usr/share/applications/{name}.desktop")
+    put(ROOT / "resources" / "desktop" / "netbuilder-mime.xml", f"/usr/share/mime/packages/{name}.xml")
+    put(ROOT / "resources" / "icons" / "netbuilder.svg", f"/usr/share/icons/hicolor/scalable/apps/{name}.svg")
     for png in sorted(icons.glob(f"{name}-*.png")):
         size = png.stem.rsplit("-", 1)[1]
         put(png, f"/usr/share/icons/hicolor/{size}x{size}/apps/{name}.png")

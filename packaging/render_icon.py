@@ -1,6 +1,6 @@
 """Render the app icon's SVG to a square PNG with Qt's own SVG renderer.
 
-The SVG in packaging/icons/ is the one source of the icon; PNGs are build products, so no binary
+The SVG resources/icons/netbuilder.svg is the one source of the icon; PNGs are build products, so no binary
 drifts out of step with it. QtSvg ships in PySide6-Essentials, so this needs nothing extra.
 
     python packaging/render_icon.py SVG PNG [SIZE]      (SIZE defaults to 256)

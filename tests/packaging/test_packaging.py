@@ -26,6 +26,7 @@ from netbuilder.io.network_file import to_json
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 PACKAGING = ROOT / "packaging"
+DESKTOP = ROOT / "resources" / "desktop"  # the desktop entry and MIME type: shared by the .deb and pip installs
 MIME_NS = "{http://www.freedesktop.org/standards/shared-mime-info}"
 
 
@@ -198,7 +199,7 @@ def test_maintainer_field_has_name_and_address(make_deb):
 def _desktop_entry():
     parser = configparser.ConfigParser(interpolation=None, strict=True)
     parser.optionxform = str  # keys are case-sensitive
-    parser.read(PACKAGING / "netbuilder.desktop", encoding="utf-8")
+    parser.read(DESKTOP / "netbuilder.desktop", encoding="utf-8")
     return parser["Desktop Entry"]
 
 
@@ -224,7 +225,7 @@ def test_desktop_entry_command_is_accepted_by_the_cli():
 
 @pytest.mark.skipif(not shutil.which("desktop-file-validate"), reason="desktop-file-utils not installed")
 def test_desktop_entry_validates():
-    r = subprocess.run(["desktop-file-validate", str(PACKAGING / "netbuilder.desktop")],
+    r = subprocess.run(["desktop-file-validate", str(DESKTOP / "netbuilder.desktop")],
                        capture_output=True, text=True)
     assert r.returncode == 0 and not r.stdout.strip(), r.stdout + r.stderr
 
@@ -232,7 +233,7 @@ def test_desktop_entry_validates():
 # --- MIME type -------------------------------------------------------------------------------
 
 def _mime_type():
-    root = ET.parse(PACKAGING / "netbuilder-mime.xml").getroot()
+    root = ET.parse(DESKTOP / "netbuilder-mime.xml").getroot()
     assert root.tag == f"{MIME_NS}mime-info"
     (mime,) = root.findall(f"{MIME_NS}mime-type")
     return mime
@@ -291,7 +292,7 @@ def test_qt_mime_database_tells_network_files_from_json(tmp_path, mlp_doc):
     sits in its own data folder ahead of the system's (as under ~/.local/share)."""
     data_dir = tmp_path / "share"
     (data_dir / "mime" / "packages").mkdir(parents=True)
-    shutil.copy(PACKAGING / "netbuilder-mime.xml", data_dir / "mime" / "packages" / "netbuilder.xml")
+    shutil.copy(DESKTOP / "netbuilder-mime.xml", data_dir / "mime" / "packages" / "netbuilder.xml")
     (tmp_path / "net.json").write_text(to_json(mlp_doc))
     (tmp_path / "plain.json").write_text('{"name": "not a network"}\n')
     code = ("import sys; from PySide6.QtCore import QMimeDatabase; db = QMimeDatabase(); "
@@ -304,10 +305,17 @@ def test_qt_mime_database_tells_network_files_from_json(tmp_path, mlp_doc):
 
 # --- icon ------------------------------------------------------------------------------------
 
+def test_one_application_icon():
+    """The window, the .deb and the installers all use resources/icons/netbuilder.svg; no second copy."""
+    svgs = sorted(p.relative_to(ROOT).as_posix() for p in ROOT.glob("**/netbuilder.svg")
+                  if not any(part.startswith(".") or part in ("build", "dist") for part in p.relative_to(ROOT).parts))
+    assert svgs == ["resources/icons/netbuilder.svg"]
+
+
 def test_icon_svg_renders_to_png(tmp_path):
     """Rendered in a child process: a QGuiApplication here would clash with pytest-qt's QApplication."""
     png = tmp_path / "icon.png"
-    subprocess.run([sys.executable, str(PACKAGING / "render_icon.py"), str(PACKAGING / "icons" / "netbuilder.svg"),
+    subprocess.run([sys.executable, str(PACKAGING / "render_icon.py"), str(ROOT / "resources" / "icons" / "netbuilder.svg"),
                     str(png), "256"], check=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     header = png.read_bytes()[:24]
     assert header[:8] == b"\x89PNG\r\n\x1a\n"
