@@ -1,4 +1,4 @@
-"""The `netbuilder` command: gui (the default), check, train, eval, layers, data."""
+"""The `netbuilder` command: gui (the default), check, train, eval, predict, export, layers, data."""
 
 from __future__ import annotations
 
@@ -6,9 +6,9 @@ import argparse
 import sys
 
 from netbuilder import __version__
-from netbuilder.commands import check, data, evaluate, layers, screenshot, templates, train
+from netbuilder.commands import check, data, evaluate, export, layers, predict, screenshot, templates, train
 
-COMMANDS = [check, train, evaluate, layers, data, screenshot, templates]
+COMMANDS = [check, train, evaluate, predict, export, layers, data, screenshot, templates]
 
 
 def _gui(args) -> int:

@@ -17,12 +17,30 @@ def load_spec_or_exit(path):
     from netbuilder.io.network_file import NetworkFileError, load_network
 
     try:
+        if str(path).lower().endswith(".onnx"):
+            from netbuilder.export.onnx_import import import_onnx
+            return import_onnx(path).spec, None
         return load_network(path), None
     except NetworkFileError as e:
         print(f"{e.file}: {len(e.problems)} problem{'s' if len(e.problems) != 1 else ''}", file=sys.stderr)
         for p in e.problems:
             print(f"  {p}", file=sys.stderr)
         return None, EXIT_PROBLEMS
+
+
+def load_model_or_exit(path, weights=None, need_weights: bool = True):
+    """(TrainedModel, None) from a .nbmodel, an ONNX file or a network file (+ weights), or
+    (None, exit code) after printing why not: 1 for an invalid network file, 2 for other bad input."""
+    from netbuilder.export.source import load_model
+    from netbuilder.io.nbmodel import ModelFileError
+    from netbuilder.io.network_file import NetworkFileError
+
+    try:
+        return load_model(path, weights, need_weights), None
+    except NetworkFileError:
+        return load_spec_or_exit(path)  # prints every problem, exit 1
+    except ModelFileError as e:
+        return None, fail(str(e))
 
 
 def human(n: float) -> str:

@@ -1,4 +1,5 @@
-"""`netbuilder eval NET.json --weights W.npz --data SPEC`: loss, accuracy, per-class accuracy, confusion matrix."""
+"""`netbuilder eval MODEL.nbmodel` or `netbuilder eval NET.json --weights W.npz --data SPEC`: loss, accuracy,
+per-class accuracy, confusion matrix."""
 
 from __future__ import annotations
 
@@ -6,17 +7,15 @@ import json
 
 import numpy as np
 
-from netbuilder.commands.common import EXIT_OK, fail, load_spec_or_exit
+from netbuilder.commands.common import EXIT_OK, fail, load_model_or_exit
 from netbuilder.engine.losses import labels_of, predictions
-from netbuilder.engine.network import Network
 from netbuilder.io.atomic import atomic_write_text
-from netbuilder.io.weights import WeightsFileError, load_weights
 
 
 def add_parser(sub):
     p = sub.add_parser("eval", help="evaluate trained weights on a data source's test split")
-    p.add_argument("network")
-    p.add_argument("--weights", required=True, metavar="W.npz")
+    p.add_argument("network", help="a .nbmodel, an ONNX file, or a network file with --weights")
+    p.add_argument("--weights", metavar="W.npz", help="trained weights for a network file")
     p.add_argument("--data", metavar="SPEC", help="default: the file's data source")
     p.add_argument("--metrics", metavar="FILE", help="write the results as JSON")
     p.set_defaults(run=run)
@@ -39,9 +38,10 @@ def run(args) -> int:
     from netbuilder.data import DataError, load_dataset
     from netbuilder.experiment import data_fit_problems
 
-    spec, code = load_spec_or_exit(args.network)
-    if spec is None:
+    model, code = load_model_or_exit(args.network, args.weights)
+    if model is None:
         return code
+    spec, net = model.spec, model.net
     data_spec = args.data or spec.data
     if not data_spec:
         return fail(f"{args.network}: no data source; give --data SPEC")
@@ -52,11 +52,6 @@ def run(args) -> int:
     problems = data_fit_problems(spec, dataset.input_shape, dataset.num_classes)
     if problems:
         return fail(f"{args.network} with {data_spec}: " + "; ".join(map(str, problems)))
-    net = Network(spec)
-    try:
-        load_weights(args.weights, net)
-    except WeightsFileError as e:
-        return fail(str(e))
     loss, acc, out = net.evaluate(dataset.x_test, dataset.y_test)
     k = dataset.num_classes
     true = labels_of(dataset.y_test, out)

@@ -18,14 +18,17 @@ from netbuilder.commands.common import (EXIT_BAD_INPUT, EXIT_DIVERGED, EXIT_INTE
                                         load_spec_or_exit)
 from netbuilder.commands.progress import ProgressBar
 from netbuilder.engine.errors import SpecError
+from netbuilder.engine.spec import parse_spec
+from netbuilder.export.source import model_from_run
 from netbuilder.io.atomic import atomic_write_text
+from netbuilder.io.nbmodel import save_nbmodel
 from netbuilder.io.network_file import save_network
 from netbuilder.io.weights import WeightsFileError, load_arrays, save_arrays, save_weights
 
 
 def add_parser(sub):
     p = sub.add_parser("train", help="train a network file on a data source")
-    p.add_argument("network", help="network file (.json)")
+    p.add_argument("network", help="network file (.json), or an ONNX model to train further")
     p.add_argument("--data", metavar="SPEC", help="data source, e.g. builtin:shapes, mnist:DIR, csv:FILE (default: the file's)")
     p.add_argument("--epochs", type=int)
     p.add_argument("--batch-size", type=int)
@@ -34,7 +37,7 @@ def add_parser(sub):
     p.add_argument("--seed", type=int)
     p.add_argument("--val-fraction", type=float)
     p.add_argument("--augment", metavar="LIST", help="comma-separated: shift,flip,noise")
-    p.add_argument("--out", metavar="DIR", help="write weights.npz, network.json and metrics.json here")
+    p.add_argument("--out", metavar="DIR", help="write model.nbmodel, weights.npz, network.json and metrics.json here")
     p.add_argument("--metrics", metavar="FILE", help="write the metrics JSON here")
     p.add_argument("--resume", metavar="CKPT", help="continue from a checkpoint written by Ctrl-C")
     p.add_argument("--checkpoint", metavar="FILE", help="where Ctrl-C writes its checkpoint "
@@ -97,6 +100,9 @@ def run(args) -> int:
     except (DataMismatch, SpecError, ValueError) as e:
         return fail(f"{args.network} with {data_spec}: {e}")
     trainer = exp.trainer
+    if pathlib.Path(args.network).suffix.lower() == ".onnx":  # start from the imported weights
+        from netbuilder.export.onnx_import import import_onnx
+        exp.net.load_state_dict(import_onnx(args.network).net.state_dict())
     if checkpoint is not None:
         try:
             trainer.restore(checkpoint)
@@ -141,6 +147,8 @@ def run(args) -> int:
         save_weights(out / "weights.npz", exp.net)
         save_network(out / "network.json", {**spec.doc, "data": data_spec, "training": trainer.settings})
         atomic_write_text(out / "metrics.json", text)
+        trained_spec = parse_spec({**spec.doc, "data": data_spec, "training": trainer.settings})
+        save_nbmodel(out / "model.nbmodel", model_from_run(trained_spec, exp.net, dataset, metrics))
     if args.metrics:
         atomic_write_text(args.metrics, text)
     if args.resume and ckpt_path.exists() and str(ckpt_path) == str(args.resume):

@@ -12,6 +12,7 @@ from netbuilder.data import points, shapes
 from netbuilder.data.dataset import Dataset, stratified_indices
 from netbuilder.data.errors import DataError, did_you_mean
 from netbuilder.data.normalize import standardize_images
+from netbuilder.data.preprocessing import image_preprocessing
 from netbuilder.data.spec import Options, Spec
 
 COMMON = ("n", "noise", "seed", "test_fraction")
@@ -48,6 +49,8 @@ def load(spec: Spec, seed: int) -> Dataset:
     x = x.astype(np.float32, copy=False)
     train, test = stratified_indices(y, test_fraction, seed)
     x_train, x_test = x[train], x[test]
+    stats = {}
     if opts.flag("standardize"):
-        x_train, x_test = standardize_images(x_train, x_test)
-    return Dataset(spec.text, x_train, y[train], x_test, y[test], class_names)
+        x_train, x_test = standardize_images(x_train, x_test, stats)
+    preprocessing = image_preprocessing(x, stats) if x.ndim == 4 else {"input": "vector", "features": x.shape[1]}
+    return Dataset(spec.text, x_train, y[train], x_test, y[test], class_names, preprocessing=preprocessing)

@@ -15,6 +15,7 @@ from netbuilder.data.dataset import Dataset
 from netbuilder.data.errors import DataError, as_path, did_you_mean, shown
 from netbuilder.data.files import read_bytes, require_dir
 from netbuilder.data.normalize import standardize_images
+from netbuilder.data.preprocessing import image_preprocessing
 from netbuilder.data.safe_pickle import ForbiddenGlobal, restricted_loads
 from netbuilder.data.spec import Options, Spec
 
@@ -131,6 +132,8 @@ def load(spec: Spec, seed: int) -> Dataset:
 
     x_train, y_train = part(TRAIN_BATCHES)
     x_test, y_test = part([TEST_BATCH])
+    stats = {}
     if opts.flag("standardize"):
-        x_train, x_test = standardize_images(x_train, x_test)
-    return Dataset(spec.text, x_train, y_train, x_test, y_test, [names[i] for i in picked])
+        x_train, x_test = standardize_images(x_train, x_test, stats)
+    return Dataset(spec.text, x_train, y_train, x_test, y_test, [names[i] for i in picked],
+                   preprocessing=image_preprocessing(x_train, stats))

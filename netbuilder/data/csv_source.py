@@ -176,19 +176,24 @@ def load(spec: Spec, seed: int) -> Dataset:
 
     train, test = stratified_indices(y, test_fraction, seed)
     x_train, x_test = x[train], x[test]
+    fill = [0.0] * x.shape[1] if policy == "zero" else None
     if policy == "mean":
         means = np.zeros(x.shape[1])
         has = ~np.isnan(x_train).all(axis=0)
         means[has] = np.nanmean(x_train[:, has], axis=0)
         x_train = np.where(np.isnan(x_train), means, x_train)
         x_test = np.where(np.isnan(x_test), means, x_test)
+        fill = [float(v) for v in means]
+    stats = {}
     if normalization == "standard":
-        x_train, x_test = standardize(x_train, x_test, axes=(0,))
+        x_train, x_test = standardize(x_train, x_test, axes=(0,), stats=stats)
     elif normalization == "minmax":
-        x_train, x_test = minmax(x_train, x_test)
+        x_train, x_test = minmax(x_train, x_test, stats)
     present = set(np.unique(y[train]).tolist())
     if len(present) < len(class_names):
         notes.append("classes without training rows: "
                      + ", ".join(n for i, n in enumerate(class_names) if i not in present))
+    preprocessing = {"input": "table", "columns": feature_columns, "label": label_name, "missing": policy,
+                     "fill": fill, "shift": stats.get("shift"), "scale": stats.get("scale")}
     return Dataset(spec.text, x_train.astype(np.float32), y[train], x_test.astype(np.float32), y[test],
-                   class_names, notes)
+                   class_names, notes, preprocessing)

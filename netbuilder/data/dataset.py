@@ -23,6 +23,8 @@ class Dataset:
     class_names: list[str]
     # What the loader changed on the way (rows or columns dropped, ...), for the GUI to show.
     notes: list[str] = field(default_factory=list)
+    # How raw files became these arrays (data/preprocessing.py), so a trained model can repeat it.
+    preprocessing: dict = field(default_factory=dict)
 
     def __post_init__(self):
         # Programmer errors in a loader, not user errors: a loader must never hand out such a set.

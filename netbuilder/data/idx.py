@@ -16,6 +16,7 @@ from netbuilder.data.dataset import Dataset
 from netbuilder.data.errors import DataError, as_path, shown
 from netbuilder.data.files import read_maybe_gzip, require_dir
 from netbuilder.data.normalize import standardize_images
+from netbuilder.data.preprocessing import image_preprocessing
 from netbuilder.data.spec import Options, Spec
 
 IDX_TYPES = {0x08: np.dtype(np.uint8), 0x09: np.dtype(np.int8), 0x0B: np.dtype(">i2"),
@@ -114,6 +115,8 @@ def load(spec: Spec, seed: int) -> Dataset:
     if x_train.shape[1:] != x_test.shape[1:]:
         raise DataError(f"{shown(paths['test_images'])} holds {x_test.shape[2]}x{x_test.shape[3]} images but "
                         f"{shown(paths['train_images'])} holds {x_train.shape[2]}x{x_train.shape[3]}.")
+    stats = {}
     if opts.flag("standardize"):
-        x_train, x_test = standardize_images(x_train, x_test)
-    return Dataset(spec.text, x_train, y_train, x_test, y_test, list(names))
+        x_train, x_test = standardize_images(x_train, x_test, stats)
+    return Dataset(spec.text, x_train, y_train, x_test, y_test, list(names),
+                   preprocessing=image_preprocessing(x_train, stats))

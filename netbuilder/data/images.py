@@ -16,6 +16,7 @@ from netbuilder.data.dataset import Dataset, stratified_indices
 from netbuilder.data.errors import DataError, as_path, shown
 from netbuilder.data.files import require_dir
 from netbuilder.data.normalize import standardize_images
+from netbuilder.data.preprocessing import image_preprocessing
 from netbuilder.data.spec import Options, Spec
 
 EXTENSIONS = (".png", ".jpg", ".jpeg")
@@ -122,7 +123,9 @@ def load(spec: Spec, seed: int) -> Dataset:
 
     train, test = stratified_indices(y, test_fraction, seed)
     x_train, x_test = x[train], x[test]
+    stats = {}
     if opts.flag("standardize"):
-        x_train, x_test = standardize_images(x_train, x_test)
+        x_train, x_test = standardize_images(x_train, x_test, stats)
     notes = ["grey and colour images mixed: all loaded as RGB"] if mixed else []
-    return Dataset(spec.text, x_train, y[train], x_test, y[test], [name for name, _ in classes], notes)
+    return Dataset(spec.text, x_train, y[train], x_test, y[test], [name for name, _ in classes], notes,
+                   preprocessing=image_preprocessing(x, stats))

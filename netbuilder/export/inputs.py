@@ -1,0 +1,188 @@
+"""New inputs for a trained model, prepared exactly as the data source prepared its training data.
+
+Image files are decoded to the model's colour mode and size the way the image-folder source decodes
+them (Pillow, BILINEAR resize), scaled by 1/255 and standardised with the training statistics; CSV
+rows are matched to the training columns by name and filled and scaled with the training numbers;
+.npy arrays of uint8 are raw pixels (prepared like images), float arrays are taken as prepared
+network inputs. Anything that cannot be made to fit is an InputError naming the file and the reason.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import pathlib
+
+import numpy as np
+
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".bmp", ".gif", ".tif", ".tiff", ".webp")
+GREY_MODES = ("1", "L", "LA", "I", "I;16", "I;16B", "I;16L", "F")
+
+
+class InputError(ValueError):
+    """An input that cannot be fed to the model; the message says which and why."""
+
+
+def image_settings(preprocessing: dict, input_shape: tuple) -> dict:
+    """The image preprocessing to apply: the recorded one, or (for a model without a record) the
+    image sources' default of pixels/255 at the network's own size and channel count."""
+    if preprocessing.get("input") == "image":
+        return preprocessing
+    c, h, w = input_shape
+    return {"input": "image", "colour": "grey" if c == 1 else "rgb", "height": h, "width": w,
+            "scale": 1 / 255, "mean": None, "std": None}
+
+
+def normalise_pixels(pixels: np.ndarray, settings: dict) -> np.ndarray:
+    """uint8 (N, C, H, W) pixels -> float32 network inputs."""
+    x = pixels.astype(np.float32)
+    x *= np.float32(settings.get("scale") or 1 / 255)
+    if settings.get("mean") is not None:
+        c = x.shape[1]
+        x -= np.asarray(settings["mean"], np.float32).reshape(1, c, 1, 1)
+        x /= np.asarray(settings["std"], np.float32).reshape(1, c, 1, 1)
+    return x
+
+
+def decode_image(source, settings: dict, notes: list[str], name: str = "") -> np.ndarray:
+    """A file path, bytes or PIL image -> uint8 (C, H, W) in the model's colour mode and size."""
+    from PIL import Image
+
+    try:
+        im = source if isinstance(source, Image.Image) else Image.open(
+            io.BytesIO(source) if isinstance(source, bytes) else source)
+        im.load()
+    except Exception as e:  # Pillow reports unreadable files through many exception types
+        raise InputError(f"{name or source}: not a readable image ({type(e).__name__}: {e})") from None
+    want = "L" if settings["colour"] == "grey" else "RGB"
+    have = "L" if im.mode in GREY_MODES or (im.mode == "P" and _grey_palette(im)) else "RGB"
+    if im.mode in ("I", "I;16", "I;16B", "I;16L", "F"):
+        a = np.asarray(im)
+        a = (np.clip(a, 0, 1) * 255).round() if a.dtype.kind == "f" else \
+            (a if a.max() <= 255 else np.clip(a, 0, 65535) * (255 / 65535)).round()
+        im = Image.fromarray(a.astype(np.uint8))
+    if have != want:
+        notes.append(f"{name}: {'colour' if have == 'RGB' else 'grey'} image converted to "
+                     f"{'grey' if want == 'L' else 'RGB'}, as the model was trained on")
+    im = im.convert(want)
+    size = (settings["width"], settings["height"])
+    if im.size != size:
+        notes.append(f"{name}: resized from {im.size[0]}x{im.size[1]} to {size[0]}x{size[1]} pixels")
+        im = im.resize(size, Image.Resampling.BILINEAR)
+    a = np.asarray(im, dtype=np.uint8)
+    return a[None] if a.ndim == 2 else a.transpose(2, 0, 1)
+
+
+def _grey_palette(im) -> bool:
+    palette = np.asarray(im.getpalette() or [], dtype=np.int64).reshape(-1, 3)
+    return bool(len(palette)) and bool((palette == palette[:, :1]).all())
+
+
+def read_csv_rows(path: pathlib.Path, preprocessing: dict, features: int) -> tuple[np.ndarray, list[str]]:
+    """(rows as prepared inputs, a name per row) from a CSV; columns matched by name when the model
+    recorded them, else all numeric columns in order."""
+    text = path.read_text(encoding="utf-8-sig", errors="replace")
+    first = text.lstrip().split("\n", 1)[0]
+    delimiter = max(",;\t", key=first.count)
+    rows = [[c.strip() for c in r] for r in csv.reader(io.StringIO(text), delimiter=delimiter) if any(c.strip() for c in r)]
+    if not rows:
+        raise InputError(f"{path}: empty CSV file")
+    columns = preprocessing.get("columns") if preprocessing.get("input") == "table" else None
+    header, body = rows[0], rows[1:]
+    if columns:
+        missing = [c for c in columns if c not in header]
+        if missing:
+            raise InputError(f"{path}: lacks the column{'s' if len(missing) > 1 else ''} {', '.join(missing)} "
+                             f"the model was trained on (its columns: {', '.join(header)})")
+        picked = [header.index(c) for c in columns]
+    else:
+        if _numeric(header):
+            body = rows
+        picked = list(range(len(rows[0])))
+        if len(picked) != features:
+            raise InputError(f"{path}: rows have {len(picked)} values but the model takes {features}")
+    x = np.empty((len(body), len(picked)))
+    for i, row in enumerate(body):
+        for j, k in enumerate(picked):
+            cell = row[k] if k < len(row) else ""
+            try:
+                x[i, j] = float(cell) if cell.lower() not in ("", "na", "n/a", "nan", "?", "null") else np.nan
+            except ValueError:
+                raise InputError(f"{path}: row {i + 1}, column {k + 1} holds {cell!r}, not a number") from None
+    if columns:
+        x = prepare_table(x, preprocessing, path)
+    elif np.isnan(x).any():
+        raise InputError(f"{path}: has empty cells and the model records no way to fill them")
+    return x.astype(np.float32), [f"{path.name} row {i + 1}" for i in range(len(x))]
+
+
+def prepare_table(x: np.ndarray, preprocessing: dict, where) -> np.ndarray:
+    holes = np.isnan(x)
+    if holes.any():
+        fill = preprocessing.get("fill")
+        if fill is None:
+            i, j = np.argwhere(holes)[0]
+            raise InputError(f"{where}: row {i + 1} has no value for {preprocessing['columns'][j]}, and the "
+                             f"model was trained with missing={preprocessing.get('missing')}, which fills nothing")
+        x = np.where(holes, np.asarray(fill)[None, :], x)
+    if preprocessing.get("shift") is not None:
+        x = (x - np.asarray(preprocessing["shift"])) / np.asarray(preprocessing["scale"])
+    return x
+
+
+def _numeric(cells) -> bool:
+    try:
+        [float(c) for c in cells]
+        return True
+    except ValueError:
+        return False
+
+
+def read_npy(path: pathlib.Path, preprocessing: dict, input_shape: tuple) -> np.ndarray:
+    try:
+        a = np.load(path, allow_pickle=False)
+    except (ValueError, OSError) as e:
+        raise InputError(f"{path}: not a readable .npy array ({e})") from None
+    shape = tuple(input_shape)
+    if a.shape == shape or (len(shape) == 3 and shape[0] == 1 and a.shape == shape[1:]):
+        a = a.reshape((1, *shape))
+    elif a.shape[1:] == shape or (len(shape) == 3 and shape[0] == 1 and a.shape[1:] == shape[1:]):
+        a = a.reshape((len(a), *shape))
+    else:
+        raise InputError(f"{path}: array of shape {a.shape} fits neither one sample {shape} nor a batch "
+                         f"(N, {', '.join(map(str, shape))}) of this model")
+    if a.dtype == np.uint8 and len(shape) == 3:
+        return normalise_pixels(a, image_settings(preprocessing, shape))
+    return a.astype(np.float32)
+
+
+def load_inputs(paths, preprocessing: dict, input_shape: tuple) -> tuple[np.ndarray, list[str], list[str]]:
+    """(prepared inputs, a name per sample, notes on what was converted) for every file given."""
+    xs, names, notes = [], [], []
+    for p in map(pathlib.Path, paths):
+        if not p.is_file():
+            raise InputError(f"{p}: no such file")
+        suffix = p.suffix.lower()
+        if suffix in IMAGE_SUFFIXES:
+            if len(input_shape) != 3:
+                raise InputError(f"{p}: an image, but the model takes {input_shape[0]} numbers per sample, not an image")
+            settings = image_settings(preprocessing, input_shape)
+            pixels = decode_image(p, settings, notes, p.name)
+            if pixels.shape[0] != input_shape[0]:
+                raise InputError(f"{p}: gives {pixels.shape[0]} channels but the model takes {input_shape[0]}")
+            xs.append(normalise_pixels(pixels[None], settings))
+            names.append(p.name)
+        elif suffix == ".csv":
+            if len(input_shape) != 1:
+                raise InputError(f"{p}: a table, but the model takes images of shape {input_shape}; give image files")
+            x, row_names = read_csv_rows(p, preprocessing, input_shape[0])
+            xs.append(x)
+            names.extend(row_names)
+        elif suffix == ".npy":
+            x = read_npy(p, preprocessing, input_shape)
+            xs.append(x)
+            names.extend([p.name] if len(x) == 1 else [f"{p.name}[{i}]" for i in range(len(x))])
+        else:
+            raise InputError(f"{p}: unknown kind of input; give image files ({', '.join(IMAGE_SUFFIXES)}), "
+                             ".csv rows or .npy arrays")
+    return np.concatenate(xs) if xs else np.zeros((0, *input_shape), np.float32), names, notes

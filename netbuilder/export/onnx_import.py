@@ -1,0 +1,282 @@
+"""Reads an ONNX model that is a plain chain of supported operators into a NetBuilder network with
+its weights, so a model made elsewhere can be inspected and trained here.
+
+Supported: Conv, Gemm, MatMul (+ Add), Relu, LeakyRelu, Sigmoid, Tanh, Softmax, MaxPool,
+AveragePool, Flatten, Reshape (to N×features), BatchNormalization, LRN (odd sizes: for an even
+size ONNX centres the window differently from NetBuilder), Dropout, Identity. Anything else — or
+a graph that branches — is refused with the operator and node named. A model that NetBuilder
+exported carries its network file in the metadata, so the loss and training settings come back too.
+"""
+
+from __future__ import annotations
+
+import json
+import pathlib
+
+import numpy as np
+
+from netbuilder.engine.errors import SpecError
+from netbuilder.engine.im2col import same_padding
+from netbuilder.engine.network import Network
+from netbuilder.engine.spec import parse_spec
+from netbuilder.export.onnx_common import META_CLASSES, META_NETWORK, META_PREPROCESSING, OnnxUnavailable, require_onnx
+from netbuilder.io.nbmodel import ModelFileError, TrainedModel
+
+SUPPORTED = ("Conv", "Gemm", "MatMul", "Add", "Relu", "LeakyRelu", "Sigmoid", "Tanh", "Softmax", "MaxPool",
+             "AveragePool", "Flatten", "Reshape", "BatchNormalization", "LRN", "Dropout", "Identity")
+
+
+class _Refused(Exception):
+    pass
+
+
+def _attrs(node) -> dict:
+    from onnx import helper
+    return {a.name: helper.get_attribute_value(a) for a in node.attribute}
+
+
+def _label(node) -> str:
+    return f'{node.op_type} node "{node.name or node.output[0]}"'
+
+
+class _Reader:
+    def __init__(self, model):
+        from onnx import numpy_helper
+        self.consts = {t.name: numpy_helper.to_array(t) for t in model.graph.initializer}
+        self.layers, self.weights = [], {}
+        self.shape = None
+
+    def const(self, node, name):
+        if name not in self.consts:
+            raise _Refused(f"{_label(node)}: input {name} must be a constant (an initializer)")
+        return np.asarray(self.consts[name])
+
+    def add(self, spec, **weights):
+        from netbuilder.engine.registry import layer_class
+        cls = layer_class(spec["type"])
+        config = {k: v for k, v in spec.items() if k != "type"}
+        layer = cls(self.shape, **config)
+        i = len(self.layers)
+        self.layers.append(spec)
+        for key, value in weights.items():
+            self.weights[f"{i}.{key}"] = np.asarray(value, np.float32)
+        self.shape = layer.output_shape
+        return layer
+
+
+def _square(node, values, what):
+    values = list(values)
+    if len(set(values)) != 1:
+        raise _Refused(f"{_label(node)}: {what} {values} is not square; NetBuilder layers use one size for both sides")
+    return int(values[0])
+
+
+def _conv(r, node, a):
+    w = r.const(node, node.input[1])
+    if a.get("group", 1) != 1 or any(d != 1 for d in a.get("dilations", [1, 1])):
+        raise _Refused(f"{_label(node)}: grouped or dilated convolution is not supported")
+    k = _square(node, w.shape[2:], "kernel")
+    s = _square(node, a.get("strides", [1, 1]), "strides")
+    _, h, wd = r.shape
+    auto = a.get("auto_pad", b"NOTSET")
+    auto = auto.decode() if isinstance(auto, bytes) else auto
+    pads = list(a.get("pads", [0, 0, 0, 0]))
+    if auto in ("SAME_UPPER",):
+        padding = "same"
+    elif auto in ("NOTSET", "VALID"):
+        top, left, bottom, right = pads if auto == "NOTSET" else (0, 0, 0, 0)
+        if top == bottom == left == right:
+            padding = int(top)
+        elif (top, bottom) == same_padding(h, k, s) and (left, right) == same_padding(wd, k, s):
+            padding = "same"
+        else:
+            raise _Refused(f"{_label(node)}: pads {pads} are neither equal on all sides nor TensorFlow-style 'same'")
+    else:
+        raise _Refused(f"{_label(node)}: auto_pad {auto} is not supported (SAME_LOWER pads the other way round)")
+    weights = {"W": w}
+    if len(node.input) > 2 and node.input[2]:
+        weights["b"] = r.const(node, node.input[2])
+    r.add({"type": "Conv2D", "filters": int(w.shape[0]), "kernel_size": k, "stride": s, "padding": padding,
+           "use_bias": "b" in weights}, **weights)
+
+
+def _dense(r, node, a, w, b):
+    if len(r.shape) != 1:
+        raise _Refused(f"{_label(node)}: needs a flat input; put a Flatten before it")
+    spec = {"type": "Dense", "units": int(w.shape[1]), "use_bias": b is not None}
+    r.add(spec, **({"W": w, "b": b} if b is not None else {"W": w}))
+
+
+def _gemm(r, node, a):
+    if a.get("transA", 0) or a.get("alpha", 1.0) != 1.0 or a.get("beta", 1.0) != 1.0:
+        raise _Refused(f"{_label(node)}: only Gemm with transA=0, alpha=1 and beta=1 is supported")
+    w = r.const(node, node.input[1])
+    w = w.T if a.get("transB", 0) else w
+    b = r.const(node, node.input[2]).reshape(-1) if len(node.input) > 2 and node.input[2] else None
+    _dense(r, node, a, w, b)
+
+
+def _pool(r, node, a, kind):
+    if any(a.get("pads", [0, 0, 0, 0])) or a.get("ceil_mode", 0) or any(d != 1 for d in a.get("dilations", [1, 1])):
+        raise _Refused(f"{_label(node)}: padded, ceil-mode or dilated pooling is not supported")
+    k = _square(node, a["kernel_shape"], "kernel")
+    s = _square(node, a.get("strides", [1, 1]), "strides")
+    r.add({"type": kind, "pool_size": k, "stride": None if s == k else s})
+
+
+def _reshape(r, node):
+    target = r.const(node, node.input[1]).astype(np.int64).tolist()
+    flat = int(np.prod(r.shape))
+    if len(target) == 2 and target[1] in (-1, flat) and target[0] in (0, -1, 1) or target == [-1, flat]:
+        r.add({"type": "Flatten"})
+    else:
+        raise _Refused(f"{_label(node)}: only a reshape to (batch, features) is supported, not {target}")
+
+
+def _node(r, node, nodes, i):
+    """Read nodes[i]; the number of nodes used (MatMul + Add make one Dense)."""
+    a, op = _attrs(node), node.op_type
+    if op == "Conv":
+        _conv(r, node, a)
+    elif op == "Gemm":
+        _gemm(r, node, a)
+    elif op == "MatMul":
+        w = r.const(node, node.input[1])
+        nxt = nodes[i + 1] if i + 1 < len(nodes) else None
+        if nxt is not None and nxt.op_type == "Add" and node.output[0] in nxt.input:
+            other = [n for n in nxt.input if n != node.output[0]][0]
+            _dense(r, node, a, w, r.const(nxt, other).reshape(-1))
+            return 2
+        _dense(r, node, a, w, None)
+    elif op in ("Relu", "Sigmoid", "Tanh", "Identity"):
+        r.add({"type": {"Relu": "ReLU", "Sigmoid": "Sigmoid", "Tanh": "Tanh", "Identity": "Identity"}[op]})
+    elif op == "LeakyRelu":
+        r.add({"type": "LeakyReLU", "alpha": float(a.get("alpha", 0.01))})
+    elif op == "Softmax":
+        if len(r.shape) != 1 or a.get("axis", -1) not in (1, -1):
+            raise _Refused(f"{_label(node)}: only a softmax over the features of a flat input is supported")
+        r.add({"type": "Softmax"})
+    elif op in ("MaxPool", "AveragePool"):
+        _pool(r, node, a, "MaxPool2D" if op == "MaxPool" else "AvgPool2D")
+    elif op == "Flatten":
+        if a.get("axis", 1) != 1:
+            raise _Refused(f"{_label(node)}: only Flatten with axis=1 is supported")
+        r.add({"type": "Flatten"})
+    elif op == "Reshape":
+        _reshape(r, node)
+    elif op == "BatchNormalization":
+        if a.get("training_mode", 0):
+            raise _Refused(f"{_label(node)}: training-mode BatchNormalization is not supported")
+        gamma, beta, mean, var = (r.const(node, n) for n in node.input[1:5])
+        r.add({"type": "BatchNorm", "momentum": float(a.get("momentum", 0.9)), "eps": float(a.get("epsilon", 1e-5))},
+              gamma=gamma, beta=beta, running_mean=mean, running_var=var)
+    elif op == "LRN":
+        size = int(a["size"])
+        if size % 2 == 0:
+            raise _Refused(f"{_label(node)}: LRN with an even size ({size}) centres its window differently "
+                           "from NetBuilder's LocalResponseNorm")
+        r.add({"type": "LocalResponseNorm", "size": size, "alpha": float(a.get("alpha", 1e-4)),
+               "beta": float(a.get("beta", 0.75)), "k": float(a.get("bias", 1.0))})
+    elif op == "Dropout":
+        rate = float(a.get("ratio", 0.5))
+        if len(node.input) > 1 and node.input[1]:
+            rate = float(r.const(node, node.input[1]))
+        r.add({"type": "Dropout", "rate": rate})
+    else:
+        raise _Refused(f"{_label(node)}: operator {op} is not supported; NetBuilder reads chains of "
+                       f"{', '.join(s for s in SUPPORTED if s != 'Add')}")
+    return 1
+
+
+def _input_shape(model) -> tuple:
+    inits = {t.name for t in model.graph.initializer}
+    inputs = [i for i in model.graph.input if i.name not in inits]
+    if len(inputs) != 1:
+        raise _Refused(f"the graph has {len(inputs)} inputs; NetBuilder reads models with exactly one")
+    dims = inputs[0].type.tensor_type.shape.dim
+    shape = [d.dim_value if d.HasField("dim_value") else None for d in dims][1:]
+    if len(shape) not in (1, 3) or any(not d for d in shape):
+        raise _Refused(f"input {inputs[0].name} must be (N, features) or (N, C, H, W) with fixed sizes, not "
+                       f"{[d.dim_param or d.dim_value for d in dims]}")
+    return inputs[0].name, tuple(int(d) for d in shape)
+
+
+def _default_loss(layers, shape) -> dict:
+    last = layers[-1]["type"] if layers else None
+    if last == "Sigmoid" and shape == (1,):
+        return {"type": "binary_cross_entropy"}
+    if len(shape) == 1 and shape[0] >= 2:
+        return {"type": "cross_entropy"}
+    return {"type": "mse"}
+
+
+def import_onnx(path) -> TrainedModel:
+    """The model in an ONNX file, or ModelFileError naming the file, operator and node at fault."""
+    path = pathlib.Path(path)
+    try:
+        onnx = require_onnx()
+    except OnnxUnavailable as e:
+        raise ModelFileError(f"{path}: {e}") from None
+    try:
+        model = onnx.load(str(path))
+    except FileNotFoundError:
+        raise ModelFileError(f"{path}: no such file") from None
+    except Exception as e:  # protobuf decoding errors come in several types
+        raise ModelFileError(f"{path}: not a readable ONNX model ({type(e).__name__}: {e})") from None
+    meta = {p.key: p.value for p in model.metadata_props}
+    try:
+        name, shape = _input_shape(model)
+        r = _Reader(model)
+        r.shape = shape
+        nodes = [n for n in model.graph.node if n.op_type != "Constant"]
+        for n in model.graph.node:
+            if n.op_type == "Constant":
+                from onnx import numpy_helper
+                r.consts[n.output[0]] = numpy_helper.to_array(_attrs(n)["value"]) if "value" in _attrs(n) else None
+        current, i = name, 0
+        while i < len(nodes):
+            node = nodes[i]
+            if not node.input or node.input[0] != current:
+                raise _Refused(f"{_label(node)}: the graph is not a plain chain (this node does not take the "
+                               f"previous node's output {current} as its first input)")
+            used = _node(r, node, nodes, i)
+            current = nodes[i + used - 1].output[0]
+            i += used
+        outputs = [o.name for o in model.graph.output]
+        if outputs != [current]:
+            raise _Refused(f"the graph's outputs {outputs} are not the end of its chain ({current})")
+    except _Refused as e:
+        raise ModelFileError(f"{path}: {e}") from None
+    except SpecError as e:
+        raise ModelFileError(f"{path}: a layer does not fit: {'; '.join(map(str, e.problems))}") from None
+    if not r.layers:
+        raise ModelFileError(f"{path}: the graph has no operators")
+    doc = {"name": model.graph.name or path.stem, "input": {"shape": list(shape)}, "layers": r.layers,
+           "loss": _default_loss(r.layers, r.shape)}
+    if META_NETWORK in meta:  # exported by NetBuilder: keep its loss, training and data settings
+        try:
+            saved = json.loads(meta[META_NETWORK])
+            doc = {**saved, "input": doc["input"], "layers": doc["layers"]}
+        except json.JSONDecodeError:
+            pass
+    try:
+        spec = parse_spec(doc)
+    except SpecError as e:
+        raise ModelFileError(f"{path}: " + "; ".join(map(str, e.problems))) from None
+    net = Network(spec, seed=spec.training.get("seed", 0))
+    state = net.state_dict()
+    for key, value in r.weights.items():
+        if state[key].shape != value.shape:
+            raise ModelFileError(f"{path}: {key} has shape {value.shape}, expected {state[key].shape}")
+        state[key] = value
+    net.load_state_dict(state)
+    classes = _json_meta(meta, META_CLASSES, list)
+    return TrainedModel(spec, net, classes, _json_meta(meta, META_PREPROCESSING, dict), {})
+
+
+def _json_meta(meta, key, kind):
+    try:
+        value = json.loads(meta.get(key, "null"))
+    except json.JSONDecodeError:
+        return kind()
+    return value if isinstance(value, kind) else kind()
