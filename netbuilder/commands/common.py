@@ -13,7 +13,9 @@ def fail(message: str, code: int = EXIT_BAD_INPUT) -> int:
 
 
 def load_spec_or_exit(path):
-    """(spec, None) or (None, exit code) after printing every problem, one per line."""
+    """(spec, None) or (None, exit code) after printing every problem, one per line. An ONNX file is
+    imported (export/onnx_import.py); one that cannot be read is bad input (exit 2)."""
+    from netbuilder.io.nbmodel import ModelFileError
     from netbuilder.io.network_file import NetworkFileError, load_network
 
     try:
@@ -21,6 +23,8 @@ def load_spec_or_exit(path):
             from netbuilder.export.onnx_import import import_onnx
             return import_onnx(path).spec, None
         return load_network(path), None
+    except ModelFileError as e:
+        return None, fail(str(e))
     except NetworkFileError as e:
         print(f"{e.file}: {len(e.problems)} problem{'s' if len(e.problems) != 1 else ''}", file=sys.stderr)
         for p in e.problems:

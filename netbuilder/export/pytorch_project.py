@@ -9,7 +9,7 @@
     check_parity.py   compares model.py with reference.npz (inputs and NetBuilder's outputs)
     README.md         how to run each file
 
-The templates in export/project/ are copied as they are; data.py gets NetBuilder's own stratified
+The templates in resources/pytorch_project/ are copied as they are; data.py gets NetBuilder's own stratified
 split and augmentation functions appended from their source, so they cannot drift apart.
 Nothing here imports torch.
 """
@@ -27,8 +27,9 @@ from netbuilder.engine.train import training_settings
 from netbuilder.export.pytorch_model import model_source
 from netbuilder.io.atomic import atomic_open, atomic_write_text
 from netbuilder.io.weights import save_arrays, save_weights
+from netbuilder.paths import resource
 
-PROJECT = pathlib.Path(__file__).resolve().parent / "project"
+PROJECT = resource("pytorch_project")
 REFERENCE_SAMPLES = 8
 
 
@@ -65,7 +66,7 @@ the NetBuilder network file.
     pip install torch numpy pillow
     python check_parity.py                     # exit 0: PyTorch computes what NetBuilder computed
     python train.py                            # one process: CPU, or the first GPU
-    torchrun --nproc_per_node 4 train.py       # 4 processes (GPUs use nccl, CPUs gloo)
+    torchrun --standalone --nproc_per_node 4 train.py   # 4 processes on this machine (GPUs: nccl, CPUs: gloo)
     torchrun --nnodes 2 --nproc_per_node 8 --rdzv-backend c10d --rdzv-endpoint HOST:29500 train.py
     python train.py --resume                   # continue from checkpoint.pt (written by rank 0 each epoch)
 

@@ -1,7 +1,7 @@
 """Train the exported network with PyTorch, on one process or many.
 
     python train.py                                   one process (CPU, or the first GPU)
-    torchrun --nproc_per_node G train.py              G processes on this machine
+    torchrun --standalone --nproc_per_node G train.py G processes on this machine
     torchrun --nnodes N --nproc_per_node G --rdzv-backend c10d --rdzv-endpoint HOST:PORT train.py
 
 Settings come from config.json (written by `netbuilder export`): the same optimizer and update rule,
