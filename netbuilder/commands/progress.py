@@ -1,7 +1,9 @@
 """A terminal progress bar on stderr that redraws in place at most ~10 times a second.
 
-When stderr is not a terminal (a log file, CI) it prints one line per epoch instead, so logs stay
-readable.
+When stderr is not a terminal (a CI log, `| tee`, a notebook) a bar redrawn with carriage returns
+would be noise, and one line per epoch alone leaves a minute of silence in a CIFAR epoch; there it
+prints a plain progress line (epoch, batch, loss, images/s, ETA) at most every LOG_INTERVAL seconds
+and one line per epoch.
 """
 
 from __future__ import annotations
@@ -17,27 +19,41 @@ def _clock(seconds: float) -> str:
     return f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"
 
 
+LOG_INTERVAL = 8.0  # seconds between plain progress lines in a log: with one batch's time on top, < 10 s
+TTY_INTERVAL = 0.1   # seconds between redraws of the live bar
+
+
 class ProgressBar:
-    def __init__(self, epochs: int, images_per_epoch: int, stream=None, width: int = 24):
+    def __init__(self, epochs: int, images_per_epoch: int, stream=None, width: int = 24, clock=time.perf_counter):
         self.epochs = epochs
         self.images_per_epoch = images_per_epoch
         self.stream = stream or sys.stderr
         self.tty = hasattr(self.stream, "isatty") and self.stream.isatty()
         self.width = width
-        self._last = 0.0
+        self.clock = clock
+        self._last = clock()  # the first log line comes LOG_INTERVAL after the start, not at batch 1
         self._loss = None
 
     def batch(self, r) -> None:
         self._loss = r.loss if self._loss is None else 0.9 * self._loss + 0.1 * r.loss
-        now = time.perf_counter()
+        now = self.clock()
         last_batch = r.batch + 1 == r.batches
-        if not self.tty or (now - self._last < 0.1 and not last_batch):
-            return
+        if self.tty:
+            if now - self._last < TTY_INTERVAL and not last_batch:
+                return
+        elif now - self._last < LOG_INTERVAL or last_batch:
+            return  # the epoch line follows the last batch at once
         self._last = now
         done = (r.batch + 1) / r.batches
+        remaining = (self.epochs - r.epoch - done) * self.images_per_epoch / max(r.images_per_second, 1e-9)
+        if not self.tty:
+            self.stream.write(f"epoch {r.epoch + 1}/{self.epochs}  batch {r.batch + 1}/{r.batches}  "
+                              f"loss {self._loss:.4f}  {r.images_per_second:,.0f} img/s  "
+                              f"ETA {_clock(remaining)}\n")
+            self.stream.flush()
+            return
         filled = int(self.width * done)
         bar = "█" * filled + "·" * (self.width - filled)
-        remaining = (self.epochs - r.epoch - done) * self.images_per_epoch / max(r.images_per_second, 1e-9)
         line = (f"\repoch {r.epoch + 1}/{self.epochs} {bar} {r.batch + 1}/{r.batches}  loss {self._loss:.4f}  "
                 f"acc {r.accuracy:.3f}  {r.images_per_second:,.0f} img/s  ETA {_clock(remaining)}")
         self.stream.write(line + "\x1b[K")
@@ -48,5 +64,6 @@ class ProgressBar:
         line = (f"epoch {e.epoch + 1}/{self.epochs}  loss {e.train_loss:.4f}  acc {e.train_accuracy:.4f}"
                 f"{val}  {e.seconds:.1f}s")
         self.stream.write(f"\r{line}\x1b[K\n" if self.tty else line + "\n")
+        self._last = self.clock()
         self.stream.flush()
 

@@ -85,6 +85,16 @@ def first_conv_index(spec) -> int:
     return 0
 
 
+def why_not_started(window, errors: list[str]) -> str:
+    """The reason Train refused, in words: the network's problems, the run's state, or the errors seen."""
+    issues = window.document.analysis.issues
+    if issues:
+        return "; ".join(str(i) for i in issues[:5]) + (f" (and {len(issues) - 5} more)" if len(issues) > 5 else "")
+    if errors:
+        return "; ".join(errors)
+    return f"the training controller is {window.training.state}, not ready for a new run"
+
+
 def run(args) -> int:
     from netbuilder.io.network_file import NetworkFileError, load_network
 
@@ -160,8 +170,11 @@ def _shoot(app, window, spec, args, size, out, dialogs, QEventLoop, QTimer, IDLE
     timer.timeout.connect(loop.quit)
     timer.start(int(args.timeout * 1000))
 
-    if not window.start_training(data=args.data, overrides={"epochs": args.epochs}):
-        return fail(f"{args.network}: training did not start ({'; '.join(dialogs.errors + errors) or 'see the window'})")
+    if args.data:
+        # --data wins over the file's source (or stands in for a missing one), and the picture shows it.
+        window.document.set_setting(("data",), args.data)
+    if not window.start_training(overrides={"epochs": args.epochs}):
+        return fail(f"{args.network}: training did not start: {why_not_started(window, dialogs.errors + errors)}")
     loop.exec()  # the event loop keeps running (views update) until finished, paused or timed out
     timer.stop()
 

@@ -28,3 +28,19 @@ def test_screenshot_rejects_bad_input_with_exit_2(qtbot, tmp_path, capsys):
     assert main(["screenshot", XOR, "--data", "nosuch:thing", "--epochs", "1",
                  "--out", str(tmp_path / "a.png")]) == 2
     assert not (tmp_path / "a.png").exists()
+
+
+def test_screenshot_honours_data_when_the_file_names_none(qtbot, tmp_path, isolated_settings, capsys):
+    import json
+    doc = json.loads(open(XOR).read())
+    del doc["data"]
+    net = tmp_path / "nodata.json"
+    net.write_text(json.dumps(doc))
+    out = tmp_path / "shot.png"
+    # Without --data it is refused up front, and the message says what to do.
+    assert main(["screenshot", str(net), "--epochs", "1", "--out", str(out)]) == 2
+    assert "--data" in capsys.readouterr().err
+    assert main(["screenshot", str(net), "--data", "builtin:xor", "--epochs", "1", "--size", "800x600",
+                 "--out", str(out)]) == 0
+    assert out.exists()
+
