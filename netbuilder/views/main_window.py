@@ -38,6 +38,7 @@ from netbuilder.views.live.panel import LivePanel
 from netbuilder.views.palette import Palette
 from netbuilder.views.pipeline_view import PipelineView
 from netbuilder.views.problems import ProblemsPanel
+from netbuilder.views.shortcuts import resolve_conflicts
 from netbuilder.views.status import ProblemsBadge, TotalsLabel
 
 STATE_VERSION = 1
@@ -118,6 +119,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
+        resolve_conflicts(self.findChildren(QAction))  # e.g. X11's Ctrl+D for Delete vs Duplicate
         self.totals = TotalsLabel(self.document)
         self.badge = ProblemsBadge(self.document)
         self.badge.clicked.connect(self._show_problems)
