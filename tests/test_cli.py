@@ -28,6 +28,8 @@ def test_check_prints_the_layer_table(capsys):
     assert "Dense(units=8)" in out and "(8)" in out and "parameters" in out
     # 2·8 + 8 + 8·2 + 2 = 42 parameters
     assert "42 parameters" in out
+    numbers = [line.split()[0] for line in out.splitlines() if line.split() and line.split()[0].isdigit()]
+    assert numbers == ["1", "2", "3", "4"]  # numbered as the cards are: from 1
 
 
 def test_check_lists_every_problem_and_exits_1(capsys, tmp_path):
@@ -37,8 +39,9 @@ def test_check_lists_every_problem_and_exits_1(capsys, tmp_path):
     code, _, err = run(capsys, "check", str(bad))
     assert code == 1
     lines = [line.strip() for line in err.splitlines()]
-    assert any(line.startswith("layers[0].units:") for line in lines)
-    assert any(line.startswith("layers[1].type:") and "Softmax" in line for line in lines)
+    # JSON paths stay paths, and name the layer as its card numbers it
+    assert any(line.startswith("layers[0].units (layer 1):") for line in lines)
+    assert any(line.startswith("layers[1].type (layer 2):") and "Softmax" in line for line in lines)
 
 
 def test_train_one_epoch_writes_metrics_weights_and_network(capsys, tmp_path):

@@ -65,7 +65,7 @@ def test_weights_for_another_architecture_are_refused_with_the_misfit(tmp_path):
     save_weights(tmp_path / "w.npz", Network.from_spec(DOC))
     other = Network.from_spec({**DOC, "layers": [{"type": "Dense", "units": 5}, {"type": "Softmax"}]})
     before = other.state_dict()
-    with pytest.raises(WeightsFileError, match=r"layer 0 \(Dense\) W has shape \(4, 3\) in the file but \(4, 5\)"):
+    with pytest.raises(WeightsFileError, match=r"layer 1 \(Dense\) W has shape \(4, 3\) in the file but \(4, 5\)"):
         load_weights(tmp_path / "w.npz", other)
     assert all(np.array_equal(v, other.state_dict()[k]) for k, v in before.items())
 

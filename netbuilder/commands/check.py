@@ -24,10 +24,11 @@ def layer_label(kind: str, config: dict) -> str:
 
 
 def summary_table(spec) -> str:
+    """The layer table; # is the layer's number as its card shows it (from 1; the JSON index + 1)."""
     rows = [("#", "layer", "output shape", "parameters", "mult-adds")]
     rows.append(("", "Input", shape_text(spec.input_shape), "", ""))
     for r in spec.layers:
-        rows.append((str(r.index), layer_label(r.kind, r.config), shape_text(r.output_shape), f"{r.param_count:,}", human(r.macs)))
+        rows.append((str(r.index + 1), layer_label(r.kind, r.config), shape_text(r.output_shape), f"{r.param_count:,}", human(r.macs)))
     widths = [max(len(row[i]) for row in rows) for i in range(5)]
     lines = []
     for j, row in enumerate(rows):

@@ -9,7 +9,17 @@ Problems panel can list them all at once.
 from __future__ import annotations
 
 import difflib
+import re
 from dataclasses import dataclass
+
+_LAYER_PATH = re.compile(r"^layers\[(\d+)\]")
+
+
+def readable_path(path: str) -> str:
+    """``layers[3].kernel_size (layer 4)``: the JSON path stays a path, and names the layer as its
+    card numbers it (cards count from 1, JSON indices from 0)."""
+    m = _LAYER_PATH.match(path or "")
+    return f"{path} (layer {int(m.group(1)) + 1})" if m else path
 
 
 @dataclass(frozen=True)
@@ -18,7 +28,7 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.path}: {self.message}" if self.path else self.message
+        return f"{readable_path(self.path)}: {self.message}" if self.path else self.message
 
 
 class SpecError(ValueError):

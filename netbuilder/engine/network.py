@@ -162,4 +162,4 @@ class Network:
 
 def _describe(key: str, layers) -> str:
     i, name = key.split(".", 1)
-    return f"layer {i} ({layers[int(i)].kind}) {name}"
+    return f"layer {int(i) + 1} ({layers[int(i)].kind}) {name}"  # numbered as the cards are

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from netbuilder.engine.errors import SpecError
+from netbuilder.engine.errors import SpecError, readable_path
 from netbuilder.engine.spec import LayerReport, NetworkSpec, analyze_layers, parse_spec
 from netbuilder.model.pipeline import Pipeline
 
@@ -28,7 +28,7 @@ class Issue:
     param: str = ""  # path relative to the layer ("" when the layer as a whole is at fault)
 
     def __str__(self) -> str:
-        return f"{self.path}: {self.message}" if self.path else self.message
+        return f"{readable_path(self.path)}: {self.message}" if self.path else self.message
 
 
 @dataclass

@@ -110,7 +110,7 @@ def gradient_stats(net, backup: dict | None, initial: dict, selected: int, dead:
         if before is not None:
             w_norm = float(np.linalg.norm(w))
             ratio[k] = float(np.linalg.norm(w - before)) / w_norm if w_norm > 0 else np.nan
-    stats = GradientStats(layers=ws, names=[f"{i} {net.layers[i].kind}" for i in ws], grad_norm=norm,
+    stats = GradientStats(layers=ws, names=[f"{i + 1} {net.layers[i].kind}" for i in ws], grad_norm=norm,
                           grad_rms=rms, update_ratio=ratio, dead_share=np.array(dead, dtype=np.float64),
                           hist_layer=histogram_layer(net, selected))
     if stats.hist_layer is not None:
@@ -130,7 +130,7 @@ def feature_maps(net, samples: np.ndarray, labels: np.ndarray, layer: int, sampl
     x = samples[sample:sample + 1]
     outs = net.forward_all(x, train=False)
     probs = probabilities(outs[-1], net)[0]
-    return FeatureMaps(layer=layer, layer_name=f"{layer} {net.layers[layer].kind}", sample=sample,
+    return FeatureMaps(layer=layer, layer_name=f"{layer + 1} {net.layers[layer].kind}", sample=sample,
                        input=np.array(x[0], dtype=np.float32), output=np.array(outs[layer][0], dtype=np.float32),
                        label=int(labels[sample]), prediction=int(np.argmax(probs)), probabilities=probs.copy())
 
@@ -152,7 +152,7 @@ def first_filters(net) -> Filters | None:
         total = w.shape[1]
     else:
         return None
-    return Filters(layer=i, layer_name=f"{i} {layer.kind}", images=np.array(images, dtype=np.float32), total=total)
+    return Filters(layer=i, layer_name=f"{i + 1} {layer.kind}", images=np.array(images, dtype=np.float32), total=total)
 
 
 def boundary_extent(points: np.ndarray) -> tuple[float, float, float, float]:

@@ -191,3 +191,23 @@ def test_normalize_each_keeps_flat_maps_flat_and_zero_in_the_middle():
     assert np.all(plain[0] == 0) and plain[1].min() == 0 and plain[1].max() == 1
     sym = mosaic.normalize_each(maps, symmetric=True)
     assert sym[2][1, 1] == 0.5 and sym[2][0, 0] == 0
+
+
+def test_headings_number_layers_as_the_cards_do(qtbot, cnn_session):
+    """Cards count from 1: the first conv is "layer 1" in every heading, legend and layer list."""
+    info = cnn_session.info()
+    assert info.layer_names[0].startswith("1 ")
+    cnn_session.select_layer(0)
+    cnn_session.trainer.step()
+    visuals = cnn_session.visuals()
+    assert visuals.features.layer_name.startswith("1 ") and visuals.filters.layer_name.startswith("1 ")
+    assert visuals.gradients.names[0].startswith("1 ")
+    maps = shown(qtbot, FeatureMapView())
+    maps.clear(info)
+    maps.show_visuals(visuals)
+    filters = shown(qtbot, FilterView())
+    filters.clear(info)
+    filters.show_visuals(visuals)
+    qtbot.waitUntil(lambda: not maps.drawing and not filters.drawing)
+    assert "of layer 1 Conv2D" in maps.maps_caption.text()
+    assert "of layer 1 Conv2D" in filters.caption.text()

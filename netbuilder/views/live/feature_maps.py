@@ -176,7 +176,7 @@ class FeatureMapView(LazyView):
             self.maps_box.show_rgb(mosaic.mosaic(tiles, cols=cols, gap=gap))
             self._grid = (cols, h, w, gap, len(tiles), out)
             self.tile_count = len(tiles)
-            self.maps_caption.setText(f"{len(tiles)} channels of {f.layer_name}, {out.shape[1]}×{out.shape[2]} each")
+            self.maps_caption.setText(f"{len(tiles)} channels of layer {f.layer_name}, {out.shape[1]}×{out.shape[2]} each")
         else:
             self.output_stack.setCurrentWidget(self.units_plot)
             values = out.reshape(-1)
@@ -195,7 +195,7 @@ class FeatureMapView(LazyView):
                 axis.setLabel("unit")
             self._grid = None
             self.tile_count = len(values)
-            self.maps_caption.setText(f"{len(values)} units of {f.layer_name}")
+            self.maps_caption.setText(f"{len(values)} units of layer {f.layer_name}")
         self._draw_verdict(f, names)
 
     def _draw_input(self, f) -> None:

@@ -66,7 +66,7 @@ class FilterView(LazyView):
         self.tile_count = len(tiles)
         kind = "kernels" if "Conv" in f.layer_name else "units"
         shown = f"{len(images)} of {f.total}" if len(images) < f.total else f"{f.total}"
-        self.caption.setText(f"{shown} {kind} of {f.layer_name}, {images.shape[-2]}×{images.shape[-1]}"
+        self.caption.setText(f"{shown} {kind} of layer {f.layer_name}, {images.shape[-2]}×{images.shape[-1]}"
                              + (f"×{images.shape[1]}" if images.ndim == 4 else ""))
         self.legend.setText("Colour = the kernel's own RGB weights, grey = 0; each filter scaled on its own."
                             if colour else "Blue = negative, white = zero, red = positive weight; each filter "
