@@ -211,3 +211,48 @@ def test_headings_number_layers_as_the_cards_do(qtbot, cnn_session):
     qtbot.waitUntil(lambda: not maps.drawing and not filters.drawing)
     assert "of layer 1 Conv2D" in maps.maps_caption.text()
     assert "of layer 1 Conv2D" in filters.caption.text()
+
+
+def test_filters_fill_the_box_in_a_grid_and_hover_shows_the_numbers(qtbot):
+    from netbuilder.views.live.filters import weights_text
+    layers = [{"type": "Conv2D", "filters": 8, "kernel_size": 5}, {"type": "ReLU"}, {"type": "Flatten"},
+              {"type": "Dense", "units": 3}, {"type": "Softmax"}]
+    session = load_session(doc_of(layers, (1, 8, 8)), images_dataset())
+    view = shown(qtbot, FilterView())
+    view.clear(session.info())
+    view.show_visuals(session.visuals())
+    qtbot.waitUntil(lambda: view.tile_count == 8)
+    cols, h, w, gap, scale = view._grid
+    assert 2 <= cols <= 4  # a block, not one strip of eight
+    # each weight is a big, crisp square: the eight kernels use most of the box
+    image = view.box.image
+
+    def filled():
+        on_screen = image.mapRectToScene(image.boundingRect())
+        return on_screen.width() > 0.6 * view.box.width() or on_screen.height() > 0.6 * view.box.height()
+    qtbot.waitUntil(filled)
+    # hovering the weight in row 2, column 3 of the second kernel names it and shows its numbers
+    point = image.mapToScene(QPointF((w + gap) * 1 + 2.5 * scale, 1.5 * scale))
+    assert view.tile_under(point) == (1, 1, 2)
+    kernel = session.visuals().filters.images[1]
+    text = weights_text(kernel, 1, 2)
+    assert f"<b>{kernel.reshape(5, 5)[1, 2]:+.3f}</b>" in text and text.count("<br>") == 5
+    assert view.tile_under(image.mapToScene(QPointF(w + gap / 2, 1))) is None  # the gap between tiles
+    view.resize(300, 900)  # tall and narrow: fewer columns
+    qtbot.waitUntil(lambda: not view.drawing and view._grid[0] < cols)
+
+
+def test_rgb_filters_stay_in_colour_with_numbers_per_channel():
+    from netbuilder.views.live.filters import weights_text
+    kernel = np.zeros((3, 3, 3))
+    kernel[0] = 1.0  # pure red
+    tiles = mosaic.to_rgb_tiles(kernel[None], symmetric=True, table=mosaic.DIVERGING_LUT)
+    assert tuple(tiles[0, 1, 1]) == (255, 128, 128)  # red up, green and blue at grey zero
+    text = weights_text(kernel, 0, 0)
+    assert "<b>R</b>" in text and "<b>G</b>" in text and "<b>B</b>" in text
+
+
+def test_best_columns_makes_tiles_largest():
+    assert mosaic.best_columns(8, 10, 10, 1, 800, 400) == 4  # 2 rows of 4 in a wide box
+    assert mosaic.best_columns(8, 10, 10, 1, 100, 800) == 1  # one column in a tall one
+    assert mosaic.best_columns(9, 10, 10, 1, 500, 500) == 3

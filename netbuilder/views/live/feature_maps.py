@@ -226,5 +226,5 @@ class FeatureMapView(LazyView):
         i = mosaic.tile_at(p.x(), p.y(), n, cols, h, w, gap)
         if i is not None:
             ch = out[i]
-            QToolTip.showText(QCursor.pos(), f"channel {i}: values {ch.min():.3g} … {ch.max():.3g}, mean {ch.mean():.3g}",
+            QToolTip.showText(QCursor.pos(), f"channel {i + 1}: values {ch.min():.3g} … {ch.max():.3g}, mean {ch.mean():.3g}",
                               self.maps_box)

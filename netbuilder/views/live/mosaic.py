@@ -18,6 +18,7 @@ VIRIDIS = ((68, 1, 84), (72, 40, 120), (62, 74, 137), (49, 104, 142), (38, 130, 
 DIVERGING = ((33, 102, 172), (103, 169, 207), (209, 229, 240), (247, 247, 247), (253, 219, 199),
              (239, 138, 98), (178, 24, 43))
 GAP = (236, 238, 241)
+FRAME = (128, 134, 142)  # between weight tiles, whose zero is near-white: a visible edge in light and dark
 
 
 def lut(anchors, n: int = 256) -> np.ndarray:
@@ -94,14 +95,26 @@ def upscale(tiles: np.ndarray, min_side: int) -> np.ndarray:
     return tiles.repeat(k, axis=1).repeat(k, axis=2) if k > 1 else tiles
 
 
-def mosaic(tiles: np.ndarray, cols: int | None = None, gap: int = 1, aspect: float = 1.0) -> np.ndarray:
+def best_columns(n: int, tile_h: int, tile_w: int, gap: int, box_w: float, box_h: float) -> int:
+    """The number of columns that makes n tiles (with gaps) largest in a box_w × box_h box."""
+    best, best_zoom = 1, -1.0
+    for cols in range(1, max(n, 1) + 1):
+        rows = math.ceil(n / cols)
+        zoom = min(box_w / (cols * (tile_w + gap) - gap), box_h / (rows * (tile_h + gap) - gap))
+        if zoom > best_zoom + 1e-9:
+            best, best_zoom = cols, zoom
+    return best
+
+
+def mosaic(tiles: np.ndarray, cols: int | None = None, gap: int = 1, aspect: float = 1.0,
+           background=GAP) -> np.ndarray:
     """(N, H, W, 3) uint8 tiles -> one (rows·(H+gap)−gap, cols·(W+gap)−gap, 3) image, row by row."""
     n, h, w = tiles.shape[:3]
     if n == 0:
-        return np.full((1, 1, 3), GAP, np.uint8)
+        return np.full((1, 1, 3), background, np.uint8)
     rows, cols = grid_shape(n, aspect) if cols is None else (math.ceil(n / cols), cols)
     out = np.empty((rows * (h + gap) - gap, cols * (w + gap) - gap, 3), np.uint8)
-    out[...] = GAP
+    out[...] = background
     for i in range(n):
         r, c = divmod(i, cols)
         out[r * (h + gap):r * (h + gap) + h, c * (w + gap):c * (w + gap) + w] = tiles[i]
