@@ -61,6 +61,10 @@ class QuietDialogs:
     def weights_open_path(self, directory=""): return None
     def confirm(self, title, text, detail=""): return True
 
+    def offer_missing_data(self, missing, doc):
+        self.errors.append(missing.message + (" (netbuilder data download can fetch it)" if missing.downloadable else ""))
+        return None
+
     def error(self, title, text, detail=""):
         self.errors.append(" ".join(t for t in (text, detail) if t))
 

@@ -69,6 +69,11 @@ class Dialogs:
         return {QMessageBox.StandardButton.Save: "save",
                 QMessageBox.StandardButton.Discard: "discard"}.get(QMessageBox.StandardButton(answer), "cancel")
 
+    def offer_missing_data(self, missing, doc: dict):
+        """Download / choose a folder / use built-in shapes: (choice, SPEC, alternative) or None."""
+        from netbuilder.views.missing_data import offer
+        return offer(missing, doc, self, self.parent)
+
     def confirm(self, title: str, text: str, detail: str = "") -> bool:
         box = QMessageBox(QMessageBox.Icon.Question, title, text,
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self.parent)

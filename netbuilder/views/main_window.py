@@ -35,6 +35,7 @@ from netbuilder.views.inspector import Inspector
 from netbuilder.views.live.card_meters import card_gradient_meters
 from netbuilder.views.live.controls import ENABLED as CONTROL_STATES
 from netbuilder.views.live.panel import LivePanel
+from netbuilder.views.missing_data import resolve_missing_data, template_note
 from netbuilder.views.palette import Palette
 from netbuilder.views.pipeline_view import PipelineView
 from netbuilder.views.problems import ProblemsPanel
@@ -336,8 +337,9 @@ class MainWindow(QMainWindow):
                     submenus[group] = self.templates_menu.addMenu(group)
                     submenus[group].setToolTipsVisible(True)
                 menu, text = submenus[group], name.split(": ", 1)[1]
-            act = menu.addAction(text, lambda p=path: self.files.new_from_template(p))
-            act.setToolTip(description or str(path.name))
+            note, missing = template_note(path)  # the data it trains on is not on this computer
+            act = menu.addAction(text + note, lambda p=path: self.files.new_from_template(p))
+            act.setToolTip("\n\n".join(t for t in (description or str(path.name), missing) if t))
         if not found:
             self.templates_menu.addAction("(no templates found)").setEnabled(False)
 
@@ -494,6 +496,11 @@ class MainWindow(QMainWindow):
             return False
         if self.training.state not in (IDLE, FINISHED):
             self.statusBar().showMessage("Training is already running: stop it first.", 5000)
+            return False
+        if data is None and not resolve_missing_data(self):
+            return False
+        spec = self.document.spec  # the answer may have changed the data source (or the input)
+        if spec is None:
             return False
         if (self.training.state == FINISHED and self.training.has_trained_weights and weights is None
                 and not self.dialogs.confirm("Train again?", "Train the network again from fresh weights?",

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
+from netbuilder.data.availability import missing_data
 from netbuilder.model.analysis import Issue
 from netbuilder.views import theme
 
@@ -33,6 +34,14 @@ class ProblemsPanel(QListWidget):
         self.clear()
         issues = self.document.analysis.issues
         if not issues:
+            missing = missing_data(self.document.pipeline.settings.get("data"))
+            if missing is not None:  # valid, but "ready to train" would be a lie
+                item = QListWidgetItem(f"Data source — {missing.message}"
+                                       + (" Train offers to download it." if missing.downloadable else ""))
+                item.setForeground(QBrush(QColor(theme.ERROR)))
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                self.addItem(item)
+                return
             item = QListWidgetItem("No problems: the network is ready to train.")
             item.setForeground(QBrush(QColor(theme.MUTED)))
             item.setFlags(Qt.ItemFlag.NoItemFlags)

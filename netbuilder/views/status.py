@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QToolButton
 
+from netbuilder.data.availability import missing_data
 from netbuilder.views import theme
 
 
@@ -40,7 +41,17 @@ class ProblemsBadge(QToolButton):
 
     def refresh(self) -> None:
         n = len(self.document.analysis.issues)
-        self.setText(f"⚠ {n} problem{'s' if n != 1 else ''}" if n else "✓ Ready to train")
-        self.setProperty("bad", bool(n))
+        missing = None if n else missing_data(self.document.pipeline.settings.get("data"))
+        if n:
+            self.setText(f"⚠ {n} problem{'s' if n != 1 else ''}")
+            self.setToolTip("Show the Problems panel")
+        elif missing is not None:
+            self.setText(f"⚠ Needs {missing.title}")
+            self.setToolTip(missing.message + (" Train offers to download it." if missing.downloadable
+                                               else " Choose another data source in the network settings."))
+        else:
+            self.setText("✓ Ready to train")
+            self.setToolTip("The network is valid and its data is on this computer")
+        self.setProperty("bad", bool(n or missing))
         self.style().unpolish(self)
         self.style().polish(self)

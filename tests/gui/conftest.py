@@ -18,6 +18,8 @@ class FakeDialogs:
         self.weights_path = None
         self.asked_save_weights = 0
         self.confirmations: list[tuple[str, str]] = []
+        self.missing_offers = []
+        self.missing_data_answer = None
 
     def open_path(self, directory=""):
         return self.open_answer
@@ -34,6 +36,11 @@ class FakeDialogs:
     def ask_save_changes(self, name):
         self.asked_save_changes += 1
         return self.save_changes_answer
+
+    def offer_missing_data(self, missing, doc):
+        """The data is missing: record the offer and answer with `missing_data_answer` (None: Cancel)."""
+        self.missing_offers.append(missing)
+        return self.missing_data_answer
 
     def confirm(self, title, text, detail=""):
         self.confirmations.append((title, text))
