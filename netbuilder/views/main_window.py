@@ -31,6 +31,7 @@ from netbuilder.training.snapshots import DIVERGED, FINISHED, IDLE, LOADING, PAU
 from netbuilder.views import theme
 from netbuilder.views.dialogs import Dialogs
 from netbuilder.views.files import BLANK, FileController, template_files
+from netbuilder.views.help import install_help
 from netbuilder.views.inspector import Inspector
 from netbuilder.views.live.card_meters import card_gradient_meters
 from netbuilder.views.live.controls import ENABLED as CONTROL_STATES
@@ -291,6 +292,8 @@ class MainWindow(QMainWindow):
         m.addSeparator()
         m.addActions([self.act_save_weights, self.act_load_weights])
         m = bar.addMenu("&Help")
+        self.act_guide, self.act_shortcuts = install_help(self, m)
+        m.addSeparator()
         m.addAction(self.act_about)
         for menu in bar.findChildren(type(self.templates_menu)):
             menu.setToolTipsVisible(True)
