@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
-from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QToolButton, QWidget
 
 from netbuilder.views import theme
 
@@ -106,6 +106,17 @@ class Card(QWidget):
         for label in (self.index_label, self.icon_label, self.title, self.summary, self.shape, self.count,
                       self.problem, self.meter_label):
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+
+    def add_button(self, text: str, tooltip: str, slot) -> QToolButton:
+        """A small button on the card (e.g. Browse data… on the Input card); clicks stay with it."""
+        button = QToolButton(self)
+        button.setText(text)
+        button.setToolTip(tooltip)
+        button.setAutoRaise(True)
+        button.setObjectName("cardButton")
+        button.clicked.connect(lambda _checked=False: slot())
+        self.layout().addWidget(button, 0, 4, 2, 1, Qt.AlignmentFlag.AlignVCenter)
+        return button
 
     # --- content -----------------------------------------------------------------------------
     def set_content(self, *, index: str, title: str, summary: str, shape: str, count: str,

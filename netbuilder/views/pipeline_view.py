@@ -297,6 +297,10 @@ class PipelineView(QScrollArea):
         self.cards_layout.setContentsMargins(0, 0, 0, 0)
         self.cards_layout.setSpacing(CARD_SPACING)
         self.input_card = Card(None)
+        self.browse_button = self.input_card.add_button(
+            "Browse data…", "See the samples and labels this network trains on, how many of each class, and "
+            "the image size and value range after preprocessing, before any training", self.browse_data)
+        self.data_browser = None
         self.loss_card = Card(None)
         self.placeholder = QLabel("Drag layers here from the palette,\nor double-click one to add it.",
                                   objectName="pipelinePlaceholder")
@@ -368,9 +372,15 @@ class PipelineView(QScrollArea):
                          tooltip="<br>".join(tip))
         card.set_selected(node.id in self._selected)
 
+    def browse_data(self):
+        from netbuilder.views.data_browser import open_data_browser
+        self.data_browser = open_data_browser(self.document, self.window())
+        return self.data_browser
+
     def _fill_input_card(self, analysis) -> None:
         settings = self.document.pipeline.settings
         data = settings.get("data")
+        self.browse_button.setEnabled(isinstance(data, str) and bool(data.strip()))
         problems = [f"{i.path}: {i.message}" for i in analysis.issues if i.path.startswith(("input", "data"))]
         self.input_card.set_content(
             index="", title="Input", summary=data if isinstance(data, str) and data else "no data source set",
