@@ -1,16 +1,24 @@
 """Build-time mapping of the top-level `resources/` folder into the distribution.
 
 The repository keeps `resources/` beside the package (that layout is fixed), but a wheel only carries
-what is inside a package. So the build maps `resources/` to the package `netbuilder.resources` and
-ships every file in it as package data; at run time `netbuilder.paths` finds it through
-`importlib.resources` (the checkout and the PyInstaller bundle still use their own locations).
-Everything else about the project is declared in pyproject.toml.
+what is inside a package. So the build maps `resources/` to `netbuilder/resources`: every folder in it
+becomes a data-only package (setuptools' way to ship nested data folders without warnings) whose files
+are package data; at run time `netbuilder.paths` finds them through `importlib.resources` (the checkout
+and the PyInstaller bundle still use their own locations). Everything else is in pyproject.toml.
 """
+
+import pathlib
 
 from setuptools import find_packages, setup
 
+HERE = pathlib.Path(__file__).resolve().parent
+RESOURCES = HERE / "resources"
+folders = [RESOURCES, *sorted(p for p in RESOURCES.rglob("*") if p.is_dir() and p.name != "__pycache__")]
+data_packages = {".".join(["netbuilder", "resources", *p.relative_to(RESOURCES).parts]):
+                 p.relative_to(HERE).as_posix() for p in folders}
+
 setup(
-    packages=[*find_packages(include=["netbuilder", "netbuilder.*"]), "netbuilder.resources"],
-    package_dir={"netbuilder.resources": "resources"},
-    package_data={"netbuilder.resources": ["**/*"]},
+    packages=[*find_packages(include=["netbuilder", "netbuilder.*"]), *data_packages],
+    package_dir=data_packages,
+    package_data={name: ["*"] for name in data_packages},
 )
