@@ -6,9 +6,9 @@ import argparse
 import sys
 
 from netbuilder import __version__
-from netbuilder.commands import check, data, evaluate, export, layers, predict, screenshot, templates, train
+from netbuilder.commands import check, data, evaluate, export, layers, predict, screenshot, sweep, templates, train
 
-COMMANDS = [check, train, evaluate, predict, export, layers, data, screenshot, templates]
+COMMANDS = [check, train, evaluate, predict, export, layers, data, screenshot, templates, sweep]
 
 
 def _gui(args) -> int:

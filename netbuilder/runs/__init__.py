@@ -1,0 +1,1 @@
+"""Qt-free: runs kept and compared, sweeps over seeds and settings, and where they execute."""

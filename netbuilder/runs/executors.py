@@ -1,0 +1,157 @@
+"""Where sweep runs execute: J local worker processes (this file) or a Dask cluster (executor_dask).
+
+Both offer the same small interface, so the sweep loop does not care which it has:
+  `results(tasks)`  yields one result dict per task as runs finish, in finishing order;
+  `stop()`          asks running runs to stop after their current batch and returns what they
+                    reported (status "stopped"), then releases the workers;
+  `close()`.
+
+Local workers are fresh interpreters (the "spawn" start method) started with one BLAS thread each:
+the environment variables are set before the child imports numpy, which is the only moment
+OpenBLAS reads them. J workers with one thread each use J cores without the BLAS threads of
+different runs fighting over the same cores. Each worker has its own pipe, so a worker that dies
+(killed, out of memory) fails only the run it held: the run is recorded as failed and a new
+worker takes the next one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing as mp
+import os
+import signal
+import time
+from collections import deque
+from multiprocessing.connection import wait
+
+BLAS_ENV = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS", "VECLIB_MAXIMUM_THREADS",
+            "NUMEXPR_NUM_THREADS", "BLIS_NUM_THREADS")
+
+
+def failed(task: dict, error: str) -> dict:
+    return {"key": task["key"], "seed": task["seed"], "status": "failed", "error": error, "metrics": None,
+            "weights": None, "dead_share": [], "first_grad_rms": None, "batch_loss": [], "seconds": 0.0,
+            "started": time.time()}
+
+
+@contextlib.contextmanager
+def one_blas_thread():
+    """Set the BLAS thread variables to 1 while a child is spawned (it inherits them), then put back."""
+    saved = {k: os.environ.get(k) for k in BLAS_ENV}
+    os.environ.update({k: "1" for k in BLAS_ENV})
+    try:
+        yield
+    finally:
+        for k, v in saved.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
+
+
+def _worker_main(conn, stop_event) -> None:
+    """Child process: run tasks from the pipe until told to quit. Ctrl-C belongs to the parent,
+    which stops runs through `stop_event` so that they end between two batches."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    from netbuilder.runs.sweep_task import run_task
+    while True:
+        try:
+            task = conn.recv()
+        except (EOFError, OSError):
+            return
+        if task is None:
+            return
+        conn.send(run_task(task, stop_event.is_set))
+
+
+class _Worker:
+    def __init__(self, ctx, stop_event):
+        self.conn, child = ctx.Pipe()
+        self.proc = ctx.Process(target=_worker_main, args=(child, stop_event), daemon=True,
+                                name="netbuilder-sweep-worker")
+        with one_blas_thread():
+            self.proc.start()
+        child.close()
+        self.task: dict | None = None
+
+    def give(self, task: dict) -> None:
+        self.task = task
+        self.conn.send(task)
+
+
+class LocalExecutor:
+    """J worker processes on this machine."""
+
+    def __init__(self, jobs: int | None = None):
+        self.jobs = max(1, int(jobs or os.cpu_count() or 1))
+        self._ctx = mp.get_context("spawn")
+        self._stop = self._ctx.Event()
+        self._workers: list[_Worker] = []
+        self._pending: deque = deque()
+
+    def describe(self) -> str:
+        return f"{self.jobs} local worker process{'es' if self.jobs != 1 else ''}, one BLAS thread each"
+
+    def results(self, tasks):
+        self._pending = deque(tasks)
+        while len(self._workers) < min(self.jobs, len(self._pending)):
+            self._workers.append(_Worker(self._ctx, self._stop))
+        for w in self._workers:
+            self._feed(w)
+        while any(w.task is not None for w in self._workers):
+            yield from self._collect(timeout=None)
+
+    def _feed(self, w: _Worker) -> None:
+        if self._pending and not self._stop.is_set():
+            w.give(self._pending.popleft())
+
+    def _collect(self, timeout):
+        busy = [w for w in self._workers if w.task is not None]
+        ready = wait([w.conn for w in busy] + [w.proc.sentinel for w in busy], timeout)
+        for w in busy:
+            if w.conn not in ready and w.proc.sentinel not in ready:
+                continue
+            task = w.task
+            try:
+                result = w.conn.recv()
+            except (EOFError, OSError):
+                w.proc.join(1)
+                result = failed(task, f"the worker process died (exit code {w.proc.exitcode}) during this run")
+                self._workers[self._workers.index(w)] = w = _Worker(self._ctx, self._stop)
+            w.task = None
+            self._feed(w)
+            yield result
+
+    def stop(self, timeout: float = 30.0) -> list[dict]:
+        """Stop the runs in progress (they end after their current batch) and return their reports."""
+        self._stop.set()
+        self._pending.clear()
+        reports, deadline = [], time.monotonic() + timeout
+        while any(w.task is not None for w in self._workers) and time.monotonic() < deadline:
+            reports += list(self._collect(timeout=max(0.0, deadline - time.monotonic())))
+        self.close()
+        return reports
+
+    def close(self) -> None:
+        for w in self._workers:
+            with contextlib.suppress(OSError, BrokenPipeError):
+                w.conn.send(None)
+        for w in self._workers:
+            w.proc.join(5)
+            if w.proc.is_alive():
+                w.proc.terminate()
+                w.proc.join(5)
+            w.conn.close()
+        self._workers = []
+
+
+def make_executor(spec: str | None, jobs: int | None):
+    """`local` (default) or `dask://HOST:PORT`; SweepError (exit 2) for anything else or a cluster
+    that cannot be used."""
+    from netbuilder.runs.sweep_plan import SweepError
+    if spec in (None, "", "local"):
+        return LocalExecutor(jobs)
+    if spec.startswith("dask://"):
+        from netbuilder.runs.executor_dask import DaskExecutor
+        return DaskExecutor(spec[len("dask://"):])
+    raise SweepError(f'--executor "{spec}": expected local or dask://HOST:PORT')

@@ -1,0 +1,93 @@
+"""One sweep run, start to finish, in whatever process it lands in (a local worker or a Dask worker).
+
+It takes plain data (a network document, a data SPEC, a seed) and returns plain data (status,
+metrics, final weights), so it can be pickled to another machine and back. The training itself is
+exactly `netbuilder train`'s: load the data with the run's seed, build the experiment, run the
+trainer, evaluate on the test set; hence the same numbers bit for bit.
+
+A run never raises: a failure comes back as status "failed" with the error text, so one bad
+configuration does not end the sweep.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+import traceback
+
+import numpy as np
+
+from netbuilder.commands.train import metrics_of
+from netbuilder.data import load_dataset
+from netbuilder.engine.spec import parse_spec
+from netbuilder.experiment import build_experiment
+
+MAX_BATCH_POINTS = 2000   # the per-batch loss is averaged down to at most this many points
+DEAD_PROBE = 1000         # test samples used to find units that never fire
+
+
+def run_task(task: dict, should_stop=None) -> dict:
+    started = time.perf_counter()
+    result = {"key": task["key"], "seed": task["seed"], "status": "failed", "error": None,
+              "metrics": None, "weights": None, "dead_share": [], "first_grad_rms": None,
+              "batch_loss": [], "seconds": 0.0, "started": time.time()}
+    try:
+        _train(task, result, should_stop or (lambda: False))
+    except Exception as e:  # recorded, not raised: the sweep goes on
+        result["status"] = "failed"
+        result["error"] = f"{e.__class__.__name__}: {e}"
+        result["traceback"] = traceback.format_exc(limit=8)
+    result["seconds"] = time.perf_counter() - started
+    return result
+
+
+def _train(task: dict, result: dict, should_stop) -> None:
+    spec = parse_spec(task["doc"])
+    dataset = load_dataset(task["data"], seed=task["seed"])
+    exp = build_experiment(spec, dataset)
+    net, trainer = exp.net, exp.trainer
+    first = next((layer for layer in net.layers if "W" in layer.grads), None)
+    losses, grad_sq = [], []
+
+    def on_batch(report):
+        losses.append(report.loss)
+        if first is not None:
+            g = first.grads["W"].reshape(-1)
+            grad_sq.append(float(np.dot(g, g)) / max(g.size, 1))
+
+    status = trainer.run(on_batch, None, should_stop)
+    result["status"] = status
+    if status == "diverged":
+        result["error"] = trainer.divergence
+    if status == "stopped":
+        return
+    test_loss = test_acc = None
+    if len(dataset.x_test):
+        test_loss, test_acc, _ = net.evaluate(dataset.x_test, dataset.y_test)
+        result["dead_share"] = dead_shares(net, dataset.x_test[:DEAD_PROBE])
+    result["metrics"] = metrics_of(trainer, test_loss, test_acc)
+    result["weights"] = net.state_dict()
+    result["first_grad_rms"] = math.sqrt(sum(grad_sq) / len(grad_sq)) if grad_sq else None
+    result["batch_loss"] = downsample(losses, MAX_BATCH_POINTS)
+    result["param_count"] = net.param_count
+
+
+def dead_shares(net, x) -> list[dict]:
+    """For each ReLU layer: the share of its units (conv: channels) that output zero for every
+    sample of `x` at the end of training: units that died and no longer learn."""
+    out = []
+    for i, layer in enumerate(net.layers):
+        x = layer.forward(x, False)
+        if layer.kind == "ReLU":
+            axes = (0, 2, 3) if x.ndim == 4 else (0,)
+            alive = (x > 0).any(axis=axes)
+            out.append({"layer": i, "units": int(alive.size), "dead": float(np.mean(~alive))})
+    return out
+
+
+def downsample(values: list[float], limit: int) -> list[float]:
+    """Means of equal consecutive chunks, so the curve keeps its shape in at most `limit` points."""
+    if len(values) <= limit:
+        return [float(v) for v in values]
+    chunks = np.array_split(np.asarray(values, dtype=np.float64), limit)
+    return [float(c.mean()) for c in chunks]
