@@ -18,7 +18,8 @@ CONNECT_TIMEOUT = "10s"
 
 
 class DaskExecutor:
-    def __init__(self, address: str, connect_timeout: str = CONNECT_TIMEOUT):
+    def __init__(self, address: str, connect_timeout: str | None = None):
+        connect_timeout = connect_timeout or CONNECT_TIMEOUT
         try:
             from distributed import Client
         except ImportError:
@@ -47,13 +48,16 @@ class DaskExecutor:
             future = self.client.submit(run_task, task, pure=False, key=f"netbuilder-run-{task['key']}")
             by_future[future] = task
         self._futures = list(by_future)
-        for future in as_completed(self._futures):
+        with self.client.as_current():
+            finishing = as_completed(self._futures)
+        for future in finishing:
             task = by_future[future]
             try:
-                yield future.result()
+                result = future.result()
             except Exception as e:  # a worker lost, a deserialisation problem: this run failed
-                yield failed(task, f"on the Dask cluster: {e.__class__.__name__}: {e}")
+                result = failed(task, f"on the Dask cluster: {e.__class__.__name__}: {e}")
             future.release()
+            yield result
 
     def stop(self, timeout: float = 30.0) -> list[dict]:
         if self._futures:
