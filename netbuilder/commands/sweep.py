@@ -103,7 +103,7 @@ def definition_from(args):
     """The SweepDefinition the arguments describe, and the study document if one was named."""
     from netbuilder.runs import sweep_paths as paths
     from netbuilder.runs import sweep_plan as plan
-    from netbuilder.runs.sweep_study import load_study, study_data
+    from netbuilder.runs.sweep_study import load_study, study_data, study_epochs
 
     study = None
     if args.study:
@@ -111,6 +111,7 @@ def definition_from(args):
             raise plan.SweepError("give network files or --study, not both")
         definition, study = load_study(args.study)
         definition.data = study_data(study, args.data)
+        definition.epochs = study_epochs(study, definition.data)
     else:
         if not args.networks:
             raise plan.SweepError("name at least one network file, or a --study")

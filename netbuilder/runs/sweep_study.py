@@ -67,9 +67,18 @@ def load_study(name: str) -> tuple[SweepDefinition, dict]:
         vary=[Variation(p, tuple(v)) for p, v in (doc.get("vary") or {}).items()],
         activations=list(doc.get("swap_activation") or []),
         seeds=list(range(seeds)) if isinstance(seeds, int) else list(seeds),
-        data=doc.get("data"), epochs=doc.get("epochs"), name=doc.get("name", path.stem),
+        data=doc.get("data"), epochs=None, name=doc.get("name", path.stem),
         fit_to_data=bool(doc.get("fit_to_data")))
     return definition, doc
+
+
+def study_epochs(doc: dict, data: str) -> int | None:
+    """The study's epochs for this kind of data: `{"builtin": 10}` shortens runs on a built-in set
+    and leaves real data to the network files' own epochs; a plain number applies to all."""
+    epochs = doc.get("epochs")
+    if isinstance(epochs, dict):
+        return epochs.get(data.split(":", 1)[0].strip().lower())
+    return epochs
 
 
 def study_data(doc: dict, given: str | None) -> str:
