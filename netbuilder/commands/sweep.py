@@ -12,7 +12,7 @@ from __future__ import annotations
 import pathlib
 import sys
 
-from netbuilder.commands.common import EXIT_BAD_INPUT, EXIT_INTERRUPTED, EXIT_OK, fail
+from netbuilder.commands.common import EXIT_INTERRUPTED, EXIT_OK
 
 EPILOG = """\
 examples:
@@ -67,7 +67,7 @@ def _run(args) -> int:
 
     definition, study = definition_from(args)
     plan.check(definition)
-    definition = fit_and_check_data(definition, study)
+    plan.check_data(definition)
     runs = plan.expand(definition)
     sweep_id = plan.sweep_id(definition, runs)
     folder = pathlib.Path(args.out or pathlib.Path("sweeps") / sweep_id)
@@ -147,44 +147,6 @@ def definition_from(args):
     if not args.study:
         definition.name = "-".join(n.label for n in definition.networks)[:40]
     return definition, study
-
-
-def fit_and_check_data(definition, study):
-    """Load each distinct data SPEC once (first seed) and check every configuration fits it, so a
-    wrong folder or a 10-output net on 2 classes stops the sweep before it starts (exit 2)."""
-    from netbuilder.data import DataError, load_dataset
-    from netbuilder.engine.errors import Problem
-    from netbuilder.engine.spec import parse_spec
-    from netbuilder.experiment import data_fit_problems
-    from netbuilder.runs import sweep_plan as plan
-
-    loaded = {}
-
-    def dataset(spec_text):
-        if spec_text not in loaded:
-            try:
-                loaded[spec_text] = load_dataset(spec_text, seed=definition.seeds[0])
-            except DataError as e:
-                raise plan.SweepError(str(e)) from None
-        return loaded[spec_text]
-
-    if definition.fit_to_data:
-        data = dataset(definition.data)
-        for net in definition.networks:
-            net.doc = plan.fit_to_data(net.doc, data.input_shape, data.num_classes)
-    problems = []
-    for labels, doc in plan.configurations(definition):
-        where = ", ".join(f"{k}={v}" for k, v in labels.items())
-        if not doc.get("data"):
-            problems.append(Problem(where, 'no data source: give --data SPEC or add "data" to the file'))
-            continue
-        data = dataset(doc["data"])
-        spec = parse_spec(doc)
-        problems += [Problem(f"{where}: {p.path}" if where else p.path, p.message)
-                     for p in data_fit_problems(spec, data.input_shape, data.num_classes)]
-    if problems:
-        raise plan.SweepError(problems, code=EXIT_BAD_INPUT)
-    return definition
 
 
 def _plots(folder, runs, results, varied, title) -> None:

@@ -112,6 +112,40 @@ def check(definition: SweepDefinition) -> None:
         raise SweepError(problems, code=1)
 
 
+def check_data(definition: SweepDefinition) -> None:
+    """Load each distinct data SPEC once (first seed) and check every configuration fits it, so a
+    wrong folder or a 10-output net on 2 classes stops the sweep before it starts (SweepError, exit 2).
+    Studies with `fit_to_data` first take their networks' input shape and outputs from the data."""
+    from netbuilder.data import DataError, load_dataset
+    from netbuilder.experiment import data_fit_problems
+
+    loaded = {}
+
+    def dataset(spec_text):
+        if spec_text not in loaded:
+            try:
+                loaded[spec_text] = load_dataset(spec_text, seed=definition.seeds[0])
+            except DataError as e:
+                raise SweepError(str(e)) from None
+        return loaded[spec_text]
+
+    if definition.fit_to_data and definition.data:
+        data = dataset(definition.data)
+        for net in definition.networks:
+            net.doc = fit_to_data(net.doc, data.input_shape, data.num_classes)
+    problems = []
+    for labels, doc in configurations(definition):
+        where = ", ".join(f"{k}={v}" for k, v in labels.items())
+        if not doc.get("data"):
+            problems.append(Problem(where, 'no data source: give --data SPEC or add "data" to the file'))
+            continue
+        data = dataset(doc["data"])
+        problems += [Problem(f"{where}: {p.path}" if where else p.path, p.message)
+                     for p in data_fit_problems(parse_spec(doc), data.input_shape, data.num_classes)]
+    if problems:
+        raise SweepError(problems, code=2)
+
+
 def _with_data(doc: dict, data: str | None) -> dict:
     if data is None:
         return doc

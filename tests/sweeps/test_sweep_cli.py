@@ -15,11 +15,12 @@ import numpy as np
 from netbuilder.cli import main
 from tests.sweeps.helpers import LINEAR_XOR, TINY, write
 
-ENV = {**os.environ, "PYTHONPATH": str(pathlib.Path(__file__).resolve().parents[2])}
+ROOT = str(pathlib.Path(__file__).resolve().parents[2])
 
 
 def netbuilder(*args, **kw):
-    return subprocess.Popen([sys.executable, "-m", "netbuilder", *args], env={**ENV, **kw.pop("env", {})},
+    env = {**os.environ, "PYTHONPATH": ROOT, **kw.pop("env", {})}  # read now: fixtures set NETBUILDER_RUNS
+    return subprocess.Popen([sys.executable, "-m", "netbuilder", *args], env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **kw)
 
 
