@@ -13,7 +13,7 @@ import sys
 import netbuilder
 
 ROOT = pathlib.Path(netbuilder.__file__).parent
-QT_FREE = ["engine", "model", "io", "data", "analysis", "export", "runs"]
+QT_FREE = ["engine", "model", "io", "data", "analysis", "export", "runs", "plotting"]
 FORBIDDEN = ("PySide6", "pyqtgraph", "shiboken6", "netbuilder.document", "netbuilder.training",
              "netbuilder.views", "netbuilder.app")
 
