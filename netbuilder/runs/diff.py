@@ -1,0 +1,146 @@
+"""What differs between runs: layers added, removed or changed, training settings, data, and outcomes.
+
+Also the columns a table of many runs needs: only the settings that vary between them, and a short
+label per run built from those values (the legend of a comparison chart).
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, field
+
+MISSING = object()
+
+
+@dataclass
+class RunDiff:
+    layers: list[tuple[str, str]] = field(default_factory=list)     # (sign, text): "+", "-", "~"
+    settings: list[tuple[str, object, object]] = field(default_factory=list)   # (key, a, b)
+    data: list[tuple[str, object, object]] = field(default_factory=list)
+    outcomes: list[tuple[str, object, object]] = field(default_factory=list)   # every outcome, side by side
+
+    @property
+    def same_network(self) -> bool:
+        return not self.layers
+
+
+def flatten(value, prefix: str = "") -> dict:
+    """{'optimizer': {'lr': 1}} -> {'optimizer.lr': 1}; lists stay whole (they are one setting)."""
+    if isinstance(value, dict):
+        out = {}
+        for k, v in value.items():
+            out.update(flatten(v, f"{prefix}{k}."))
+        return out
+    return {prefix[:-1]: value}
+
+
+def _changes(a: dict, b: dict) -> list[tuple[str, object, object]]:
+    keys = list(dict.fromkeys([*a, *b]))
+    return [(k, a.get(k, MISSING), b.get(k, MISSING)) for k in keys if a.get(k, MISSING) != b.get(k, MISSING)]
+
+
+def layer_configs(doc: dict) -> list[dict]:
+    """Each layer with its defaults filled when the document still parses, else as written."""
+    try:
+        from netbuilder.engine.spec import parse_spec
+        spec = parse_spec(doc)
+        return [{"type": r.kind, **(r.config or {})} for r in spec.layers]
+    except Exception:   # an old or now-invalid document: compare what was written
+        return [dict(layer) for layer in doc.get("layers", []) if isinstance(layer, dict)]
+
+
+def describe_layer(layer: dict) -> str:
+    params = ", ".join(f"{k}={_fmt(v)}" for k, v in layer.items() if k != "type")
+    return f"{layer.get('type', '?')}({params})" if params else str(layer.get("type", "?"))
+
+
+def diff_layers(a: list[dict], b: list[dict]) -> list[tuple[str, str]]:
+    """Layer changes from a to b, aligned by layer kind so one inserted layer shows as one '+' line."""
+    out = []
+    matcher = difflib.SequenceMatcher(a=[x.get("type") for x in a], b=[x.get("type") for x in b], autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            for i, j in zip(range(i1, i2), range(j1, j2)):
+                changes = _changes({k: v for k, v in a[i].items() if k != "type"},
+                                   {k: v for k, v in b[j].items() if k != "type"})
+                if changes:
+                    what = ", ".join(f"{k} {_fmt(x)} → {_fmt(y)}" for k, x, y in changes)
+                    out.append(("~", f"layer {i + 1} → {j + 1} {a[i]['type']}: {what}"))
+            continue
+        if op in ("delete", "replace"):
+            out += [("-", f"layer {i + 1} {describe_layer(a[i])}") for i in range(i1, i2)]
+        if op in ("insert", "replace"):
+            out += [("+", f"layer {j + 1} {describe_layer(b[j])}") for j in range(j1, j2)]
+    return out
+
+
+OUTCOMES = (("status", "status"), ("test accuracy", "test_accuracy"), ("test loss", "test_loss"),
+            ("epochs", "epochs_done"), ("seconds", "seconds"), ("images/s", "images_per_second"),
+            ("parameters", "params"), ("multiply-adds", "macs"))
+
+
+def diff_runs(a, b) -> RunDiff:
+    """Everything that differs between runs a and b (records.Run), and their outcomes side by side."""
+    doc_a, doc_b = a.network, b.network
+    d = RunDiff()
+    d.layers = diff_layers(layer_configs(doc_a), layer_configs(doc_b))
+    for key in ("input", "loss"):
+        for k, x, y in _changes(flatten(doc_a.get(key, {}), f"{key}."), flatten(doc_b.get(key, {}), f"{key}.")):
+            d.layers.append(("~", f"{k}: {_fmt(x)} → {_fmt(y)}"))
+    d.settings = _changes(flatten(a.settings), flatten(b.settings))
+    fa, fb = a.data_fingerprint or {}, b.data_fingerprint or {}
+    d.data = _changes({"spec": a.data_spec, **{f"loaded.{k}": v for k, v in fa.items()}},
+                      {"spec": b.data_spec, **{f"loaded.{k}": v for k, v in fb.items()}})
+    d.outcomes = [(label, getattr(a, attr), getattr(b, attr)) for label, attr in OUTCOMES]
+    return d
+
+
+def varying_settings(runs) -> list[str]:
+    """Keys (flattened settings, 'data', 'network') whose value is not the same in every run."""
+    if len(runs) < 2:
+        return []
+    rows = [run_facts(r) for r in runs]
+    keys = list(dict.fromkeys(k for row in rows for k in row))
+    return [k for k in keys if len({repr(row.get(k, MISSING)) for row in rows}) > 1]
+
+
+def run_facts(run) -> dict:
+    """The values a run is distinguished by: its network (name/shape), data and every training setting."""
+    facts = {"network": _network_label(run), "data": run.data_spec}
+    facts.update(flatten(run.settings))
+    return facts
+
+
+def distinguishing_labels(runs, max_keys: int = 3) -> dict[int, str]:
+    """run id -> 'lr 0.01, seed 2': the values that vary between these runs, or the run's name."""
+    keys = varying_settings(runs)
+    # the seed is what people vary last; show the interesting settings first
+    keys = sorted(keys, key=lambda k: (k == "seed", k == "network", 0))[:max_keys]
+    labels = {}
+    for run in runs:
+        facts = run_facts(run)
+        parts = [f"{short_key(k)} {_fmt(facts.get(k, MISSING))}" for k in keys]
+        labels[run.id] = f"#{run.id} " + (", ".join(parts) if parts else run.name)
+    return labels
+
+
+def short_key(key: str) -> str:
+    return {"optimizer.lr": "lr", "optimizer.type": "optimizer", "batch_size": "batch", "schedule.type": "schedule",
+            "val_fraction": "val"}.get(key, key)
+
+
+def _network_label(run) -> str:
+    return f"{run.network.get('name', '?')} ({run.network_hash[:6]})"
+
+
+def _fmt(v) -> str:
+    if v is MISSING:
+        return "(none)"
+    if isinstance(v, float):
+        return f"{v:g}"
+    if isinstance(v, list):
+        return "[" + ", ".join(_fmt(x) for x in v) + "]"
+    return str(v)
+
+
+fmt = _fmt
