@@ -6,9 +6,10 @@ import argparse
 import sys
 
 from netbuilder import __version__
-from netbuilder.commands import check, data, evaluate, export, layers, predict, screenshot, sweep, templates, train
+from netbuilder.commands import (check, data, evaluate, export, layers, predict, runs, screenshot, sweep, templates,
+                                 train)
 
-COMMANDS = [check, train, evaluate, predict, export, layers, data, screenshot, templates, sweep]
+COMMANDS = [check, train, evaluate, predict, export, layers, data, screenshot, templates, sweep, runs]
 
 
 def _gui(args) -> int:

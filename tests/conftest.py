@@ -26,6 +26,14 @@ MLP_DOC = {
 }
 
 
+@pytest.fixture(autouse=True)
+def isolated_run_store(tmp_path_factory, monkeypatch):
+    """Every test (and every process it starts) records runs into its own store, never the user's."""
+    path = tmp_path_factory.mktemp("runstore") / "runs.sqlite"
+    monkeypatch.setenv("NETBUILDER_RUNS", str(path))
+    return path
+
+
 @pytest.fixture
 def mlp_doc():
     """A small valid network built only from the core layer kinds."""

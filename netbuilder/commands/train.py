@@ -14,6 +14,7 @@ from dataclasses import asdict
 
 import numpy as np
 
+from netbuilder.commands import runs_record
 from netbuilder.commands.common import (EXIT_BAD_INPUT, EXIT_DIVERGED, EXIT_INTERRUPTED, EXIT_OK, fail,
                                         load_spec_or_exit)
 from netbuilder.commands.progress import ProgressBar
@@ -43,6 +44,7 @@ def add_parser(sub):
     p.add_argument("--checkpoint", metavar="FILE", help="where Ctrl-C writes its checkpoint "
                                                         "(default: DIR/checkpoint.npz or NAME.checkpoint.npz)")
     p.add_argument("--stop-after", type=int, metavar="N", help="behave as if Ctrl-C came after N batches (for scripts/tests)")
+    runs_record.add_record_options(p)
     p.set_defaults(run=run)
 
 
@@ -109,6 +111,7 @@ def run(args) -> int:
         except Exception as e:  # a checkpoint of another network
             return fail(f"{args.resume}: does not fit {args.network}: {e}")
 
+    rec = runs_record.start(args, spec, dataset, data_spec, exp, run_meta.get("run_id") if checkpoint is not None else None)
     out = pathlib.Path(args.out) if args.out else None
     ckpt_path = pathlib.Path(args.checkpoint or (out / "checkpoint.npz" if out else
                                                  f"{pathlib.Path(args.network).stem}.checkpoint.npz"))
@@ -125,19 +128,27 @@ def run(args) -> int:
 
     bar = ProgressBar(trainer.settings["epochs"], len(trainer.x))
     try:
-        status = trainer.run(bar.batch, bar.epoch, should_stop)
+        status = trainer.run(runs_record.both(bar.batch, rec and rec.on_batch),
+                             runs_record.both(bar.epoch, rec and rec.on_epoch), should_stop)
+    except Exception as e:
+        runs_record.finish(rec, "failed", exp, message=f"{e.__class__.__name__}: {e}")
+        raise
     finally:
         signal.signal(signal.SIGINT, previous)
     if status == "stopped":
         arrays = trainer.checkpoint()
-        arrays["run_meta"] = np.array(json.dumps({"data": data_spec, "overrides": overrides}))
+        arrays["run_meta"] = np.array(json.dumps({"data": data_spec, "overrides": overrides,
+                                                  "run_id": rec and rec.run_id}))
+        runs_record.finish(rec, "stopped", exp)
         save_arrays(ckpt_path, arrays, {"kind": "checkpoint"})
         print(f"\nStopped at epoch {trainer.epoch + 1}, batch {trainer.batch}. Checkpoint: {ckpt_path}\n"
               f"Resume with: netbuilder train {args.network} --resume {ckpt_path}", file=sys.stderr)
         return EXIT_INTERRUPTED
     if status == "diverged":
         print(f"\nnetbuilder: {trainer.divergence}", file=sys.stderr)
-    test_loss, test_acc, _ = exp.net.evaluate(dataset.x_test, dataset.y_test) if len(dataset.x_test) else (None, None, None)
+    test_loss, test_acc, test_out = exp.net.evaluate(dataset.x_test, dataset.y_test) if len(dataset.x_test) else (None, None, None)
+    runs_record.finish(rec, status, exp, test_result=None if test_out is None else
+                       (test_loss, test_acc, test_out, dataset.y_test), message=trainer.divergence)
     metrics = metrics_of(trainer, test_loss, test_acc)
     if test_acc is not None:
         print(f"test loss {test_loss:.4f}  test accuracy {test_acc:.4f}  "

@@ -1,0 +1,154 @@
+"""Text views of recorded runs for `runs show`, `runs diff`, and the files `runs export` writes."""
+
+from __future__ import annotations
+
+import datetime
+import json
+import pathlib
+
+import numpy as np
+
+from netbuilder.commands.common import EXIT_OK, human
+from netbuilder.runs.diff import diff_runs, flatten, fmt, layer_configs, describe_layer
+
+
+def format_time(t) -> str:
+    return "-" if t is None else datetime.datetime.fromtimestamp(t).strftime("%Y-%m-%d %H:%M")
+
+
+def format_duration(s) -> str:
+    if s is None:
+        return "-"
+    s = int(round(s))
+    return f"{s // 3600}h{s % 3600 // 60:02d}m" if s >= 3600 else f"{s // 60}m{s % 60:02d}s" if s >= 60 else f"{s}s"
+
+
+def percent(x) -> str:
+    return "-" if x is None else f"{100 * x:.1f} %"
+
+
+def _num(x, digits: int = 4) -> str:
+    return "-" if x is None else f"{x:.{digits}f}"
+
+
+def cmd_show(store, args) -> int:
+    from netbuilder.commands.evaluate import format_confusion
+
+    run = store.get(store.require([args.id])[0])
+    doc = run.network
+    lines = [f"Run {run.id}: {run.name}" + (f"   (automatic name: {run.auto_name})" if run.name != run.auto_name else ""),
+             f"  status      {run.status}" + (" — stopped early" if run.early_stopped else "")
+             + (f"\n  message     {run.message}" if run.message else ""),
+             f"  started     {format_time(run.started)}   ended {format_time(run.ended)}   "
+             f"took {format_duration(run.seconds)}",
+             f"  network     {doc.get('name', '?')}  (hash {run.network_hash[:12]})  "
+             f"{human(run.params or 0)} parameters, {human(run.macs or 0)} multiply-adds",
+             f"  data        {run.data_spec or '-'}" + (_fingerprint(run.data_fingerprint)),
+             f"  version     NetBuilder {run.version}" + (f"   continues run {run.parent_id}" if run.parent_id else "")
+             + (f"   sweep {run.sweep_id}" if run.sweep_id else "")]
+    if run.tags:
+        lines.append(f"  tags        {', '.join(run.tags)}")
+    if run.notes:
+        lines.append("  notes       " + run.notes.replace("\n", "\n              "))
+    lines.append("Layers:")
+    lines += [f"  {i + 1:2d}. {describe_layer(layer)}" for i, layer in enumerate(layer_configs(doc))]
+    lines.append("Training settings:")
+    lines += [f"  {k:22s} {fmt(v)}" for k, v in flatten(run.settings).items()]
+    lines.append("Epochs:")
+    lines.append("  epoch  train loss  train acc   val loss    val acc   seconds        lr")
+    for e in run.epochs:
+        lr = "-" if e.lr is None else f"{e.lr:g}"
+        lines.append(f"  {e.epoch:5d}  {_num(e.train_loss):>10}  {percent(e.train_accuracy):>9}  {_num(e.val_loss):>9}  "
+                     f"{percent(e.val_accuracy):>9}  {_num(e.seconds, 1):>8}  {lr:>8}")
+    if not run.epochs:
+        lines.append("  (no epoch finished)")
+    lines.append(f"Test: loss {_num(run.test_loss)}  accuracy {percent(run.test_accuracy)}"
+                 + (f"   {run.images_per_second:,.0f} images/s" if run.images_per_second else ""))
+    if run.per_class:
+        lines.append("Per-class accuracy: " + ", ".join(f"{k} {percent(v)}" for k, v in run.per_class.items()))
+    if "confusion" in run.artifacts:
+        m = store.load_arrays(run.id, "confusion")["counts"]
+        names = list(run.per_class) if run.per_class and len(run.per_class) == len(m) else [str(i) for i in range(len(m))]
+        lines.append("Confusion matrix:")
+        lines += ["  " + row for row in format_confusion(m, names).splitlines()]
+    print("\n".join(lines))
+    return EXIT_OK
+
+
+def _fingerprint(fp) -> str:
+    if not fp:
+        return ""
+    return (f"  ({fp.get('train')} train + {fp.get('test')} test samples of {fp.get('sample_shape')}, "
+            f"{fp.get('classes')} classes, hash {str(fp.get('hash'))[:12]})")
+
+
+def cmd_diff(store, args) -> int:
+    a_id, b_id = store.require(args.ids)
+    a, b = store.get(a_id), store.get(b_id)
+    d = diff_runs(a, b)
+    print(f"Run {a.id}: {a.name}\nRun {b.id}: {b.name}\n")
+    print("Network:" + ("  the same" + (f" (hash {a.network_hash[:12]})" if a.network_hash == b.network_hash else "")
+                        if d.same_network else ""))
+    for sign, text in d.layers:
+        print(f"  {sign} {text}")
+    print("Training settings:" + ("  the same" if not d.settings else ""))
+    for key, x, y in d.settings:
+        print(f"  {key:22s} {fmt(x):>14}  →  {fmt(y)}")
+    print("Data:" + (f"  the same ({a.data_spec})" if not d.data else ""))
+    for key, x, y in d.data:
+        print(f"  {key:22s} {fmt(x)}  →  {fmt(y)}")
+    print("\nOutcome" + " " * 16 + f"{'run ' + str(a.id):>14}  {'run ' + str(b.id):>14}")
+    for label, x, y in d.outcomes:
+        print(f"  {label:20s} {_outcome(label, x):>14}  {_outcome(label, y):>14}")
+    return EXIT_OK
+
+
+def _outcome(label: str, v) -> str:
+    if v is None:
+        return "-"
+    if label == "test accuracy":
+        return percent(v)
+    if label == "seconds":
+        return format_duration(v)
+    if label in ("parameters", "multiply-adds"):
+        return human(v)
+    if label == "images/s":
+        return f"{v:,.0f}"
+    return f"{v:.4f}" if isinstance(v, float) else str(v)
+
+
+def cmd_export(store, args) -> int:
+    from netbuilder.io.atomic import atomic_write_text
+    from netbuilder.io.network_file import to_json
+    from netbuilder.io.weights import save_arrays
+
+    run = store.get(store.require([args.id])[0])
+    out = pathlib.Path(args.out)
+    doc = {**run.network, "training": run.settings}
+    if run.data_spec:
+        doc["data"] = run.data_spec
+    written = []
+    arrays = {name: store.load_arrays(run.id, name) for name in ("weights", "best_weights", "confusion", "batch_loss")
+              if name in run.artifacts}   # read (and checksum) everything before writing anything
+    atomic_write_text(out / "network.json", to_json(doc))
+    written.append("network.json")
+    for name in ("weights", "best_weights"):
+        if name in arrays:
+            kinds = [layer["type"] for layer in layer_configs(run.network)]
+            save_arrays(out / f"{name}.npz", arrays[name], {"layers": kinds,
+                                                            "input_shape": run.network.get("input", {}).get("shape")})
+            written.append(f"{name}.npz")
+    metrics = {
+        "run": run.id, "name": run.name, "status": run.status, "started": run.started, "ended": run.ended,
+        "data": run.data_spec, "data_fingerprint": run.data_fingerprint, "seed": run.seed, "version": run.version,
+        "epochs": [e.__dict__ for e in run.epochs], "test_loss": run.test_loss, "test_accuracy": run.test_accuracy,
+        "per_class_accuracy": run.per_class, "images_per_second": run.images_per_second,
+        "train_seconds": run.train_seconds, "params": run.params, "macs": run.macs, "tags": run.tags,
+        "notes": run.notes,
+        "confusion_matrix": arrays["confusion"]["counts"].tolist() if "confusion" in arrays else None,
+        "batch_loss": {k: np.asarray(v).tolist() for k, v in arrays["batch_loss"].items()} if "batch_loss" in arrays else None,
+    }
+    atomic_write_text(out / "metrics.json", json.dumps(metrics, indent=2))
+    written.append("metrics.json")
+    print(f"Wrote {', '.join(written)} to {out}")
+    return EXIT_OK
