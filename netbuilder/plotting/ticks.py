@@ -68,7 +68,11 @@ def format_ticks(ticks: list[float], log: bool = False) -> list[str]:
     if log and len(ticks) > 1 and min(ticks) > 0:
         return [_format_log(t) for t in ticks]
     if biggest >= 1e6 or (0 < biggest < 1e-3):
-        return [_sci(t) for t in ticks]
+        for digits in range(2, 12):   # as many mantissa digits as it takes to tell the ticks apart
+            labels = [_sci(t, digits) for t in ticks]
+            if len(set(labels)) == len(labels):
+                break
+        return labels
     step = min((abs(b - a) for a, b in zip(ticks, ticks[1:]) if b != a), default=biggest or 1.0)
     decimals = 0
     while decimals < 8 and abs(round(step, decimals) - step) > step * 1e-6:
@@ -83,10 +87,10 @@ def _format_log(t: float) -> str:
     return _sci(t)
 
 
-def _sci(t: float) -> str:
+def _sci(t: float, digits: int = 2) -> str:
     if t == 0:
         return "0"
-    mantissa, exponent = f"{t:.2e}".split("e")
+    mantissa, exponent = f"{t:.{digits}e}".split("e")
     mantissa = mantissa.rstrip("0").rstrip(".")
     exp = int(exponent)
     return f"1e{exp}" if mantissa == "1" else f"{mantissa}e{exp}"

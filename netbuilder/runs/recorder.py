@@ -6,8 +6,9 @@ worker and sweep workers all feed a Recorder the same way, so every run is kept 
     trainer.run(rec.on_batch, rec.on_epoch, should_stop)      # or call them from your own loop
     rec.finish(status, net=net, trainer=trainer, test=(x_test, y_test))
 
-Costs per batch: two additions. Per epoch: one short transaction and a ~30 KB file. At the end: the
-test evaluation (when asked), the weights file and one transaction.
+Costs per batch: two additions. Per epoch: one short transaction (and, at most every 30 s, the
+per-batch series, ~30 KB). At the end: the test evaluation (when asked), the weights file and one
+transaction. `python -m netbuilder.runs.bench_recording` measures it.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from __future__ import annotations
 import time
 
 import numpy as np
+
+BATCH_SAVE_INTERVAL = 30.0   # s: the per-batch series is rewritten at most this often while training
 
 from netbuilder.runs.records import BatchSeries, EpochRow, data_fingerprint
 
@@ -48,6 +51,7 @@ class Recorder:
         self.dataset = dataset
         self.series = BatchSeries()
         self._step = step_offset
+        self._saved_batches_at = time.monotonic()
         self.finished = False
 
     @classmethod
@@ -86,7 +90,9 @@ class Recorder:
     def on_epoch(self, report) -> None:
         self.store.add_epoch(self.run_id, EpochRow(report.epoch + 1, report.train_loss, report.train_accuracy,
                                                    report.val_loss, report.val_accuracy, report.seconds, report.lr))
-        self.store.save_arrays(self.run_id, "batch_loss", self.series.arrays())
+        if time.monotonic() - self._saved_batches_at >= BATCH_SAVE_INTERVAL:   # kept if the process dies
+            self.store.save_arrays(self.run_id, "batch_loss", self.series.arrays())
+            self._saved_batches_at = time.monotonic()
 
     # ---- at the end ---------------------------------------------------------------------------
     def finish(self, status: str, *, net=None, trainer=None, test=None, test_result=None, message: str | None = None,

@@ -180,3 +180,20 @@ def test_recorder_records_a_real_training_run(tmp_path, mlp_doc):
         w = store.load_arrays(run.id, "weights")
         np.testing.assert_array_equal(w["1.W"], exp.net.layers[1].params["W"])
         assert run.data_fingerprint["train"] == len(ds.x_train) and run.images_per_second > 0
+
+
+def test_data_fingerprint_tells_same_data_from_changed_data():
+    from types import SimpleNamespace
+
+    from netbuilder.runs import data_fingerprint
+
+    def dataset(x):
+        return SimpleNamespace(x_train=x, y_train=np.zeros(4, np.int64), x_test=x[:2], y_test=np.zeros(2, np.int64),
+                               class_names=["a", "b"])
+    x = np.arange(32, dtype=np.float32).reshape(4, 8)
+    a, b = data_fingerprint(dataset(x)), data_fingerprint(dataset(x.copy()))
+    changed = x.copy()
+    changed[3, 7] += 1e-3
+    c = data_fingerprint(dataset(changed))
+    assert a == b and a["hash"] != c["hash"]
+    assert (a["train"], a["test"], a["sample_shape"], a["classes"]) == (4, 2, [8], 2)
