@@ -84,7 +84,7 @@ def _guarded(fn):
 
 
 def cmd_list(store, args) -> int:
-    from netbuilder.commands.runs_show import format_duration, format_time, percent
+    from netbuilder.runs.report import format_duration, format_time, percent
 
     runs = store.list(status=args.status, tag=args.tag, name=args.name, limit=args.limit)
     if args.json:

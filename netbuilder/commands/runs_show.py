@@ -2,29 +2,14 @@
 
 from __future__ import annotations
 
-import datetime
 import json
 import pathlib
 
 import numpy as np
 
 from netbuilder.commands.common import EXIT_OK, human
-from netbuilder.runs.diff import diff_runs, flatten, fmt, layer_configs, describe_layer
-
-
-def format_time(t) -> str:
-    return "-" if t is None else datetime.datetime.fromtimestamp(t).strftime("%Y-%m-%d %H:%M")
-
-
-def format_duration(s) -> str:
-    if s is None:
-        return "-"
-    s = int(round(s))
-    return f"{s // 3600}h{s % 3600 // 60:02d}m" if s >= 3600 else f"{s // 60}m{s % 60:02d}s" if s >= 60 else f"{s}s"
-
-
-def percent(x) -> str:
-    return "-" if x is None else f"{100 * x:.1f} %"
+from netbuilder.runs.diff import describe_layer, flatten, fmt, layer_configs
+from netbuilder.runs.report import diff_report, format_duration, format_time, percent
 
 
 def _num(x, digits: int = 4) -> str:
@@ -57,7 +42,7 @@ def cmd_show(store, args) -> int:
     lines.append("Epochs:")
     lines.append("  epoch  train loss  train acc   val loss    val acc   seconds        lr")
     for e in run.epochs:
-        lr = "-" if e.lr is None else f"{e.lr:g}"
+        lr = "-" if e.lr is None else f"{e.lr:.3g}"
         lines.append(f"  {e.epoch:5d}  {_num(e.train_loss):>10}  {percent(e.train_accuracy):>9}  {_num(e.val_loss):>9}  "
                      f"{percent(e.val_accuracy):>9}  {_num(e.seconds, 1):>8}  {lr:>8}")
     if not run.epochs:
@@ -84,37 +69,8 @@ def _fingerprint(fp) -> str:
 
 def cmd_diff(store, args) -> int:
     a_id, b_id = store.require(args.ids)
-    a, b = store.get(a_id), store.get(b_id)
-    d = diff_runs(a, b)
-    print(f"Run {a.id}: {a.name}\nRun {b.id}: {b.name}\n")
-    print("Network:" + ("  the same" + (f" (hash {a.network_hash[:12]})" if a.network_hash == b.network_hash else "")
-                        if d.same_network else ""))
-    for sign, text in d.layers:
-        print(f"  {sign} {text}")
-    print("Training settings:" + ("  the same" if not d.settings else ""))
-    for key, x, y in d.settings:
-        print(f"  {key:22s} {fmt(x):>14}  →  {fmt(y)}")
-    print("Data:" + (f"  the same ({a.data_spec})" if not d.data else ""))
-    for key, x, y in d.data:
-        print(f"  {key:22s} {fmt(x)}  →  {fmt(y)}")
-    print("\nOutcome" + " " * 16 + f"{'run ' + str(a.id):>14}  {'run ' + str(b.id):>14}")
-    for label, x, y in d.outcomes:
-        print(f"  {label:20s} {_outcome(label, x):>14}  {_outcome(label, y):>14}")
+    print(diff_report(store.get(a_id), store.get(b_id)))
     return EXIT_OK
-
-
-def _outcome(label: str, v) -> str:
-    if v is None:
-        return "-"
-    if label == "test accuracy":
-        return percent(v)
-    if label == "seconds":
-        return format_duration(v)
-    if label in ("parameters", "multiply-adds"):
-        return human(v)
-    if label == "images/s":
-        return f"{v:,.0f}"
-    return f"{v:.4f}" if isinstance(v, float) else str(v)
 
 
 def cmd_export(store, args) -> int:

@@ -16,6 +16,7 @@ class Axis:
     limits: tuple[float, float] | None = None   # fixed limits in data units, or None for automatic
     pad: float = 0.04                           # share of the span added on each side when automatic
     tick_labels: list[tuple[float, str]] | None = None   # categorical ticks replace the automatic ones
+    integer: bool = False                       # ticks only at whole numbers (epochs, counts)
     lo: float = 0.0
     hi: float = 1.0
     _values: list[np.ndarray] = field(default_factory=list)
@@ -69,4 +70,6 @@ class Axis:
             values = log_ticks(10.0 ** self.lo, 10.0 ** self.hi, target)
         else:
             values = linear_ticks(self.lo, self.hi, target)
+            if self.integer and len(values) > 1 and values[1] - values[0] < 1:
+                values = [float(v) for v in range(math.ceil(self.lo), math.floor(self.hi) + 1)] or values
         return list(zip(values, format_ticks(values, log=self.log)))

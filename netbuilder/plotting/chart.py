@@ -51,12 +51,12 @@ class Chart:
 
     def __init__(self, width: int = 720, height: int = 450, *, title: str = "", xlabel: str = "",
                  ylabel: str = "", xlog: bool = False, ylog: bool = False, xlim=None, ylim=None,
-                 legend: str = "best", font_size: int = 13, supersample: int = 2):
+                 legend: str = "best", font_size: int = 13, supersample: int = 2, xinteger: bool = False):
         if legend not in ("best", "outside", "none"):
             raise ValueError("legend must be 'best', 'outside' or 'none'")
         self.width, self.height = int(width), int(height)
         self.title, self.xlabel, self.ylabel = title, xlabel, ylabel
-        self.x = Axis(log=xlog, limits=xlim)
+        self.x = Axis(log=xlog, limits=xlim, integer=xinteger)
         self.y = Axis(log=ylog, limits=ylim)
         self.legend = legend
         self.font_size = font_size

@@ -11,13 +11,15 @@ def compare_image(runs, width: int = 1300, height: int = 520, title: str = ""):
     labels = distinguishing_labels(runs)
     half = width // 2
     loss = Chart(half, height, title="Loss per epoch", xlabel="epoch", ylabel="loss", ylog=_wide(runs),
-                 legend="best")
-    acc = Chart(half, height, title="Accuracy per epoch", xlabel="epoch", ylabel="accuracy", legend="best")
+                 legend="best", xinteger=True)
+    acc = Chart(half, height, title="Accuracy per epoch", xlabel="epoch", ylabel="accuracy (%)", legend="best",
+                xinteger=True)
     for i, run in enumerate(runs):
         e = [row.epoch for row in run.epochs]
         for chart, train, val in ((loss, "train_loss", "val_loss"), (acc, "train_accuracy", "val_accuracy")):
-            tr = [_v(getattr(row, train)) for row in run.epochs]
-            va = [_v(getattr(row, val)) for row in run.epochs]
+            scale = 100.0 if chart is acc else 1.0
+            tr = [scale * _v(getattr(row, train)) for row in run.epochs]
+            va = [scale * _v(getattr(row, val)) for row in run.epochs]
             has_val = any(v == v for v in va)
             chart.line(e, tr, color=i, dashed=True, label=None if has_val else labels[run.id])
             if has_val:

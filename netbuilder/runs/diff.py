@@ -111,15 +111,28 @@ def run_facts(run) -> dict:
     return facts
 
 
+PRIORITY = ("network", "data", "optimizer.type", "optimizer.lr", "batch_size", "epochs", "schedule.type")
+
+
 def distinguishing_labels(runs, max_keys: int = 3) -> dict[int, str]:
-    """run id -> 'lr 0.01, seed 2': the values that vary between these runs, or the run's name."""
+    """run id -> '#4 lr 0.01, seed 2': the values that vary between these runs, or the run's name.
+
+    Sub-settings of a varied kind are left out (schedule.min_lr says little when schedule.type differs);
+    the network, data and optimizer come first, the seed last.
+    """
     keys = varying_settings(runs)
-    # the seed is what people vary last; show the interesting settings first
-    keys = sorted(keys, key=lambda k: (k == "seed", k == "network", 0))[:max_keys]
+    kinds = {k[:-len(".type")] for k in keys if k.endswith(".type")}
+    keys = [k for k in keys if k.endswith(".type") or k.split(".")[0] not in kinds]
+    keys = sorted(keys, key=lambda k: (k == "seed", PRIORITY.index(k) if k in PRIORITY else len(PRIORITY)))[:max_keys]
+    names = {r.id: r.network.get("name", "?") for r in runs}
+    by_name = len(set(names.values())) == len({r.network_hash for r in runs})   # names tell the networks apart
     labels = {}
     for run in runs:
         facts = run_facts(run)
-        parts = [f"{short_key(k)} {_fmt(facts.get(k, MISSING))}" for k in keys]
+        if by_name:
+            facts["network"] = names[run.id]
+        parts = [_fmt(facts.get(k, MISSING)) if k == "network" else f"{short_key(k)} {_fmt(facts.get(k, MISSING))}"
+                 for k in keys]
         labels[run.id] = f"#{run.id} " + (", ".join(parts) if parts else run.name)
     return labels
 

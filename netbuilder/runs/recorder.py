@@ -95,10 +95,12 @@ class Recorder:
             self._saved_batches_at = time.monotonic()
 
     # ---- at the end ---------------------------------------------------------------------------
-    def finish(self, status: str, *, net=None, trainer=None, test=None, test_result=None, message: str | None = None,
-               best_weights: dict | None = None) -> dict:
-        """Close the run. `test` = (x_test, y_test) to evaluate here, or `test_result` = (loss, acc, outputs,
-        labels) when the caller evaluated already. Returns the outcome fields recorded."""
+    def finish(self, status: str, *, net=None, trainer=None, test=None, test_result=None, evaluated=None,
+               message: str | None = None, best_weights: dict | None = None) -> dict:
+        """Close the run. The test outcome comes from one of: `test` = (x_test, y_test) to evaluate here,
+        `test_result` = (loss, acc, outputs, labels) when the caller evaluated already, or `evaluated` =
+        (loss, acc, confusion counts, class names) when a confusion matrix exists already (the window's
+        Results). Returns the outcome fields recorded."""
         outcome: dict = {}
         if status not in _STATUS:
             raise ValueError(f"unknown run outcome {status!r}")
@@ -108,12 +110,15 @@ class Recorder:
         if test_result is not None and net is not None:
             from netbuilder.engine.losses import labels_of, predictions
             loss, acc, out, y = test_result
-            labels = labels_of(y, out)
-            classes = int(max(len(getattr(self.dataset, "class_names", []) or []), out.shape[1] if out.ndim == 2 and out.shape[1] > 1 else 2))
-            cm = confusion_matrix(labels, predictions(out, net.threshold), classes)
-            names = getattr(self.dataset, "class_names", None)
+            names = list(getattr(self.dataset, "class_names", None) or [])
+            classes = max(len(names), out.shape[1] if out.ndim == 2 and out.shape[1] > 1 else 2)
+            cm = confusion_matrix(labels_of(y, out), predictions(out, net.threshold), classes)
+            evaluated = (loss, acc, cm, names)
+        if evaluated is not None:
+            loss, acc, cm, names = evaluated
+            cm = np.asarray(cm, dtype=np.int64)
             outcome.update(test_loss=float(loss), test_accuracy=float(acc),
-                           per_class=per_class_accuracy(cm, names if names and len(names) == classes else None))
+                           per_class=per_class_accuracy(cm, names if names and len(names) == len(cm) else None))
             self.store.save_arrays(self.run_id, "confusion", {"counts": cm})
         if trainer is not None:
             outcome.update(train_seconds=trainer.train_seconds,

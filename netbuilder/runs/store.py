@@ -170,6 +170,11 @@ class RunStore:
                        _dumps(per_class), _num(images_per_second), _num(train_seconds), message,
                        int(bool(early_stopped)), run_id))
 
+    def set_data_fingerprint(self, run_id: int, fingerprint: dict) -> None:
+        """For callers that know the loaded data only after the run started (the window's worker loads it)."""
+        with self._write() as c:
+            c.execute("UPDATE runs SET data_fingerprint = ? WHERE id = ?", (_dumps(fingerprint), run_id))
+
     def reopen_run(self, run_id: int) -> None:
         """A continuation: the run is `running` again, owned by this process."""
         host, pid, pid_started = owner.me()

@@ -126,3 +126,11 @@ def test_compose_and_save_grid_write_a_png(tmp_path):
     out = tmp_path / "grid.png"
     save_grid(charts, out)
     assert Image.open(out).format == "PNG"
+
+
+def test_integer_axis_ticks_whole_numbers_only():
+    c = Chart(400, 300, xinteger=True)
+    c.line([1, 2, 3, 4], [1, 2, 3, 4])
+    c.render()
+    assert [v for v, _ in c.x.ticks()] == [1, 2, 3, 4]
+    assert [s for _, s in c.x.ticks()] == ["1", "2", "3", "4"]

@@ -197,3 +197,17 @@ def test_data_fingerprint_tells_same_data_from_changed_data():
     c = data_fingerprint(dataset(changed))
     assert a == b and a["hash"] != c["hash"]
     assert (a["train"], a["test"], a["sample_shape"], a["classes"]) == (4, 2, [8], 2)
+
+
+def test_labels_name_runs_by_what_differs(tmp_path):
+    from netbuilder.runs.diff import distinguishing_labels, varying_settings
+
+    with RunStore(tmp_path / "r.sqlite") as store:
+        a = _start(store, settings={**SETTINGS, "schedule": {"type": "constant"}})
+        b = _start(store, settings={**SETTINGS, "seed": 4, "optimizer": {"type": "adam", "lr": 0.01},
+                                    "schedule": {"type": "cosine", "min_lr": 0.0}})
+        runs = [store.get(a), store.get(b)]
+    assert set(varying_settings(runs)) == {"seed", "optimizer.lr", "schedule.type", "schedule.min_lr"}
+    labels = distinguishing_labels(runs)
+    assert labels[a] == f"#{a} lr 0.002, schedule constant, seed 3"
+    assert labels[b] == f"#{b} lr 0.01, schedule cosine, seed 4"

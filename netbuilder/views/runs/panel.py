@@ -1,0 +1,143 @@
+"""The Runs panel: every recorded run in a sortable, filterable table (multi-select) above the
+Compare view of the selected ones. Open brings a run back into the builder; Delete removes runs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
+                               QSplitter, QTableView, QVBoxLayout, QWidget)
+
+from netbuilder.views.runs.compare_view import CompareView
+from netbuilder.views.runs.table_model import RUN_ID_ROLE, SORT_ROLE, RunsTableModel
+
+LIST_LIMIT = 2000   # newest runs shown; older ones stay in the store (netbuilder runs list --limit)
+
+
+class RunsPanel(QWidget):
+    open_requested = Signal(int)      # run id: open its network, weights and results
+    selection_changed = Signal(list)  # run ids
+
+    def __init__(self, store, confirm=None, parent=None):
+        """`store`: an open RunStore; `confirm(title, text, detail) -> bool` asks before deleting."""
+        super().__init__(parent)
+        self.store = store
+        self.confirm = confirm or (lambda *_: True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        bar = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search runs: name, setting value, tag, status…")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._filter)
+        bar.addWidget(self.search, 1)
+        self.open_button = QPushButton("Open")
+        self.open_button.setToolTip("Open the selected run: its network as a new document, its weights and results")
+        self.open_button.clicked.connect(self._open)
+        self.delete_button = QPushButton("Delete…")
+        self.delete_button.setToolTip("Delete the selected runs and their files from the run history")
+        self.delete_button.clicked.connect(self._delete)
+        self.refresh_button = QPushButton("Refresh")
+        self.refresh_button.setToolTip("Read the run history again (runs recorded by other windows or the terminal)")
+        self.refresh_button.clicked.connect(self.refresh)
+        for b in (self.open_button, self.delete_button, self.refresh_button):
+            bar.addWidget(b)
+        layout.addLayout(bar)
+        self.count_label = QLabel()
+        self.count_label.setStyleSheet("color: #6B7280;")
+        self.model = RunsTableModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setFilterKeyColumn(-1)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setToolTip("Select one or more runs (Ctrl/Shift-click) to compare them; double-click opens one")
+        self.table.doubleClicked.connect(lambda _i: self._open())
+        self.table.selectionModel().selectionChanged.connect(self._selected)
+        self.compare = CompareView()
+        split = QSplitter(Qt.Orientation.Vertical)
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.table)
+        top_layout.addWidget(self.count_label)
+        split.addWidget(top)
+        split.addWidget(self.compare)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+        layout.addWidget(split, 1)
+        self._update_buttons()
+
+    # ---- content ----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Re-read the store, keeping the selection."""
+        keep = self.selected_ids()
+        self.model.set_runs(self.store.list(limit=LIST_LIMIT))
+        self.table.resizeColumnsToContents()
+        for col in range(self.model.columnCount()):
+            self.table.setColumnWidth(col, min(self.table.columnWidth(col), 320))
+        self.select_ids(keep)
+        self._update_count()
+
+    def select_ids(self, ids) -> None:
+        sel = self.table.selectionModel()
+        sel.clearSelection()
+        wanted = set(ids)
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if index.data(RUN_ID_ROLE) in wanted:
+                sel.select(index, QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
+
+    def selected_ids(self) -> list[int]:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        return sorted(index.data(RUN_ID_ROLE) for index in rows)
+
+    # ---- reactions --------------------------------------------------------------------------
+    def _filter(self, text: str) -> None:
+        self.proxy.setFilterFixedString(text.strip())
+        self._update_count()
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        varied = ", ".join(self.model.headers[2:2 + len(self.model.varying)]) or "nothing"
+        self.count_label.setText(f"{shown} of {total} runs" if shown != total else f"{total} runs"
+                                 + (f" — varied: {varied}" if total > 1 else ""))
+
+    def _selected(self, *_):
+        ids = self.selected_ids()
+        runs = [self.store.get(i) for i in ids]
+        self.compare.show_runs(runs)
+        self._update_buttons()
+        self.selection_changed.emit(ids)
+
+    def _update_buttons(self) -> None:
+        n = len(self.selected_ids())
+        self.open_button.setEnabled(n == 1)
+        self.delete_button.setEnabled(n >= 1)
+
+    def _open(self) -> None:
+        ids = self.selected_ids()
+        if len(ids) == 1:
+            self.open_requested.emit(ids[0])
+
+    def _delete(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        running = [i for i in ids if self.store.get(i).status == "running"]
+        ids = [i for i in ids if i not in running]
+        if not ids or not self.confirm("Delete runs?", f"Delete {len(ids)} run{'s' if len(ids) != 1 else ''} "
+                                       f"({', '.join(f'#{i}' for i in ids)}) and their files?",
+                                       "This cannot be undone." + (" Running runs are kept." if running else "")):
+            return
+        self.store.delete(ids)
+        self.refresh()

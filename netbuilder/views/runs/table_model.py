@@ -1,0 +1,88 @@
+"""The Runs table: one row per run, and a column for each setting that differs between the listed
+runs (twenty runs of a learning-rate sweep show an lr column, not forty identical ones)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+
+from netbuilder.runs.diff import fmt, run_facts, short_key, varying_settings
+from netbuilder.runs.report import format_duration, format_time, percent
+
+FIXED_BEFORE = ("ID", "Name")
+FIXED_AFTER = ("Test acc", "Time", "Status", "Tags", "Started")
+SORT_ROLE = Qt.ItemDataRole.UserRole
+RUN_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class RunsTableModel(QAbstractTableModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.runs: list = []
+        self.varying: list[str] = []
+        self._facts: list[dict] = []
+
+    def set_runs(self, runs) -> None:
+        self.beginResetModel()
+        self.runs = list(runs)
+        self.varying = varying_settings(self.runs)
+        self._facts = [run_facts(r) for r in self.runs]
+        self.endResetModel()
+
+    @property
+    def headers(self) -> list[str]:
+        return [*FIXED_BEFORE, *(short_key(k) for k in self.varying), *FIXED_AFTER]
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.runs)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self.headers[section]
+            if role == Qt.ItemDataRole.ToolTipRole and len(FIXED_BEFORE) <= section < len(FIXED_BEFORE) + len(self.varying):
+                return f"{self.varying[section - len(FIXED_BEFORE)]}: differs between the listed runs"
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        run, col = self.runs[index.row()], index.column()
+        if role == RUN_ID_ROLE:
+            return run.id
+        name = self.headers[col]
+        display, sort = self._cell(run, index.row(), col, name)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return display
+        if role == SORT_ROLE:
+            return sort
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if name == "Status" and run.message:
+                return run.message
+            if name == "Name":
+                return f"{run.name}\n{run.auto_name}" + (f"\n{run.notes}" if run.notes else "")
+            return display
+        if role == Qt.ItemDataRole.TextAlignmentRole and name in ("ID", "Test acc", "Time"):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _cell(self, run, row: int, col: int, name: str):
+        if name == "ID":
+            return str(run.id), run.id
+        if name == "Name":
+            return run.name, run.name.lower()
+        if name == "Test acc":
+            return percent(run.test_accuracy), -1.0 if run.test_accuracy is None else run.test_accuracy
+        if name == "Time":
+            return format_duration(run.seconds), -1.0 if run.seconds is None else run.seconds
+        if name == "Status":
+            return run.status + (" (early stop)" if run.early_stopped else ""), run.status
+        if name == "Tags":
+            return ", ".join(run.tags), ", ".join(run.tags)
+        if name == "Started":
+            return format_time(run.started), run.started
+        key = self.varying[col - len(FIXED_BEFORE)]
+        value = self._facts[row].get(key)
+        return fmt(value) if value is not None else "-", value if isinstance(value, (int, float)) else fmt(value)
