@@ -30,7 +30,9 @@ TRAINING_PARAMS = (
     Param("clip_norm", "float", None, "clip the global gradient norm to this (null: no clipping)",
           min=0, min_exclusive=True, nullable=True, advanced=True),
     Param("early_stopping", "int", None, "stop after this many epochs without a better validation loss",
-          min=1, nullable=True, advanced=True),
+          min=1, nullable=True),
+    Param("restore_best", "bool", True, "when early stopping ends training, put back the weights of the epoch "
+          "with the lowest validation loss"),
 )
 DEFAULT_OPTIMIZER = {"type": "adam", "lr": 0.001}
 DEFAULT_SCHEDULE = {"type": "constant"}

@@ -85,6 +85,9 @@ class Trainer:
         self.best_val = math.inf
         self.bad_epochs = 0
         self.stopped_early = False
+        self.best_state: dict | None = None   # weights of the best validation epoch (early stopping)
+        self.best_epoch: int | None = None
+        self.restored_best = False
         self.divergence: str | None = None
         self._sums = [0.0, 0.0, 0]  # loss·n, correct, seen in the current epoch
         self._epoch_seconds = 0.0
@@ -176,9 +179,14 @@ class Trainer:
         if patience and val_loss is not None:
             if val_loss < self.best_val:
                 self.best_val, self.bad_epochs = val_loss, 0
+                if self.settings["restore_best"]:
+                    self.best_state, self.best_epoch = self.net.state_dict(), report.epoch
             else:
                 self.bad_epochs += 1
                 self.stopped_early = self.bad_epochs >= patience
+                if self.stopped_early and self.best_state is not None:
+                    self.net.load_state_dict(self.best_state)
+                    self.restored_best = True
         return report
 
     # --- the whole run ----------------------------------------------------------------------
@@ -208,9 +216,11 @@ class Trainer:
             "rng": self.rng.bit_generator.state,
             "layer_rngs": [layer.rng.bit_generator.state for layer in self.net.layers],
             "history": [asdict(h) for h in self.history], "best_val": self.best_val,
-            "bad_epochs": self.bad_epochs, "settings": self.settings,
+            "bad_epochs": self.bad_epochs, "settings": self.settings, "best_epoch": self.best_epoch,
             "train_seconds": self.train_seconds, "images_seen": self.images_seen,
         }
+        if self.best_state is not None:
+            arrays.update({f"best/{k}": v for k, v in self.best_state.items()})
         arrays["trainer_meta"] = np.array(json.dumps(meta))
         return arrays
 
@@ -226,4 +236,7 @@ class Trainer:
             layer.rng.bit_generator.state = state
         self.history = [EpochReport(**h) for h in meta["history"]]
         self.best_val, self.bad_epochs = meta["best_val"], meta["bad_epochs"]
+        self.best_epoch = meta.get("best_epoch")
+        best = {k[5:]: np.array(v) for k, v in arrays.items() if k.startswith("best/")}
+        self.best_state = best or None
         self.train_seconds, self.images_seen = meta["train_seconds"], meta["images_seen"]

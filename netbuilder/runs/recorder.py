@@ -120,6 +120,9 @@ class Recorder:
             outcome.update(test_loss=float(loss), test_accuracy=float(acc),
                            per_class=per_class_accuracy(cm, names if names and len(names) == len(cm) else None))
             self.store.save_arrays(self.run_id, "confusion", {"counts": cm})
+        if trainer is not None and best_weights is None and getattr(trainer, "restored_best", False):
+            best_weights = trainer.best_state
+            message = message or f"early stopping restored the weights of epoch {trainer.best_epoch + 1}"
         if trainer is not None:
             outcome.update(train_seconds=trainer.train_seconds,
                            images_per_second=trainer.images_seen / max(trainer.train_seconds, 1e-9)

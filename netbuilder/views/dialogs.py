@@ -74,6 +74,21 @@ class Dialogs:
         from netbuilder.views.missing_data import offer
         return offer(missing, doc, self, self.parent)
 
+    def ask_train_again(self) -> str:
+        """ "continue", "fresh" or "cancel" when Train is pressed on a network that has trained weights."""
+        box = QMessageBox(QMessageBox.Icon.Question, "Train again?",
+                          "This network has trained weights. Train it on from here, or start over?",
+                          QMessageBox.StandardButton.NoButton, self.parent)
+        box.setInformativeText("Continue training keeps the weights and the optimizer's state and adds the "
+                               "epochs to the same run in the run history. Fresh weights starts a new run; "
+                               "the current weights stay in the run history.")
+        go_on = box.addButton("Continue training", QMessageBox.ButtonRole.AcceptRole)
+        fresh = box.addButton("Train from fresh weights", QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(go_on)
+        box.exec()
+        return {go_on: "continue", fresh: "fresh"}.get(box.clickedButton(), "cancel")
+
     def confirm(self, title: str, text: str, detail: str = "") -> bool:
         box = QMessageBox(QMessageBox.Icon.Question, title, text,
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self.parent)

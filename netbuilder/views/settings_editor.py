@@ -185,6 +185,11 @@ class SettingsEditor(QWidget):
         self.training.edited.connect(lambda name, v: self._set(("training", name), v))
         layout.addWidget(heading("Training"))
         layout.addWidget(self.training)
+        self.early_stopping_hint = QLabel("Early stopping: training ends after that many epochs without a lower "
+                                          "validation loss; restore best then puts back the best epoch's weights.")
+        self.early_stopping_hint.setWordWrap(True)
+        self.early_stopping_hint.setStyleSheet("color: #6B7280; font-size: 8pt;")
+        layout.addWidget(self.early_stopping_hint)
         self.augment: dict[str, QCheckBox] = {}
         aug_row = QHBoxLayout()
         aug_row.setSpacing(10)

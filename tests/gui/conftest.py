@@ -20,6 +20,7 @@ class FakeDialogs:
         self.confirmations: list[tuple[str, str]] = []
         self.missing_offers = []
         self.missing_data_answer = None
+        self.train_again_answer = "fresh"
 
     def open_path(self, directory=""):
         return self.open_answer
@@ -45,6 +46,10 @@ class FakeDialogs:
     def confirm(self, title, text, detail=""):
         self.confirmations.append((title, text))
         return self.confirm_answer
+
+    def ask_train_again(self):
+        self.confirmations.append(("Train again?", self.train_again_answer))
+        return self.train_again_answer
 
     def ask_save_weights(self, training):
         self.asked_save_weights += 1

@@ -64,8 +64,11 @@ class CompareView(QWidget):
         self.runs: list = []
         self.labels: dict[int, str] = {}
         self.curves: list[tuple[pg.PlotDataItem, object, str]] = []   # (item, run, "train loss" ...)
-        self._legends = [p.getPlotItem().addLegend(offset=(-8, 8), labelTextSize="8pt") for p in
-                         (self.loss_plot, self.acc_plot)]
+        # losses fall and accuracies rise: their legends sit in the corner the curves leave empty
+        self._legends = [self.loss_plot.getPlotItem().addLegend(offset=(-8, 8), labelTextSize="8pt"),
+                         self.acc_plot.getPlotItem().addLegend(offset=(-8, -8), labelTextSize="8pt")]
+        for legend in self._legends:
+            legend.setBrush(pg.mkBrush(255, 255, 255, 210))
         for plot in (self.loss_plot, self.acc_plot):
             plot.scene().sigMouseMoved.connect(lambda pos, p=plot: self._hover(p, pos))
 
@@ -93,8 +96,12 @@ class CompareView(QWidget):
                     v_item = plot.plot(e, va, pen=pg.mkPen(color, width=2), symbol="s", symbolSize=5, symbolBrush=color,
                                        symbolPen=None, name=self.labels[run.id], connect="finite")
                     self.curves.append((v_item, run, f"validation {what}"))
+        last = max((row.epoch for run in self.runs for row in run.epochs), default=0)
         for plot in (self.loss_plot, self.acc_plot):
             plot.getPlotItem().enableAutoRange()
+            axis = plot.getPlotItem().getAxis("bottom")
+            # whole epochs only: "1.5 epochs" is not a thing a run reports
+            axis.setTicks([[(e, str(e)) for e in range(1, last + 1)]] if 0 < last <= 20 else None)
         if len(self.runs) == 2:
             self.diff_text.setPlainText(diff_report(*self.runs))
             self.diff_text.show()
