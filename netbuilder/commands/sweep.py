@@ -90,7 +90,9 @@ def _run(args) -> int:
         _plots(folder, runs, outcome.results, varied, definition.name)
     print(markdown_table(table, varied))
     missing = len(runs) - len(outcome.results)
-    print(f"{len(outcome.results)} of {len(runs)} runs done ({outcome.failed} diverged or failed)"
+    statuses = [r["status"] for r in outcome.results.values()]
+    print(f"{len(outcome.results)} of {len(runs)} runs done ({statuses.count('diverged')} diverged, "
+          f"{statuses.count('failed')} failed)"
           f"{f', {missing} not run' if missing else ''}. Results in {folder}", file=sys.stderr)
     if outcome.interrupted:
         print(f"Resume with the same arguments and --resume{'' if args.out else f' (or --out {folder})'}.",

@@ -41,10 +41,6 @@ class SweepOutcome:
     interrupted: bool = False
     skipped: int = 0
 
-    @property
-    def failed(self) -> int:
-        return sum(1 for r in self.results.values() if r["status"] not in DONE)
-
 
 def manifest_of(definition: SweepDefinition, runs: list[Run], sweep_id: str) -> dict:
     return {"format": "netbuilder.sweep-folder", "version": 1, "id": sweep_id, "name": definition.name,
