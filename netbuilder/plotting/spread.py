@@ -77,7 +77,7 @@ def accuracy_chart(runs, results, varied, title="", fixed=None, size=(720, 440))
     x_name, s_name, _ = layout(varied)
     xs = _values(runs, x_name) if x_name else [None]
     series = _values(runs, s_name) if s_name else [None]
-    chart = Chart(*size, title=_panel_title(title or "Test accuracy", fixed or {}),
+    chart = Chart(*size, title=_panel_title(title or "Test accuracy", fixed or {}), xlim=(-0.5, len(xs) - 0.5),
                   xlabel=_short(x_name) if x_name else "", ylabel="test accuracy (dots: seeds; bars: mean ± 1 sd)")
     offsets = np.linspace(-0.15, 0.15, len(series)) if len(series) > 1 else [0.0]
     rng = np.random.default_rng(0)
@@ -187,6 +187,7 @@ def gradient_chart(runs, results, varied, title="", fixed=None, size=(720, 440))
     xs = _values(runs, x_name) if x_name else [None]
     series = _values(runs, s_name) if s_name else [None]
     chart = Chart(*size, title=_panel_title(title or "First-layer gradient size", fixed or {}), ylog=True,
+                  xlim=(-0.5, len(xs) - 0.5),
                   xlabel=_short(x_name) if x_name else "", ylabel="gradient RMS of the first weight layer")
     any_point = False
     offsets = np.linspace(-0.15, 0.15, len(series)) if len(series) > 1 else [0.0]
