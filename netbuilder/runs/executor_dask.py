@@ -11,6 +11,8 @@ its result is dropped.
 
 from __future__ import annotations
 
+from concurrent.futures import CancelledError
+
 from netbuilder.runs.executors import failed
 from netbuilder.runs.sweep_plan import SweepError
 
@@ -54,14 +56,19 @@ class DaskExecutor:
             task = by_future[future]
             try:
                 result = future.result()
+            except CancelledError:
+                result = failed(task, "cancelled", status="stopped")
             except Exception as e:  # a worker lost, a deserialisation problem: this run failed
                 result = failed(task, f"on the Dask cluster: {e.__class__.__name__}: {e}")
             future.release()
             yield result
 
-    def stop(self, timeout: float = 30.0) -> list[dict]:
-        if self._futures:
+    def request_stop(self) -> None:
+        if self._futures and self.client is not None:
             self.client.cancel(self._futures)
+
+    def stop(self, timeout: float = 30.0) -> list[dict]:
+        self.request_stop()
         self.close()
         return []
 

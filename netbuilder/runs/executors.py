@@ -2,8 +2,10 @@
 
 Both offer the same small interface, so the sweep loop does not care which it has:
   `results(tasks)`  yields one result dict per task as runs finish, in finishing order;
-  `stop()`          asks running runs to stop after their current batch and returns what they
-                    reported (status "stopped"), then releases the workers;
+  `request_stop()`  from any thread (the window's Cancel): runs in progress end after their current
+                    batch (status "stopped"), nothing new starts, and `results` then simply ends;
+  `stop()`          the same from the thread that was iterating when Ctrl-C interrupted it: returns
+                    the reports of the runs it stopped, then releases the workers;
   `close()`.
 
 Local workers are fresh interpreters (the "spawn" start method) started with one BLAS thread each:
@@ -28,8 +30,8 @@ BLAS_ENV = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS", "VECLI
             "NUMEXPR_NUM_THREADS", "BLIS_NUM_THREADS")
 
 
-def failed(task: dict, error: str) -> dict:
-    return {"key": task["key"], "seed": task["seed"], "status": "failed", "error": error, "metrics": None,
+def failed(task: dict, error: str, status: str = "failed") -> dict:
+    return {"key": task["key"], "seed": task["seed"], "status": status, "error": error, "metrics": None,
             "weights": None, "dead_share": [], "first_grad_rms": None, "batch_loss": [], "seconds": 0.0,
             "started": time.time()}
 
@@ -101,6 +103,10 @@ class LocalExecutor:
         while any(w.task is not None for w in self._workers):
             yield from self._collect(timeout=None)
 
+    def request_stop(self) -> None:
+        self._stop.set()
+        self._pending.clear()
+
     def _feed(self, w: _Worker) -> None:
         if self._pending and not self._stop.is_set():
             w.give(self._pending.popleft())
@@ -124,8 +130,7 @@ class LocalExecutor:
 
     def stop(self, timeout: float = 30.0) -> list[dict]:
         """Stop the runs in progress (they end after their current batch) and return their reports."""
-        self._stop.set()
-        self._pending.clear()
+        self.request_stop()
         reports, deadline = [], time.monotonic() + timeout
         while any(w.task is not None for w in self._workers) and time.monotonic() < deadline:
             reports += list(self._collect(timeout=max(0.0, deadline - time.monotonic())))

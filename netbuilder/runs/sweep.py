@@ -131,6 +131,7 @@ def run_sweep(definition: SweepDefinition, runs: list[Run], executor, folder, sw
     try:
         for result in executor.results([r.task() for r in todo]):
             take(result)
+            outcome.interrupted |= result["status"] == "stopped"  # request_stop() from another thread
     except KeyboardInterrupt:
         outcome.interrupted = True
         if progress:

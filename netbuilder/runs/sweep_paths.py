@@ -199,3 +199,30 @@ def check_activation_kind(kind: str) -> Problem | None:
         return None
     return Problem("--swap-activation", f'"{kind}" is not a hidden activation{did_you_mean(kind, kinds)}; '
                                         f"choose from {', '.join(kinds)}")
+
+
+def sweepable_settings(doc: dict) -> list[tuple[str, str, object]]:
+    """(path, label, current value) of every declared setting a sweep can vary in `doc`: the
+    training settings, the optimizer's, the loss's, then each layer's, as the inspector shows them."""
+    from netbuilder.engine.train import training_settings
+    out = []
+    training = training_settings(doc.get("training"))
+    for p in TRAINING_PARAMS:
+        if p.type in ("int", "float"):
+            out.append((f"training.{p.name}", f"Training · {p.name}", training.get(p.name)))
+    opt = training["optimizer"]
+    cls = OPTIMIZERS.get(opt.get("type"))
+    out.append(("training.optimizer.type", "Optimizer · type", opt.get("type")))
+    for p in cls.PARAMS if cls else ():
+        out.append((f"training.optimizer.{p.name}", f"Optimizer · {p.name}", opt.get(p.name, p.default)))
+    loss = doc.get("loss") or DEFAULT_LOSS
+    cls = LOSSES.get(loss.get("type"))
+    for p in cls.PARAMS if cls else ():
+        out.append((f"loss.{p.name}", f"Loss · {p.name}", loss.get(p.name, p.default)))
+    kinds = layer_kinds()
+    for i, layer in enumerate(doc.get("layers") or []):
+        cls = kinds.get(layer.get("type")) if isinstance(layer, dict) else None
+        for p in cls.PARAMS if cls else ():
+            if p.type in ("int", "float", "choice") and not p.advanced:
+                out.append((f"layers[{i}].{p.name}", f"{i + 1} {cls.kind} · {p.name}", layer.get(p.name, p.default)))
+    return out

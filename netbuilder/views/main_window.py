@@ -27,6 +27,7 @@ from netbuilder.io.network_file import NetworkFileError, load_network
 from netbuilder.model.clipboard import layers_from_text, layers_to_text
 from netbuilder.model.pipeline import new_layer
 from netbuilder.training.controller import TrainingController
+from netbuilder.views.sweep.actions import add_sweep_actions
 from netbuilder.training.snapshots import DIVERGED, FINISHED, IDLE, LOADING, PAUSED, RUNNING
 from netbuilder.views import theme
 from netbuilder.views.dialogs import Dialogs
@@ -291,6 +292,8 @@ class MainWindow(QMainWindow):
         m.addActions([self.act_pause, self.act_resume, self.act_stop, self.act_step, self.act_reset])
         m.addSeparator()
         m.addActions([self.act_save_weights, self.act_load_weights])
+        m.addSeparator()
+        add_sweep_actions(self, m)
         m = bar.addMenu("&Help")
         self.act_guide, self.act_shortcuts = install_help(self, m)
         m.addSeparator()

@@ -1,0 +1,233 @@
+"""The sweep dialog: a small form (seeds; up to two settings from the inspector's fields with
+their values; activation swap), then the run's progress with Cancel, then the spread.
+
+"Repeat with N seeds…" is the same dialog with only the seeds shown. The form builds the same
+SweepDefinition the command line does and checks it the same way, so a value the declaration
+refuses is reported here, with its path, before anything starts.
+"""
+
+from __future__ import annotations
+
+import copy
+import os
+import pathlib
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
+                               QLineEdit, QProgressBar, QPushButton, QSpinBox, QStackedWidget, QVBoxLayout, QWidget)
+
+from netbuilder.engine.registry import layer_kinds
+from netbuilder.runs import sweep_paths as paths
+from netbuilder.runs import sweep_plan as plan
+from netbuilder.views.sweep.results import SweepResults
+from netbuilder.views.sweep.runner import SweepThread
+
+SWAP_KINDS = tuple(k for k, cls in layer_kinds().items() if cls.category == "Activation" and k != "Softmax")
+
+
+def default_sweeps_folder() -> pathlib.Path:
+    base = os.environ.get("XDG_DATA_HOME") or os.path.join(os.path.expanduser("~"), ".local", "share")
+    return pathlib.Path(base) / "NetBuilder" / "sweeps"
+
+
+class SettingRow(QWidget):
+    """One varied setting: which (a combo of the network's declared settings) and its values."""
+
+    def __init__(self, settings, parent=None):
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.combo = QComboBox()
+        self.combo.addItem("(none)", None)
+        for path, label, current in settings:
+            self.combo.addItem(label, (path, current))
+        self.values = QLineEdit()
+        self.values.setPlaceholderText("values, e.g. 0.01, 0.001")
+        self.values.setEnabled(False)
+        row.addWidget(self.combo, 2)
+        row.addWidget(self.values, 3)
+        self.combo.currentIndexChanged.connect(self._picked)
+
+    def _picked(self) -> None:
+        data = self.combo.currentData()
+        self.values.setEnabled(data is not None)
+        if data is not None:
+            self.values.setText("" if data[1] is None else str(data[1]))
+
+    def variation(self) -> plan.Variation | None:
+        data = self.combo.currentData()
+        if data is None:
+            return None
+        texts = [t for t in self.values.text().replace(";", ",").split(",") if t.strip()]
+        return plan.Variation(data[0], tuple(paths.parse_value(t) for t in texts))
+
+
+class SweepDialog(QDialog):
+    def __init__(self, doc: dict, repeat_only: bool = False, folder=None, parent=None):
+        super().__init__(parent)
+        self.doc = copy.deepcopy(doc)
+        self.repeat_only = repeat_only
+        self.base_folder = pathlib.Path(folder) if folder else default_sweeps_folder()
+        self.thread: SweepThread | None = None
+        name = self.doc.get("name", "network")
+        self.setWindowTitle(f"Repeat “{name}” with several seeds" if repeat_only else f"Sweep “{name}”")
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._form_page())
+        self.pages.addWidget(self._run_page())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+        self.resize(760, 560 if not repeat_only else 300)
+        self._update_count()
+
+    # ---- the form ------------------------------------------------------------------------------
+    def _form_page(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout()
+        training = self.doc.get("training") or {}
+        self.seeds = QSpinBox()
+        self.seeds.setRange(1, 1000)
+        self.seeds.setValue(5)
+        self.seeds.setToolTip("Each configuration is trained with seeds 0 … N−1 (weights, shuffling, dropout).")
+        self.epochs = QSpinBox()
+        self.epochs.setRange(1, 100_000)
+        self.epochs.setValue(int(training.get("epochs", 5)))
+        self.jobs = QSpinBox()
+        self.jobs.setRange(1, max(1, os.cpu_count() or 1) * 4)
+        self.jobs.setValue(max(1, os.cpu_count() or 1))
+        self.jobs.setToolTip("Worker processes, each training one run with one BLAS thread.")
+        form.addRow("Seeds", self.seeds)
+        form.addRow("Epochs per run", self.epochs)
+        form.addRow("Parallel runs", self.jobs)
+        self.rows: list[SettingRow] = []
+        self.swaps: list[QCheckBox] = []
+        if not self.repeat_only:
+            settings = paths.sweepable_settings(self.doc)
+            for i in range(2):
+                row = SettingRow(settings)
+                row.combo.currentIndexChanged.connect(self._update_count)
+                row.values.textChanged.connect(self._update_count)
+                self.rows.append(row)
+                form.addRow(f"Vary setting {i + 1}", row)
+            swap = QWidget()
+            box = QHBoxLayout(swap)
+            box.setContentsMargins(0, 0, 0, 0)
+            for kind in SWAP_KINDS:
+                check = QCheckBox(kind)
+                check.toggled.connect(self._update_count)
+                self.swaps.append(check)
+                box.addWidget(check)
+            box.addStretch(1)
+            swap.setToolTip("Train once with every hidden activation replaced by each ticked kind.")
+            form.addRow("Hidden activations", swap)
+        self.seeds.valueChanged.connect(self._update_count)
+        self.count = QLabel()
+        self.problems = QLabel()
+        self.problems.setWordWrap(True)
+        self.problems.setStyleSheet("color: #c0392b")
+        self.problems.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        buttons = QDialogButtonBox()
+        self.start = buttons.addButton("Start", QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.start.clicked.connect(self.start_sweep)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(page)
+        data = self.doc.get("data")
+        layout.addWidget(QLabel(f"Data: {data}" if data else "No data source: choose one in the inspector first."))
+        layout.addLayout(form)
+        layout.addWidget(self.count)
+        layout.addWidget(self.problems)
+        layout.addStretch(1)
+        layout.addWidget(buttons)
+        self.start.setEnabled(bool(data))
+        return page
+
+    def definition(self) -> plan.SweepDefinition:
+        vary = [v for row in self.rows if (v := row.variation()) is not None]
+        return plan.SweepDefinition([plan.Network(self.doc.get("name", "network"), copy.deepcopy(self.doc))],
+                                    vary=vary, activations=[c.text() for c in self.swaps if c.isChecked()],
+                                    seeds=list(range(self.seeds.value())), epochs=self.epochs.value(),
+                                    name=self.doc.get("name", "sweep"))
+
+    def _update_count(self) -> None:
+        d = self.definition()
+        configs = 1
+        for v in d.vary:
+            configs *= max(1, len(v.values))
+        configs *= max(1, len(d.activations))
+        n = configs * len(d.seeds)
+        self.count.setText(f"{configs} configuration{'s' if configs != 1 else ''} × {len(d.seeds)} "
+                           f"seed{'s' if len(d.seeds) != 1 else ''} = {n} run{'s' if n != 1 else ''}")
+
+    # ---- running ---------------------------------------------------------------------------------
+    def _run_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.bar = QProgressBar()
+        self.bar.setFormat("%v / %m runs")
+        self.last = QLabel("Starting the worker processes…")
+        self.last.setWordWrap(True)
+        self.results = SweepResults()
+        self.results.hide()
+        row = QHBoxLayout()
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setToolTip("Stop the runs in progress after their current batch; finished runs are kept.")
+        self.cancel_button.clicked.connect(self.cancel)
+        self.close_button = QPushButton("Close")
+        self.close_button.clicked.connect(self.accept)
+        self.close_button.hide()
+        row.addStretch(1)
+        row.addWidget(self.cancel_button)
+        row.addWidget(self.close_button)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.last)
+        layout.addWidget(self.results, 1)
+        layout.addLayout(row)
+        return page
+
+    def start_sweep(self) -> bool:
+        definition = self.definition()
+        try:
+            plan.check(definition)
+        except plan.SweepError as e:
+            self.problems.setText("\n".join(str(p) for p in e.problems))
+            return False
+        runs = plan.expand(definition)
+        folder = self.base_folder / plan.sweep_id(definition, runs)
+        self.problems.clear()
+        self.pages.setCurrentIndex(1)
+        self.bar.setRange(0, len(runs))
+        self.bar.setValue(0)
+        self.thread = SweepThread(definition, folder, self.jobs.value(), self)
+        self.thread.progressed.connect(self._progressed)
+        self.thread.completed.connect(self._completed)
+        self.thread.start()
+        return True
+
+    def _progressed(self, done: int, total: int, line: str) -> None:
+        self.bar.setValue(done)
+        if line:
+            self.last.setText(line)
+
+    def _completed(self, report: dict) -> None:
+        self.report = report
+        self.cancel_button.hide()
+        self.close_button.show()
+        if report["error"]:
+            self.last.setText(f"The sweep stopped: {report['error']}")
+            return
+        self.last.setText("Cancelled: the finished runs are kept." if report["interrupted"] else "Done.")
+        self.results.show_report(report)
+        self.results.show()
+
+    def cancel(self) -> None:
+        if self.thread is not None:
+            self.cancel_button.setEnabled(False)
+            self.last.setText("Stopping the runs in progress after their current batch…")
+            self.thread.cancel()
+
+    def done(self, result: int) -> None:
+        """Closing while running cancels and waits: no thread or worker process outlives the dialog."""
+        if self.thread is not None and self.thread.isRunning():
+            self.thread.cancel()
+            self.thread.wait()
+        super().done(result)

@@ -1,0 +1,66 @@
+"""The sweep in a background thread: the same `run_sweep` as the command line, with worker
+processes doing the training, so the window only waits on a pipe. Progress and the final table
+cross to the GUI thread by queued signals carrying plain copies; Cancel asks the executor to stop
+the runs in progress after their current batch and keeps the finished ones."""
+
+from __future__ import annotations
+
+import pathlib
+
+from PySide6.QtCore import QThread, Signal
+
+from netbuilder.runs import sweep_plan as plan
+
+
+class SweepThread(QThread):
+    progressed = Signal(int, int, str)      # done, total, line about the run that just finished
+    completed = Signal(object)              # dict: table, varied, folder, plots, interrupted, error
+
+    def __init__(self, definition, folder, jobs: int | None = None, parent=None):
+        super().__init__(parent)
+        self.definition = definition
+        self.folder = pathlib.Path(folder)
+        self.jobs = jobs
+        self.executor = None
+        self._cancelled = False
+
+    def cancel(self) -> None:
+        self._cancelled = True
+        if self.executor is not None:
+            self.executor.request_stop()
+
+    def run(self) -> None:
+        from netbuilder.commands.sweep_progress import describe
+        from netbuilder.runs.executors import LocalExecutor
+        from netbuilder.runs.sweep import run_sweep
+        from netbuilder.runs.sweep_summary import write_tables
+
+        report = {"table": [], "varied": plan.varied_names(self.definition), "folder": str(self.folder),
+                  "plots": [], "interrupted": False, "error": None}
+        try:
+            runs = plan.expand(self.definition)
+            sweep_id = plan.sweep_id(self.definition, runs)
+            self.executor = LocalExecutor(self.jobs)
+            if self._cancelled:
+                self.executor.request_stop()
+
+            def progress(event, run, result, outcome):
+                if event == "run":
+                    self.progressed.emit(len(outcome.results), len(runs), describe(run, result))
+                elif event == "start":
+                    self.progressed.emit(len(outcome.results), len(runs), "")
+
+            outcome = run_sweep(self.definition, runs, self.executor, self.folder, sweep_id, resume=True,
+                                progress=progress)
+            manifest = {"id": sweep_id, "name": self.definition.name, "seeds": self.definition.seeds}
+            report["table"] = write_tables(self.folder, manifest, runs, outcome.results, report["varied"])
+            report["interrupted"] = outcome.interrupted or self._cancelled
+            try:
+                from netbuilder.plotting.spread import write_sweep_plots
+                report["plots"] = [str(p) for p in write_sweep_plots(self.folder, runs, outcome.results,
+                                                                     report["varied"], self.definition.name)]
+            except ImportError:
+                pass
+        except Exception as e:  # shown in the dialog; the finished runs stay in the folder
+            report["error"] = f"{e.__class__.__name__}: {e}"
+        self.completed.emit(report)
