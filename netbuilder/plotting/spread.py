@@ -136,12 +136,14 @@ def curve_chart(runs, results, varied, title="", fixed=None, size=(720, 440)) ->
     runs kept no validation set)."""
     x_name, s_name, panel = layout(varied)
     label_names = [n for n in varied if n not in panel]
-    chart = Chart(*size, title=_panel_title(title or "Learning curves", fixed or {}), xlabel="epoch",
-                  ylabel="validation accuracy (mean ± 1 sd over seeds)")
     configs = []
     for r in runs:
         if r.config not in configs:
             configs.append(r.config)
+    many = len(configs) > 4  # a legend that big would cover the curves: it goes beside them
+    chart = Chart(size[0] + (260 if many else 0), size[1], title=_panel_title(title or "Learning curves", fixed or {}),
+                  xlabel="epoch", ylabel="validation accuracy (mean ± 1 sd over seeds)",
+                  legend="outside" if many else "best")
     which = None
     for k, config in enumerate(configs):
         members = [r for r in runs if r.config == config]
