@@ -58,7 +58,7 @@ def describe(run, result) -> str:
     if m.get("test_accuracy") is not None and result["status"] != "failed":
         head += f"  test acc {m['test_accuracy']:.4f}  loss {m['test_loss']:.4f}"
     if any(d["dead"] >= 1.0 for d in result.get("dead_share") or []):
-        head += "  (a ReLU layer is entirely dead)"
+        head += "  (an activation layer is entirely dead)"
     if result.get("error") and result["status"] != "stopped":
         head += f"  {result['error'].splitlines()[0][:160]}"
     return head + f"  {result.get('seconds', 0):.1f}s"

@@ -57,7 +57,7 @@ def summarize(runs, results: dict, varied: list[str]) -> list[dict]:
 
 
 def is_dead(result: dict) -> bool:
-    """A run whose some ReLU layer lost every unit: its output no longer depends on the input."""
+    """A run with an activation layer whose every unit died: its output no longer depends on the input."""
     return any(d["dead"] >= 1.0 for d in result.get("dead_share") or [])
 
 
@@ -75,7 +75,7 @@ def run_rows(runs, results: dict, varied: list[str]) -> list[dict]:
                      "test_loss": m.get("test_loss"), "epochs": len(epochs),
                      "final_val_accuracy": epochs[-1].get("val_accuracy") if epochs else None,
                      "seconds": r.get("seconds"), "first_layer_grad_rms": r.get("first_grad_rms"),
-                     "dead_units_per_relu": " ".join(f"{d['dead']:.2f}" for d in dead),
+                     "dead_units_per_activation": " ".join(f"{d['dead']:.2f}" for d in dead),
                      "error": (r.get("error") or "").splitlines()[0][:200] if r.get("error") else ""})
     return rows
 

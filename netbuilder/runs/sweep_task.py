@@ -73,16 +73,11 @@ def _train(task: dict, result: dict, should_stop) -> None:
 
 
 def dead_shares(net, x) -> list[dict]:
-    """For each ReLU layer: the share of its units (conv: channels) that output zero for every
-    sample of `x` at the end of training: units that died and no longer learn."""
-    out = []
-    for i, layer in enumerate(net.layers):
-        x = layer.forward(x, False)
-        if layer.kind == "ReLU":
-            axes = (0, 2, 3) if x.ndim == 4 else (0,)
-            alive = (x > 0).any(axis=axes)
-            out.append({"layer": i, "units": int(alive.size), "dead": float(np.mean(~alive))})
-    return out
+    """Per activation layer at the end of training: the share of its units (conv: channels) whose
+    derivative is ~0 for every sample of `x` (a ReLU that never fires, a sigmoid pinned at 0 or 1):
+    units that pass no gradient and no longer learn. The measure is the learning lab's."""
+    from netbuilder.analysis.saturation import activity
+    return [{"layer": a.layer, "kind": a.kind, "dead": a.dead, "saturated": a.saturated} for a in activity(net, x)]
 
 
 def downsample(values: list[float], limit: int) -> list[float]:
