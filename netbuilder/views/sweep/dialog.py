@@ -215,7 +215,10 @@ class SweepDialog(QDialog):
         if report["error"]:
             self.last.setText(f"The sweep stopped: {report['error']}")
             return
-        self.last.setText("Cancelled: the finished runs are kept." if report["interrupted"] else "Done.")
+        text = "Cancelled: the finished runs are kept." if report["interrupted"] else "Done."
+        if report["failed"]:
+            text += f" {report['failed']} run{'s' if report['failed'] != 1 else ''} failed, e.g.: {report['first_error']}"
+        self.last.setText(text)
         self.results.show_report(report)
         self.results.show()
 

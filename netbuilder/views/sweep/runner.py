@@ -36,7 +36,7 @@ class SweepThread(QThread):
         from netbuilder.runs.sweep_summary import write_tables
 
         report = {"table": [], "varied": plan.varied_names(self.definition), "folder": str(self.folder),
-                  "plots": [], "interrupted": False, "error": None}
+                  "plots": [], "interrupted": False, "error": None, "failed": 0, "first_error": None}
         try:
             runs = plan.expand(self.definition)
             sweep_id = plan.sweep_id(self.definition, runs)
@@ -55,6 +55,9 @@ class SweepThread(QThread):
             manifest = {"id": sweep_id, "name": self.definition.name, "seeds": self.definition.seeds}
             report["table"] = write_tables(self.folder, manifest, runs, outcome.results, report["varied"])
             report["interrupted"] = outcome.interrupted or self._cancelled
+            failed = [r for r in outcome.results.values() if r["status"] == "failed"]
+            report["failed"] = len(failed)
+            report["first_error"] = failed[0].get("error") if failed else None
             try:
                 from netbuilder.plotting.spread import write_sweep_plots
                 report["plots"] = [str(p) for p in write_sweep_plots(self.folder, runs, outcome.results,
