@@ -84,3 +84,15 @@ def test_run_menu_opens_the_dialogs_on_the_open_network(window, qtbot, tmp_path)
     qtbot.addWidget(dialog)
     assert dialog.doc["layers"] == window.document.to_doc()["layers"]
     assert dialog.isVisible() and len(dialog.rows) == 2
+
+
+def test_failed_runs_are_said_with_their_error(qtbot, tmp_path):
+    doc = copy.deepcopy(TINY)
+    doc["data"] = "builtin:nosuchset"
+    dialog = SweepDialog(doc, repeat_only=True, folder=tmp_path)
+    qtbot.addWidget(dialog)
+    dialog.seeds.setValue(1)
+    dialog.start_sweep()
+    wait_done(qtbot, dialog)
+    assert dialog.report["failed"] == 1
+    assert "1 run failed" in dialog.last.text() and "nosuchset" in dialog.last.text()
