@@ -86,7 +86,7 @@ def test_run_menu_opens_the_dialogs_on_the_open_network(window, qtbot, tmp_path)
     assert dialog.isVisible() and len(dialog.rows) == 2
 
 
-def test_failed_runs_are_said_with_their_error(qtbot, tmp_path):
+def test_data_that_does_not_load_is_said_before_any_run(qtbot, tmp_path):
     doc = copy.deepcopy(TINY)
     doc["data"] = "builtin:nosuchset"
     dialog = SweepDialog(doc, repeat_only=True, folder=tmp_path)
@@ -94,5 +94,25 @@ def test_failed_runs_are_said_with_their_error(qtbot, tmp_path):
     dialog.seeds.setValue(1)
     dialog.start_sweep()
     wait_done(qtbot, dialog)
-    assert dialog.report["failed"] == 1
-    assert "1 run failed" in dialog.last.text() and "nosuchset" in dialog.last.text()
+    assert "nosuchset" in dialog.report["error"] and "nosuchset" in dialog.last.text()
+    assert not list(tmp_path.glob("*/runs/*"))
+
+
+def test_a_study_runs_from_its_dialog_on_built_in_data(window, qtbot, tmp_path):
+    from netbuilder.views.sweep.actions import open_study_dialog
+    run_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Run")
+    studies = next(a.menu() for a in run_menu.actions() if a.text() == "Studies")
+    assert len(studies.actions()) == 3 and all(a.toolTip() for a in studies.actions())
+    dialog = open_study_dialog(window, "seed-spread", folder=tmp_path)
+    qtbot.addWidget(dialog)
+    assert dialog.seeds.value() == 10 and dialog.data.text().startswith("builtin:")
+    dialog.data.setText("builtin:shapes?n=200")
+    dialog.seeds.setValue(2)
+    dialog.jobs.setValue(2)
+    assert dialog.count.text().endswith("= 2 runs")
+    dialog.start_sweep()
+    wait_done(qtbot, dialog)
+    assert dialog.report["error"] is None, dialog.report["error"]
+    assert dialog.results.table.item(0, 0).text() == "2"
+    docs = [json.loads(p.read_text()) for p in tmp_path.glob("*/runs/*/network.json")]
+    assert len(docs) == 2 and all(d["input"]["shape"] == [1, 28, 28] for d in docs)  # fitted to the shapes

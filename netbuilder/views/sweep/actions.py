@@ -1,10 +1,13 @@
-"""The window's hook: two Run-menu actions that open the sweep dialog on the open network."""
+"""The window's hook: Run-menu actions that open the sweep dialog on the open network, and a
+Studies submenu with one entry per study in resources/studies."""
 
 from __future__ import annotations
 
 from PySide6.QtGui import QAction
 
+from netbuilder.runs.sweep_study import load_study, study_names
 from netbuilder.views.sweep.dialog import SweepDialog
+from netbuilder.views.sweep.study import StudyDialog
 
 
 def add_sweep_actions(window, menu) -> tuple[QAction, QAction]:
@@ -15,12 +18,25 @@ def add_sweep_actions(window, menu) -> tuple[QAction, QAction]:
     sweep.setToolTip("Train the open network over seeds, up to two settings and hidden activations")
     sweep.triggered.connect(lambda: open_sweep_dialog(window, repeat_only=False))
     menu.addActions([repeat, sweep])
+    studies = menu.addMenu("Studies")
+    studies.setToolTipsVisible(True)
+    for name in study_names():
+        _, doc = load_study(name)
+        act = studies.addAction(doc.get("title", name) + "…", lambda n=name: open_study_dialog(window, n))
+        act.setToolTip(doc.get("description", ""))
     window.act_repeat_seeds, window.act_sweep = repeat, sweep
     return repeat, sweep
 
 
 def open_sweep_dialog(window, repeat_only: bool, folder=None) -> SweepDialog:
     dialog = SweepDialog(window.document.to_doc(), repeat_only=repeat_only, folder=folder, parent=window)
+    dialog.setModal(False)
+    dialog.show()
+    return dialog
+
+
+def open_study_dialog(window, name: str, folder=None) -> StudyDialog:
+    dialog = StudyDialog(name, folder=folder, parent=window)
     dialog.setModal(False)
     dialog.show()
     return dialog

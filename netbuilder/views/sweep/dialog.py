@@ -191,19 +191,18 @@ class SweepDialog(QDialog):
         except plan.SweepError as e:
             self.problems.setText("\n".join(str(p) for p in e.problems))
             return False
-        runs = plan.expand(definition)
-        folder = self.base_folder / plan.sweep_id(definition, runs)
         self.problems.clear()
         self.pages.setCurrentIndex(1)
-        self.bar.setRange(0, len(runs))
+        self.bar.setRange(0, len(plan.expand(definition)))
         self.bar.setValue(0)
-        self.thread = SweepThread(definition, folder, self.jobs.value(), self)
+        self.thread = SweepThread(definition, self.base_folder, self.jobs.value(), self)
         self.thread.progressed.connect(self._progressed)
         self.thread.completed.connect(self._completed)
         self.thread.start()
         return True
 
     def _progressed(self, done: int, total: int, line: str) -> None:
+        self.bar.setRange(0, total)
         self.bar.setValue(done)
         if line:
             self.last.setText(line)

@@ -16,10 +16,12 @@ class SweepThread(QThread):
     progressed = Signal(int, int, str)      # done, total, line about the run that just finished
     completed = Signal(object)              # dict: table, varied, folder, plots, interrupted, error
 
-    def __init__(self, definition, folder, jobs: int | None = None, parent=None):
+    def __init__(self, definition, base_folder, jobs: int | None = None, parent=None):
+        """The sweep's folder is base_folder/<sweep id>: the same sweep again resumes there."""
         super().__init__(parent)
         self.definition = definition
-        self.folder = pathlib.Path(folder)
+        self.base_folder = pathlib.Path(base_folder)
+        self.folder: pathlib.Path | None = None
         self.jobs = jobs
         self.executor = None
         self._cancelled = False
@@ -35,11 +37,14 @@ class SweepThread(QThread):
         from netbuilder.runs.sweep import run_sweep
         from netbuilder.runs.sweep_summary import write_tables
 
-        report = {"table": [], "varied": plan.varied_names(self.definition), "folder": str(self.folder),
+        report = {"table": [], "varied": plan.varied_names(self.definition), "folder": "",
                   "plots": [], "interrupted": False, "error": None, "failed": 0, "first_error": None}
         try:
+            plan.check_data(self.definition)  # loads the data once: a wrong folder is said before any run
             runs = plan.expand(self.definition)
             sweep_id = plan.sweep_id(self.definition, runs)
+            self.folder = self.base_folder / sweep_id
+            report["folder"] = str(self.folder)
             self.executor = LocalExecutor(self.jobs)
             if self._cancelled:
                 self.executor.request_stop()
@@ -64,6 +69,8 @@ class SweepThread(QThread):
                                                                      report["varied"], self.definition.name)]
             except ImportError:
                 pass
+        except plan.SweepError as e:
+            report["error"] = "; ".join(str(p) for p in e.problems)
         except Exception as e:  # shown in the dialog; the finished runs stay in the folder
             report["error"] = f"{e.__class__.__name__}: {e}"
         self.completed.emit(report)
