@@ -12,6 +12,7 @@ from __future__ import annotations
 import pathlib
 import sys
 
+from netbuilder.commands import runs_record
 from netbuilder.commands.common import EXIT_INTERRUPTED, EXIT_OK
 
 EPILOG = """\
@@ -46,6 +47,7 @@ def add_parser(sub):
     p.add_argument("--out", metavar="DIR", help="sweep folder (default: sweeps/<sweep id>)")
     p.add_argument("--resume", action="store_true", help="continue the sweep in DIR: skip its finished runs")
     p.add_argument("--no-plots", action="store_true", help="write the tables only")
+    runs_record.add_record_options(p)
     p.set_defaults(run=run)
 
 
@@ -63,6 +65,7 @@ def _run(args) -> int:
     from netbuilder.runs import sweep_plan as plan
     from netbuilder.runs.executors import make_executor
     from netbuilder.runs.sweep import run_sweep
+    from netbuilder.runs.sweep_record import SweepRecorder
     from netbuilder.runs.sweep_summary import markdown_table, write_tables
 
     definition, study = definition_from(args)
@@ -80,8 +83,16 @@ def _run(args) -> int:
         print(f"inputs: {study['scaling']}", file=sys.stderr)
     from netbuilder.commands.sweep_progress import SweepProgress
     progress = SweepProgress()
-    outcome = run_sweep(definition, runs, executor, folder, sweep_id, resume=args.resume,
-                        progress=progress, recorder=None)
+    recorder = None if args.no_record else SweepRecorder.open(
+        args.runs_path, sweep_id, definition.name,
+        {"folder": str(folder.resolve()), "varied": plan.varied_names(definition), "seeds": definition.seeds,
+         "runs": [r.key for r in runs]})
+    try:
+        outcome = run_sweep(definition, runs, executor, folder, sweep_id, resume=args.resume,
+                            progress=progress, recorder=recorder)
+    finally:
+        if recorder is not None:
+            recorder.close()
     progress.finish()
     varied = plan.varied_names(definition)
     manifest = {"id": sweep_id, "name": definition.name, "seeds": definition.seeds}

@@ -61,4 +61,6 @@ def describe(run, result) -> str:
         head += "  (an activation layer is entirely dead)"
     if result.get("error") and result["status"] != "stopped":
         head += f"  {result['error'].splitlines()[0][:160]}"
+    if result.get("run_id") is not None:
+        head += f"  run {result['run_id']}"
     return head + f"  {result.get('seconds', 0):.1f}s"

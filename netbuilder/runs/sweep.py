@@ -30,6 +30,8 @@ from netbuilder.io.weights import save_arrays
 from netbuilder.runs.sweep_plan import Run, SweepDefinition, SweepError, varied_names
 
 DONE = ("finished", "early_stopped", "diverged")  # outcomes a rerun would only repeat
+# Large or store-only parts of a result: weights go to weights.npz, the rest only to the run store.
+LEFT_TO_THE_STORE = ("weights", "traceback", "batch_losses", "test", "history", "trainer")
 MANIFEST = "manifest.json"
 
 
@@ -82,7 +84,7 @@ def load_results(folder: pathlib.Path, keys: list[str]) -> dict:
 def save_result(folder: pathlib.Path, run: Run, result: dict) -> dict:
     """Write one run's files; returns the result as kept in memory (weights left on disk)."""
     where = folder / "runs" / run.key
-    kept = {k: v for k, v in result.items() if k not in ("weights", "traceback")}
+    kept = {k: v for k, v in result.items() if k not in LEFT_TO_THE_STORE}
     kept.update(config=run.config, labels=run.labels, seed=run.seed, data=run.data,
                 name=run.doc.get("name", ""))
     if result["status"] in ("stopped",):
@@ -120,9 +122,9 @@ def run_sweep(definition: SweepDefinition, runs: list[Run], executor, folder, sw
 
     def take(result):
         run = by_key[result["key"]]
-        kept = save_result(folder, run, result)
         if recorder is not None:
-            recorder(run, result)
+            recorder(run, result)  # first: the store's run id goes into result.json
+        kept = save_result(folder, run, result)
         if result["status"] != "stopped":
             outcome.results[run.key] = kept
         if progress:

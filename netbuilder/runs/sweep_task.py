@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 import time
 import traceback
+from dataclasses import asdict
 
 import numpy as np
 
@@ -55,21 +56,34 @@ def _train(task: dict, result: dict, should_stop) -> None:
             g = first.grads["W"].reshape(-1)
             grad_sq.append(float(np.dot(g, g)) / max(g.size, 1))
 
+    result.update(settings=trainer.settings, class_names=list(dataset.class_names), macs=net.macs,
+                  param_count=net.param_count, fingerprint=_fingerprint(dataset))
     status = trainer.run(on_batch, None, should_stop)
     result["status"] = status
     if status == "diverged":
         result["error"] = trainer.divergence
+    # for the run store, which the sweep's own process writes: the whole story, not only the end
+    result.update(history=[asdict(h) for h in trainer.history], batch_losses=losses,
+                  trainer={"train_seconds": trainer.train_seconds, "images_seen": trainer.images_seen,
+                           "stopped_early": trainer.stopped_early})
     if status == "stopped":
         return
     test_loss = test_acc = None
     if len(dataset.x_test):
-        test_loss, test_acc, _ = net.evaluate(dataset.x_test, dataset.y_test)
+        test_loss, test_acc, outputs = net.evaluate(dataset.x_test, dataset.y_test)
+        result["test"] = {"loss": test_loss, "accuracy": test_acc, "outputs": outputs, "labels": dataset.y_test}
         result["dead_share"] = dead_shares(net, dataset.x_test[:DEAD_PROBE])
     result["metrics"] = metrics_of(trainer, test_loss, test_acc)
     result["weights"] = net.state_dict()
     result["first_grad_rms"] = math.sqrt(sum(grad_sq) / len(grad_sq)) if grad_sq else None
     result["batch_loss"] = downsample(losses, MAX_BATCH_POINTS)
     result["param_count"] = net.param_count
+
+
+def _fingerprint(dataset) -> dict | None:
+    """Sizes and a hash of the loaded arrays, as the run store keeps them for "same data" checks."""
+    from netbuilder.runs.records import data_fingerprint
+    return data_fingerprint(dataset)
 
 
 def dead_shares(net, x) -> list[dict]:

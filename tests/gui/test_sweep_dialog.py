@@ -44,6 +44,10 @@ def test_sweep_over_a_setting_shows_mean_and_spread(qtbot, tmp_path):
     results = [json.loads(p.read_text()) for p in tmp_path.glob("*/runs/*/result.json")]
     assert sorted((r["labels"]["training.optimizer.lr"], r["seed"]) for r in results) == \
         [(0.001, 0), (0.001, 1), (0.01, 0), (0.01, 1)]
+    from netbuilder.runs import RunStore
+    with RunStore() as store:  # the test's own store (NETBUILDER_RUNS): what the Runs panel lists
+        recorded = store.list(sweep_id=dialog.report["sweep_id"])
+        assert sorted(r.id for r in recorded) == sorted(r["run_id"] for r in results)
 
 
 def test_refused_value_is_reported_in_the_form(qtbot, tmp_path):

@@ -112,3 +112,32 @@ def test_network_that_does_not_fit_the_data_stops_before_running(tmp_path, capsy
     code = main(["sweep", net, "--data", "builtin:xor", "--out", str(tmp_path / "o")])
     assert code == 2
     assert "input.shape" in capsys.readouterr().err and not (tmp_path / "o").exists()
+
+
+def test_every_run_is_recorded_in_the_run_store_under_the_sweep(tmp_path, capsys, isolated_run_store):
+    from netbuilder.runs import RunStore
+    net = write(tmp_path / "xor.json", LINEAR_XOR)
+    out = tmp_path / "sweep"
+    code = main(["sweep", net, "--vary", "training.optimizer.lr=0.01,5", "--seeds", "2", "--jobs", "2",
+                 "--out", str(out), "--no-plots"])
+    assert code == 0, capsys.readouterr().err
+    manifest = json.loads((out / "manifest.json").read_text())
+    results = {r["run_id"]: r for r in finished(out).values()}
+    with RunStore(isolated_run_store) as store:
+        recorded = store.list(sweep_id=manifest["id"], with_epochs=True)
+        assert sorted(r.id for r in recorded) == sorted(results)
+        for run in recorded:
+            mine = results[run.id]
+            assert run.status == ("diverged" if mine["labels"]["training.optimizer.lr"] == 5 else "finished")
+            assert run.seed == mine["seed"] and run.data_spec == mine["data"]
+            assert run.test_accuracy == mine["metrics"]["test_accuracy"]
+            assert len(run.epochs) == len(mine["metrics"]["epochs"])
+            weights = store.load_arrays(run.id, "weights")
+            saved = np.load(out / "runs" / mine["key"] / "weights.npz")
+            for k in saved.files:
+                if not k.startswith("__"):
+                    np.testing.assert_array_equal(weights[k], saved[k])
+        assert store.sweep(manifest["id"])["name"] == "xor"
+    assert main(["sweep", net, "--seeds", "1", "--out", str(tmp_path / "quiet"), "--no-record", "--no-plots"]) == 0
+    with RunStore(isolated_run_store) as store:
+        assert len(store.list()) == 4

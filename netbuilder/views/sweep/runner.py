@@ -1,7 +1,8 @@
 """The sweep in a background thread: the same `run_sweep` as the command line, with worker
 processes doing the training, so the window only waits on a pipe. Progress and the final table
 cross to the GUI thread by queued signals carrying plain copies; Cancel asks the executor to stop
-the runs in progress after their current batch and keeps the finished ones."""
+the runs in progress after their current batch and keeps the finished ones. Every run is recorded
+in the run store (the Runs panel's), grouped under the sweep's id."""
 
 from __future__ import annotations
 
@@ -35,6 +36,7 @@ class SweepThread(QThread):
         from netbuilder.commands.sweep_progress import describe
         from netbuilder.runs.executors import LocalExecutor
         from netbuilder.runs.sweep import run_sweep
+        from netbuilder.runs.sweep_record import SweepRecorder
         from netbuilder.runs.sweep_summary import write_tables
 
         report = {"table": [], "varied": plan.varied_names(self.definition), "folder": "",
@@ -55,8 +57,16 @@ class SweepThread(QThread):
                 elif event == "start":
                     self.progressed.emit(len(outcome.results), len(runs), "")
 
-            outcome = run_sweep(self.definition, runs, self.executor, self.folder, sweep_id, resume=True,
-                                progress=progress)
+            recorder = SweepRecorder.open(None, sweep_id, self.definition.name,
+                                          {"folder": str(self.folder), "varied": report["varied"],
+                                           "seeds": self.definition.seeds, "runs": [r.key for r in runs]})
+            try:
+                outcome = run_sweep(self.definition, runs, self.executor, self.folder, sweep_id, resume=True,
+                                    progress=progress, recorder=recorder)
+            finally:
+                if recorder is not None:
+                    recorder.close()
+            report["sweep_id"] = sweep_id
             manifest = {"id": sweep_id, "name": self.definition.name, "seeds": self.definition.seeds}
             report["table"] = write_tables(self.folder, manifest, runs, outcome.results, report["varied"])
             report["interrupted"] = outcome.interrupted or self._cancelled
