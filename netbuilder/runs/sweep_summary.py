@@ -70,7 +70,7 @@ def run_rows(runs, results: dict, varied: list[str]) -> list[dict]:
         m = r.get("metrics") or {}
         epochs = m.get("epochs") or []
         dead = r.get("dead_share") or []
-        rows.append({"key": run.key, "config": run.config, **{n: run.labels.get(n) for n in varied},
+        rows.append({"key": run.key, "run_id": r.get("run_id"), "config": run.config, **{n: run.labels.get(n) for n in varied},
                      "seed": run.seed, "status": r["status"], "test_accuracy": m.get("test_accuracy"),
                      "test_loss": m.get("test_loss"), "epochs": len(epochs),
                      "final_val_accuracy": epochs[-1].get("val_accuracy") if epochs else None,

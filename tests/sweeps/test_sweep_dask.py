@@ -27,6 +27,10 @@ def test_runs_on_a_local_dask_cluster_and_are_recorded_here(tmp_path, capsys):
     results = [json.loads(p.read_text()) for p in (tmp_path / "d").glob("runs/*/result.json")]
     assert sorted(r["seed"] for r in results) == [0, 1, 2]
     assert all(r["status"] == "finished" and 0 <= r["metrics"]["test_accuracy"] <= 1 for r in results)
+    from netbuilder.runs import RunStore
+    sweep = json.loads((tmp_path / "d" / "manifest.json").read_text())["id"]
+    with RunStore() as store:  # recorded here, in the local store, not on the cluster
+        assert sorted(r.id for r in store.list(sweep_id=sweep)) == sorted(r["run_id"] for r in results)
     # the same run trained locally lands on the same weights (up to BLAS summation order)
     code = main(["sweep", net, "--seeds", "3", "--jobs", "1", "--out", str(tmp_path / "l"), "--no-plots"])
     assert code == 0
