@@ -6,10 +6,11 @@ import argparse
 import sys
 
 from netbuilder import __version__
-from netbuilder.commands import (check, data, evaluate, export, layers, predict, runs, screenshot, sweep, templates,
-                                 train)
+from netbuilder.commands import (check, data, evaluate, explain, export, gradcheck, landscape, layers, predict, runs,
+                                 screenshot, sweep, templates, train)
 
-COMMANDS = [check, train, evaluate, predict, export, layers, data, screenshot, templates, sweep, runs]
+COMMANDS = [check, train, evaluate, predict, export, layers, data, screenshot, templates, sweep, runs, landscape,
+            gradcheck, explain]
 
 
 def _gui(args) -> int:

@@ -11,11 +11,20 @@ from netbuilder.analysis.directions import Direction, learned
 from netbuilder.io.weights import WeightsFileError, load_arrays, save_arrays
 
 
+MEMORY_BUDGET = 200 * 2 ** 20  # bytes of stored weights a live run may keep
+
+
 class Trajectory:
     def __init__(self, limit: int = 100):
-        self.limit = limit
+        self.limit = max(2, limit)
         self.epochs: list[int] = []      # 0 = the initial weights, n = after epoch n
         self.states: list[Direction] = []
+
+    @classmethod
+    def for_network(cls, net, budget: int = MEMORY_BUDGET) -> "Trajectory":
+        """As many epochs as fit the memory budget (at most 100, at least 2)."""
+        per_epoch = max(1, sum(v.nbytes for layer in net.layers for v in layer.params.values()))
+        return cls(limit=min(100, budget // per_epoch))
 
     def __len__(self) -> int:
         return len(self.states)

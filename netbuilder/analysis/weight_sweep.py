@@ -15,7 +15,7 @@ import numpy as np
 from netbuilder.analysis.common import LossProbe, tick
 
 
-@dataclass
+@dataclass(eq=False)  # compared by identity: the arrays make == ambiguous
 class WeightSweep:
     layer: int                 # 0-based index in net.layers
     param: str                 # "W", "b", ...

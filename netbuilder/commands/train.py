@@ -43,6 +43,8 @@ def add_parser(sub):
     p.add_argument("--resume", metavar="CKPT", help="continue from a checkpoint written by Ctrl-C")
     p.add_argument("--checkpoint", metavar="FILE", help="where Ctrl-C writes its checkpoint "
                                                         "(default: DIR/checkpoint.npz or NAME.checkpoint.npz)")
+    p.add_argument("--trajectory", metavar="FILE", help="keep the weights at the start and after every epoch "
+                                                       "here (for `netbuilder landscape --trajectory`)")
     p.add_argument("--stop-after", type=int, metavar="N", help="behave as if Ctrl-C came after N batches (for scripts/tests)")
     runs_record.add_record_options(p)
     p.set_defaults(run=run)
@@ -127,9 +129,20 @@ def run(args) -> int:
         return interrupted["flag"]
 
     bar = ProgressBar(trainer.settings["epochs"], len(trainer.x))
+    on_epoch = bar.epoch
+    if args.trajectory:
+        from netbuilder.analysis.trajectory import Trajectory
+
+        trajectory = Trajectory()
+        trajectory.record(trainer.net, trainer.epoch)
+
+        def on_epoch(report):
+            bar.epoch(report)
+            trajectory.record(trainer.net, report.epoch + 1)
+            trajectory.save(args.trajectory)  # after every epoch: an interrupted run keeps its path so far
     try:
         status = trainer.run(runs_record.both(bar.batch, rec and rec.on_batch),
-                             runs_record.both(bar.epoch, rec and rec.on_epoch), should_stop)
+                             runs_record.both(on_epoch, rec and rec.on_epoch), should_stop)
     except Exception as e:
         runs_record.finish(rec, "failed", exp, message=f"{e.__class__.__name__}: {e}")
         raise

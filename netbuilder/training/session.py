@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from netbuilder.analysis.trajectory import Trajectory
+
 from netbuilder.experiment import build_experiment
 from netbuilder.training import probes
 from netbuilder.training.snapshots import RunInfo, Visuals
@@ -64,6 +66,8 @@ class TrainingSession:
         exp = build_experiment(self.spec, self.dataset, self.overrides)
         self.net, self.trainer = exp.net, exp.trainer
         self.initial = {i: self.net.layers[i].params["W"].copy() for i in probes.weight_layers(self.net)}
+        self.trajectory = Trajectory.for_network(self.net)  # the weights at each epoch, for the Lab
+        self.trajectory.record(self.net, 0)
         t, d = self.trainer, self.dataset
         for split, x, y in (("validation", t.x_val, t.y_val), ("test", d.x_test, d.y_test), ("training", t.x, t.y)):
             if x is not None and len(x):

@@ -242,6 +242,7 @@ class TrainingWorker(QObject):
         for store, value in zip(self._pending, (x, report.loss, report.accuracy)):
             store.append(value)
         if epoch_report is not None:
+            self.session.trajectory.record(self.session.net, epoch_report.epoch + 1)
             self._flush_progress()
             self.epochEnded.emit(self.run_id, EpochSummary(**vars(epoch_report)))
         self._active += trained - started

@@ -33,3 +33,14 @@ def convnet():
         for v in layer.state.values():
             v += 0.2 * np.abs(rng.standard_normal(v.shape))
     return net, rng.standard_normal((30, 2, 8, 8)), rng.integers(0, 3, 30)
+
+
+@pytest.fixture(scope="module")
+def trained(tmp_path_factory):
+    """The xor example trained for three epochs by the real command, with its trajectory kept."""
+    from netbuilder.cli import main
+    from tests.test_cli import XOR
+
+    out = tmp_path_factory.mktemp("xor")
+    assert main(["train", XOR, "--epochs", "3", "--out", str(out), "--trajectory", str(out / "t.npz")]) == 0
+    return out

@@ -30,6 +30,7 @@ MIN_TILE_PIXELS = 24
 class FeatureMapView(LazyView):
     layerRequested = Signal(int)
     sampleRequested = Signal(int)
+    unitClicked = Signal(int, int, object)  # layer, sample, (channel, row, col) or (unit,): explain it in the Lab
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -100,9 +101,11 @@ class FeatureMapView(LazyView):
         self.output_stack = QStackedWidget()
         self.maps_box = ImageBox(MAPS_TIP, max_zoom=8)
         self.maps_box.scene().sigMouseMoved.connect(self._hover)
+        self.maps_box.scene().sigMouseClicked.connect(self._clicked)
         self.units_plot = LivePlot("", "unit", "activation", UNITS_TIP)
         self.units_bars = pg.BarGraphItem(x=[], height=[], width=0.8, brush=TRAIN, pen=None)
         self.units_plot.addItem(self.units_bars)
+        self.units_plot.scene().sigMouseClicked.connect(self._clicked_unit)
         self.output_stack.addWidget(self.maps_box)
         self.output_stack.addWidget(self.units_plot)
         right.addWidget(self.output_stack, 1)
@@ -228,3 +231,30 @@ class FeatureMapView(LazyView):
             ch = out[i]
             QToolTip.showText(QCursor.pos(), f"channel {i + 1}: values {ch.min():.3g} … {ch.max():.3g}, mean {ch.mean():.3g}",
                               self.maps_box)
+
+    def unit_at(self, x: float, y: float):
+        """(channel, row, col) of the output under mosaic pixel (x, y), or None on a gap."""
+        if self._grid is None:
+            return None
+        cols, h, w, gap, n, out = self._grid
+        i = mosaic.tile_at(x, y, n, cols, h, w, gap)
+        if i is None:
+            return None
+        zoom = h // out.shape[1]  # tiles were enlarged by a whole factor
+        return i, int(y % (h + gap)) // zoom, int(x % (w + gap)) // zoom
+
+    def _clicked(self, event) -> None:
+        if self.snapshot is None:
+            return
+        p = self.maps_box.image.mapFromScene(event.scenePos())
+        pos = self.unit_at(p.x(), p.y())
+        if pos is not None:
+            self.unitClicked.emit(self.snapshot.layer, self.snapshot.sample, pos)
+
+    def _clicked_unit(self, event) -> None:
+        if self.snapshot is None or self.snapshot.output.ndim != 1:
+            return
+        x = self.units_plot.plot_item.vb.mapSceneToView(event.scenePos()).x()
+        unit = int(round(x))
+        if 0 <= unit < len(self.snapshot.output):
+            self.unitClicked.emit(self.snapshot.layer, self.snapshot.sample, (unit,))

@@ -102,6 +102,12 @@ class LivePanel(QWidget):
                 (results, "Results", "Test accuracy, confusion matrix and mistakes, after training")):
             index = self.tabs.addTab(widget, title)
             self.tabs.setTabToolTip(index, tip)
+        from netbuilder.views.lab import LabPanel
+
+        self.lab = LabPanel()
+        self.tabs.setTabToolTip(self.tabs.addTab(self.lab, "Lab"),
+                                "Why it trains or not: loss along a weight, landscapes, explained units, gradient check")
+        self.features.unitClicked.connect(self._explain_unit)
         layout.addWidget(self.tabs, 1)
         self.status = QLabel("")
         self.status.setStyleSheet(f"color: {MUTED};")
@@ -127,6 +133,7 @@ class LivePanel(QWidget):
         c.visuals.connect(self.show_visuals)
         c.results.connect(self.show_results)
         c.finished.connect(lambda end: self.stats.show_finished())
+        c.finished.connect(lambda end: self._lab_source())
         c.diverged.connect(self._diverged)
         c.error.connect(lambda text: self.banner.show_message(text, error=True))
         c.message.connect(self.status.setText)
@@ -150,6 +157,8 @@ class LivePanel(QWidget):
         self.tabs.setTabText(index, "Results ●" if results is not None else "Results")
 
     def _clear(self, info) -> None:
+        if info is None or (self.controller is not None and self.controller.thread_running):
+            self.lab.set_source(None)
         for view in (self.stats, self.curves, self.features, self.gradients, self.filters, self.boundary,
                      self.confusion, self.mistakes):
             view.clear(info)
@@ -164,6 +173,21 @@ class LivePanel(QWidget):
                                 f"{info.n_test:,} test samples, {info.batches_per_epoch} batches per epoch. {notes}")
         if not self.tabs.isTabEnabled(self.tabs.currentIndex()):
             self.tabs.setCurrentIndex(0)
+
+    def _lab_source(self) -> None:
+        """The lab gets a copy of the network once the thread has handed it to the GUI thread."""
+        from netbuilder.views.lab.source import source_from_session
+
+        c = self.controller
+        self.lab.set_source(source_from_session(c.session) if c is not None and not c.thread_running else None)
+
+    def _explain_unit(self, layer: int, sample: int, position) -> None:
+        if self.lab.source is None:
+            self.status.setText("Stop training to explain a unit: the lab works on the stopped network.")
+            return
+        self.lab.explain.explain_at(layer, sample, position)
+        self.lab.tabs.setCurrentWidget(self.lab.explain)
+        self.tabs.setCurrentWidget(self.lab)
 
     def _select_layer(self, index: int) -> None:
         if self.controller is not None:

@@ -1,0 +1,83 @@
+"""What the learning-lab commands (landscape, gradcheck, explain) share: a network file with its
+weights and data, turned into a network and a fixed evaluation batch, or one clear error line."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from netbuilder.commands.common import EXIT_BAD_INPUT, fail, load_spec_or_exit
+
+
+@dataclass
+class LabInputs:
+    spec: object
+    net: object
+    x: np.ndarray        # the evaluation batch
+    y: np.ndarray
+    split: str           # "test" or "train": where the batch came from
+
+
+def add_model_arguments(p, batch: int) -> None:
+    p.add_argument("network", help="network file (.json)")
+    p.add_argument("--weights", metavar="W.npz", help="trained weights (default: the network's initial weights)")
+    p.add_argument("--data", metavar="SPEC", help="data source (default: the file's)")
+    p.add_argument("--batch", type=int, default=batch, metavar="N", help=f"evaluation samples (default {batch})")
+
+
+def load_inputs(args) -> tuple[LabInputs | None, int]:
+    """(inputs, 0) or (None, exit code) after printing what is wrong."""
+    from netbuilder.data import DataError, load_dataset
+    from netbuilder.engine.network import Network
+    from netbuilder.experiment import data_fit_problems
+    from netbuilder.io.weights import WeightsFileError, load_weights
+    from netbuilder.analysis import evaluation_batch
+
+    spec, code = load_spec_or_exit(args.network)
+    if spec is None:
+        return None, code
+    if args.batch < 1:
+        return None, fail(f"--batch must be at least 1, not {args.batch}")
+    data_spec = args.data or spec.data
+    if not data_spec:
+        return None, fail(f"{args.network}: no data source; give --data SPEC")
+    try:
+        dataset = load_dataset(data_spec, seed=spec.training["seed"])
+    except DataError as e:
+        return None, fail(str(e))
+    problems = data_fit_problems(spec, dataset.input_shape, dataset.num_classes)
+    if problems:
+        return None, fail(f"{args.network} with {data_spec}: " + "; ".join(map(str, problems)))
+    net = Network(spec, seed=spec.training["seed"])
+    if args.weights:
+        try:
+            load_weights(args.weights, net)
+        except WeightsFileError as e:
+            return None, fail(str(e))
+    split = "test" if len(dataset.x_test) else "train"
+    x, y = (dataset.x_test, dataset.y_test) if split == "test" else (dataset.x_train, dataset.y_train)
+    x, y = evaluation_batch(x, y, args.batch)
+    return LabInputs(spec, net, x, y, split), 0
+
+
+def parse_weight(text: str) -> tuple[int, str, tuple[int, ...]] | None:
+    """"LAYER:INDEX" or "LAYER:PARAM:INDEX" (layers numbered from 1 as on the cards; INDEX flat or
+    comma-separated) -> (0-based layer, param, index); None for "largest". ValueError when malformed."""
+    if text == "largest":
+        return None
+    parts = text.split(":")
+    if len(parts) not in (2, 3):
+        raise ValueError(f'--weight {text!r}: expected LAYER:INDEX, LAYER:PARAM:INDEX or "largest"')
+    try:
+        layer = int(parts[0]) - 1
+        index = tuple(int(v) for v in parts[-1].split(","))
+    except ValueError:
+        raise ValueError(f"--weight {text!r}: LAYER and INDEX must be whole numbers (e.g. 1:17 or 1:W:0,0,2,3)") from None
+    if layer < 0:
+        raise ValueError(f"--weight {text!r}: layers are numbered from 1, as on the cards")
+    return layer, (parts[1] if len(parts) == 3 else "W"), index
+
+
+def bad_input(message: str) -> int:
+    return fail(message, EXIT_BAD_INPUT)

@@ -1,0 +1,124 @@
+"""Explain a unit: click a pixel in the feature maps (or pick layer, sample and position here) and
+see its computation with the actual numbers."""
+
+from __future__ import annotations
+
+import html
+
+import numpy as np
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QTextBrowser, QVBoxLayout, QWidget
+
+from netbuilder.analysis.explain import ConvUnit, DenseUnit, explain_unit
+from netbuilder.views.live.common import hint_label
+
+MAX_CHANNELS = 8  # a conv unit over 64 channels would be a wall of numbers: show the first ones, sum all
+
+
+def _table(a: np.ndarray, highlight=None) -> str:
+    rows = "".join("<tr>" + "".join(f"<td align='right' nowrap style='padding:1px 5px'>{v + 0.0:.3f}</td>" for v in row)
+                   + "</tr>"
+                   for row in a)
+    return f"<table style='border:1px solid #ccc; border-collapse:collapse'>{rows}</table>"
+
+
+def unit_html(unit, class_names=()) -> str:
+    if isinstance(unit, ConvUnit):
+        f, r, c = unit.position
+        parts = [f"<h3>Layer {unit.layer + 1} Conv2D — filter {f}, pixel (row {r}, column {c})</h3>",
+                 f"<p>It reads a {unit.patch.shape[1]}×{unit.patch.shape[2]} patch of every one of the "
+                 f"{len(unit.patch)} input channels, starting at row {unit.origin[0]}, column {unit.origin[1]} "
+                 "(outside the input = zero padding).</p><table><tr><th>channel</th><th>input patch</th><th></th>"
+                 "<th>kernel</th><th></th><th>products</th><th>sum</th></tr>"]
+        for ch in range(min(len(unit.patch), MAX_CHANNELS)):
+            parts.append(f"<tr><td>{ch}</td><td>{_table(unit.patch[ch])}</td><td>×</td><td>{_table(unit.kernel[ch])}"
+                         f"</td><td>=</td><td>{_table(unit.products[ch])}</td><td>{unit.products[ch].sum():.4f}</td></tr>")
+        parts.append("</table>")
+        if len(unit.patch) > MAX_CHANNELS:
+            rest = unit.products[MAX_CHANNELS:].sum()
+            parts.append(f"<p>… and {len(unit.patch) - MAX_CHANNELS} more channels, together {rest:.4f}</p>")
+    elif isinstance(unit, DenseUnit):
+        parts = [f"<h3>Layer {unit.layer + 1} Dense — unit {unit.unit}</h3>",
+                 f"<p>The {len(unit.inputs)} largest of its {unit.n_inputs} contributions (input × weight):</p>"
+                 "<table><tr><th>input</th><th>value</th><th>weight</th><th>product</th></tr>"]
+        parts += [f"<tr><td>{i}</td><td align='right'>{v:.4f}</td><td align='right'>{w:.4f}</td>"
+                  f"<td align='right'>{p:.4f}</td></tr>"
+                  for i, v, w, p in zip(unit.inputs, unit.values, unit.weights, unit.products)]
+        parts.append(f"</table><p>The other {unit.n_inputs - len(unit.inputs)} together: {unit.rest:.4f}</p>")
+    else:
+        names = list(class_names) if len(class_names) == len(unit.logits) else [str(k) for k in range(len(unit.logits))]
+        parts = [f"<h3>Layer {unit.layer + 1} Softmax</h3><table><tr><th>class</th><th>logit z</th><th>z − max</th>"
+                 "<th>e^(z − max)</th><th>÷ Σ = probability</th><th>sigmoid(z) alone</th></tr>"]
+        parts += [f"<tr><td>{html.escape(n)}</td><td align='right'>{z:.4f}</td><td align='right'>{s:.4f}</td>"
+                  f"<td align='right'>{e:.4g}</td><td align='right'><b>{p:.4f}</b></td><td align='right'>{g:.4f}</td></tr>"
+                  for n, z, s, e, p, g in zip(names, unit.logits, unit.shifted, unit.exps, unit.probabilities, unit.sigmoid)]
+        parts.append(f"</table><p>Σ e = {unit.total:.4g}. Subtracting the largest logit first keeps every exponential "
+                     f"≤ 1 (no overflow) and changes nothing after the division. The probabilities sum to 1 and a "
+                     f"logit lead of d becomes a ratio of e^d; the sigmoids are each on their own and sum to "
+                     f"{unit.sigmoid.sum():.3f}.</p>")
+        return "".join(parts)
+    parts.append(f"<p><b>Σ products {unit.total:.4f} + bias {unit.bias:.4f} = {unit.output:.4f}</b> "
+                 f"(the network computed {unit.actual:.4f})</p>")
+    for s in unit.steps:
+        parts.append(f"<p>then {s.kind} (layer {s.layer + 1}): {s.before + 0.0:.4f} → <b>{s.after + 0.0:.4f}</b></p>")
+    return "".join(parts)
+
+
+class ExplainView(QWidget):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.source = None
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel("Layer"))
+        self.layer_box = QComboBox()
+        bar.addWidget(self.layer_box)
+        bar.addWidget(QLabel("sample"))
+        self.sample_box = QSpinBox()
+        self.sample_box.setMinimum(1)
+        bar.addWidget(self.sample_box)
+        bar.addWidget(QLabel("unit"))
+        self.position = QLineEdit("0, 0, 0")
+        self.position.setToolTip("channel, row, column for image outputs; the unit number for flat ones")
+        self.position.setMaximumWidth(110)
+        bar.addWidget(self.position)
+        self.run_button = QPushButton("Explain")
+        self.run_button.clicked.connect(self.explain)
+        bar.addWidget(self.run_button)
+        bar.addStretch(1)
+        layout.addLayout(bar)
+        self.text = QTextBrowser()
+        layout.addWidget(self.text, 1)
+        layout.addWidget(hint_label("Tip: click a pixel in Feature maps to explain it here."))
+        self.set_source(None)
+
+    def set_source(self, source) -> None:
+        self.source = source
+        self.layer_box.clear()
+        if source is not None:
+            for i, layer in enumerate(source.net.layers):
+                self.layer_box.addItem(f"{i + 1} {layer.kind}", i)
+            self.sample_box.setMaximum(len(source.samples))
+        self.run_button.setEnabled(source is not None)
+        self.text.setHtml("" if source is not None else "<p>Train (or stop) a network to explain its units.</p>")
+
+    def explain_at(self, layer: int, sample: int, position) -> None:
+        """From a click on the feature maps: 0-based layer and sample, (channel, row, col) or (unit,)."""
+        if self.source is None:
+            return
+        self.layer_box.setCurrentIndex(self.layer_box.findData(layer))
+        self.sample_box.setValue(sample + 1)
+        self.position.setText(", ".join(str(int(p)) for p in position))
+        self.explain()
+
+    def explain(self) -> None:
+        if self.source is None:
+            return
+        try:
+            pos = tuple(int(v) for v in self.position.text().replace(",", " ").split())
+            self.unit = explain_unit(self.source.net, self.source.samples[self.sample_box.value() - 1],
+                                     self.layer_box.currentData(), pos)
+        except ValueError as e:
+            self.unit = None
+            self.text.setHtml(f"<p style='color:#C0392B'>{html.escape(str(e))}</p>")
+            return
+        self.text.setHtml(unit_html(self.unit, self.source.class_names))

@@ -1,0 +1,143 @@
+"""Loss landscapes: the line from the initial to the final weights, and a plane through the final
+weights (two filter-normalised random directions, or the plane of the training path when the run
+kept its epoch weights) as a colour map with iso-lines and the path on top."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QSplitter, QVBoxLayout, QWidget
+
+from netbuilder.analysis.directions import learned
+from netbuilder.analysis.landscape import loss_line, loss_plane
+from netbuilder.engine.network import Network
+from netbuilder.analysis.grid import bilinear, iso_segments, levels_for, scaled
+from netbuilder.views.live.common import VALID, LivePlot, TRAIN, hint_label
+
+
+class LandscapeView(QWidget):
+    def __init__(self, jobs, parent=None):
+        super().__init__(parent)
+        self.jobs = jobs
+        self.source = None
+        self.line = self.plane = None
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.line_button = QPushButton("Line")
+        self.line_button.setToolTip("Loss along (1 − α)·initial + α·final weights, α from −0.5 to 1.5")
+        self.line_button.clicked.connect(self.compute_line)
+        bar.addWidget(self.line_button)
+        bar.addSpacing(12)
+        bar.addWidget(QLabel("Plane"))
+        self.grid_box = QSpinBox()
+        self.grid_box.setRange(3, 61)
+        self.grid_box.setValue(21)
+        self.grid_box.setSuffix(" × grid")
+        bar.addWidget(self.grid_box)
+        self.directions = QComboBox()
+        self.directions.addItem("random directions (filter-normalised)", "random")
+        self.directions.addItem("plane of the training path", "trajectory")
+        self.directions.setToolTip("The training path needs the weights of at least two epochs")
+        bar.addWidget(self.directions)
+        self.plane_button = QPushButton("Compute plane")
+        self.plane_button.clicked.connect(self.compute_plane)
+        bar.addWidget(self.plane_button)
+        bar.addStretch(1)
+        layout.addLayout(bar)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        self.line_plot = LivePlot("", "α (0 = initial, 1 = final weights)", "loss",
+                                  "The loss on the straight line from the initial to the final weights",
+                                  empty_text="Press Line")
+        split.addWidget(self.line_plot)
+        self.plane_plot = LivePlot("", "direction 1", "direction 2",
+                                   "Loss around the final weights (colour: log10 loss), iso-lines white, "
+                                   "the training path orange", empty_text="Press Compute plane", grid=False)
+        self.image = pg.ImageItem(axisOrder="row-major")
+        self.image.setLookupTable(pg.colormap.get("viridis").getLookupTable(nPts=256))
+        self.plane_plot.plot_item.addItem(self.image)
+        self.iso = pg.PlotDataItem(pen=pg.mkPen((255, 255, 255, 170), width=1), connect="pairs")
+        self.path = pg.PlotDataItem(pen=pg.mkPen(VALID, width=2.5), symbol="o", symbolBrush=VALID, symbolSize=6)
+        self.center = pg.ScatterPlotItem(size=10, brush=pg.mkBrush("#C0392B"), pen=None)
+        for item in (self.iso, self.path, self.center):
+            self.plane_plot.plot_item.addItem(item)
+        self.plane_plot.plot_item.setAspectLocked(False)
+        split.addWidget(self.plane_plot)
+        layout.addWidget(split, 1)
+        self.summary = QLabel("")
+        layout.addWidget(self.summary)
+        layout.addWidget(hint_label("Random directions are scaled filter by filter to the weights (Li et al. 2018), "
+                                    "so a step of 1 changes every filter by its own size. Random directions miss the "
+                                    "path training took; the plane of the training path (PCA of the epoch weights) "
+                                    "shows it."))
+        self.set_source(None)
+
+    def set_source(self, source) -> None:
+        self.source = source
+        has_path = source is not None and len(source.states) >= 2
+        self.directions.model().item(1).setEnabled(has_path)
+        self.directions.setCurrentIndex(1 if has_path else 0)
+        for w in (self.line_button, self.plane_button):
+            w.setEnabled(source is not None)
+
+    def compute_line(self) -> None:
+        src, net = self.source, self.source.fresh_net()
+        initial = src.states[0] if src.states else learned(Network(net.spec, seed=net.seed))
+
+        def job(progress, should_stop):
+            return loss_line(net, src.x, src.y, initial, points=41, progress=progress, should_stop=should_stop)
+
+        self.jobs.run("Loss along the line", job, self.show_line)
+
+    def compute_plane(self) -> None:
+        src, net = self.source, self.source.fresh_net()
+        grid, directions = self.grid_box.value(), self.directions.currentData()
+
+        def job(progress, should_stop):
+            return loss_plane(net, src.x, src.y, grid=grid, directions=directions, states=src.states or None,
+                              epochs=src.epochs or None, progress=progress, should_stop=should_stop)
+
+        self.jobs.run(f"Loss plane {grid}×{grid}", job, self.show_plane)
+
+    def show_line(self, line) -> None:
+        self.line = line
+        item = self.line_plot.plot_item
+        item.clear()
+        self.line_plot.set_empty(False)
+        item.plot(line.alphas, line.losses, pen=pg.mkPen(TRAIN, width=2))
+        ends = [int(np.argmin(np.abs(line.alphas - a))) for a in (0.0, 1.0)]
+        item.plot(line.alphas[ends], line.losses[ends], pen=None, symbol="o", symbolBrush=VALID, symbolSize=9)
+        item.setXRange(float(line.alphas[0]), float(line.alphas[-1]), padding=0.02)
+        finite = line.losses[np.isfinite(line.losses)]
+        if finite.size:
+            item.setYRange(float(finite.min()), float(finite.max()) if finite.max() > finite.min() else finite.min() + 1,
+                           padding=0.08)
+        self.summary.setText(f"Line: loss {line.losses[ends[0]]:.4f} at the initial weights, "
+                             f"{line.losses[ends[1]]:.4f} at the final ones ({line.seconds:.1f} s)")
+
+    def show_plane(self, plane) -> None:
+        self.plane = plane
+        xs, ys = plane.alphas, plane.betas
+        v = scaled(plane.losses, log=True)
+        # Smoothly resampled for display (row 0 at the bottom: bilinear() returns the top row first).
+        self.image.setImage(bilinear(np.nan_to_num(v, nan=np.nanmax(v)), 240, 240)[::-1], autoLevels=True)
+        self.image.setRect(xs[0], ys[0], xs[-1] - xs[0], ys[-1] - ys[0])
+        pts = [p for level in levels_for(v, 12) for seg in iso_segments(xs, ys, v, level) for p in seg]
+        self.iso.setData(np.array([p[0] for p in pts]), np.array([p[1] for p in pts])) if pts else self.iso.setData([], [])
+        if plane.trajectory is not None:
+            self.path.setData(plane.trajectory[:, 0], plane.trajectory[:, 1])
+        else:
+            self.path.setData([], [])
+        self.center.setData([0.0], [0.0])
+        self.plane_plot.set_empty(False)
+        self.plane_plot.plot_item.setXRange(xs[0], xs[-1], padding=0)
+        self.plane_plot.plot_item.setYRange(ys[0], ys[-1], padding=0)
+        if plane.directions == "trajectory":
+            e = plane.explained
+            names = (f"path direction 1 ({e[0]:.0%})", f"path direction 2 ({e[1]:.0%})")
+        else:
+            names = ("random direction 1", "random direction 2")
+        self.plane_plot.plot_item.setLabel("bottom", names[0])
+        self.plane_plot.plot_item.setLabel("left", names[1])
+        self.summary.setText(f"Plane {len(xs)}×{len(ys)}: loss {plane.losses.min():.4f} … {plane.losses.max():.4f}, "
+                             f"{plane.center_loss:.4f} at the final weights (red dot), {plane.seconds:.1f} s")

@@ -1,0 +1,59 @@
+"""The Lab tab: one background job at a time (progress + Cancel) shared by five views."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from netbuilder.views.lab.explain_view import ExplainView
+from netbuilder.views.lab.gradcheck_view import GradCheckView
+from netbuilder.views.lab.job import JobBar
+from netbuilder.views.lab.landscape_view import LandscapeView
+from netbuilder.views.lab.saturation_view import SaturationView
+from netbuilder.views.lab.sweep_view import WeightSweepView
+from netbuilder.views.live.common import MUTED
+
+WAITING = ("The lab works on a copy of the trained network. Train it, then Stop (or let it finish): "
+           "the views below become available.")
+
+
+class LabPanel(QWidget):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.source = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        self.note = QLabel(WAITING)
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet(f"color: {MUTED};")
+        layout.addWidget(self.note)
+        self.jobs = JobBar()
+        layout.addWidget(self.jobs)
+        self.tabs = QTabWidget()
+        self.sweep = WeightSweepView(self.jobs)
+        self.landscape = LandscapeView(self.jobs)
+        self.explain = ExplainView()
+        self.gradcheck = GradCheckView(self.jobs)
+        self.saturation = SaturationView(self.jobs)
+        for widget, title, tip in (
+                (self.sweep, "Loss along a weight", "Sweep one weight and watch the loss"),
+                (self.landscape, "Landscape", "The loss along a line and over a plane of weight space"),
+                (self.explain, "Explain a unit", "One unit's computation with its numbers"),
+                (self.gradcheck, "Gradient check", "Each layer's backward pass against numerical gradients"),
+                (self.saturation, "Saturation", "Saturated and dead units per layer over training")):
+            self.tabs.setTabToolTip(self.tabs.addTab(widget, title), tip)
+        layout.addWidget(self.tabs, 1)
+
+    def set_source(self, source) -> None:
+        """A LabSource (training stopped or finished) or None (no network, or training running)."""
+        self.jobs.cancel()
+        self.source = source
+        for view in (self.sweep, self.landscape, self.explain, self.gradcheck, self.saturation):
+            view.set_source(source)
+        if source is None:
+            self.note.setText(WAITING)
+        else:
+            kept = f", weights of {len(source.states)} epochs kept" if source.states else ""
+            self.note.setText(f"{source.name}: {len(source.x)} evaluation samples{kept}.")
+
+    def shutdown(self) -> None:
+        self.jobs.shutdown()

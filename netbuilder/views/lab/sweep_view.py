@@ -1,0 +1,142 @@
+"""Loss along one weight: pick a layer and a weight (or the one with the largest gradient now),
+sweep it around its value; the current value is a dot, the gradient's tangent dashed. "Keep" pins
+the curve, so a second network (e.g. the ReLU twin of a sigmoid net) lands on the same chart."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QHBoxLayout, QLabel, QPushButton, QSpinBox,
+                               QVBoxLayout, QWidget)
+
+from netbuilder.analysis.weight_sweep import largest_gradient_weight, sweep_weight
+from netbuilder.views.live.common import LivePlot, hint_label, series_color
+
+EMPTY = "Choose a weight and press Sweep"
+
+
+class WeightSweepView(QWidget):
+    def __init__(self, jobs, parent=None):
+        super().__init__(parent)
+        self.jobs = jobs
+        self.source = None
+        self.kept: list = []        # (label, WeightSweep) pinned for comparison
+        self.sweep = None
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel("Layer"))
+        self.layer_box = QComboBox()
+        self.layer_box.setToolTip("A layer with weights (numbered as on the cards)")
+        self.layer_box.setMinimumWidth(150)
+        self.layer_box.currentIndexChanged.connect(self._layer_changed)
+        bar.addWidget(self.layer_box)
+        bar.addWidget(QLabel("weight #"))
+        self.index_box = QSpinBox()
+        self.index_box.setToolTip("Position in the layer's weight array, counted row by row")
+        bar.addWidget(self.index_box)
+        self.largest = QCheckBox("largest gradient now")
+        self.largest.setToolTip("Sweep the weight whose gradient on the evaluation batch is largest")
+        self.largest.toggled.connect(lambda on: (self.layer_box.setEnabled(not on), self.index_box.setEnabled(not on)))
+        bar.addWidget(self.largest)
+        bar.addWidget(QLabel("± range"))
+        self.span_box = QDoubleSpinBox()
+        self.span_box.setRange(0.0, 100.0)
+        self.span_box.setDecimals(2)
+        self.span_box.setSpecialValueText("auto")
+        self.span_box.setToolTip("Half-width of the sweep; auto = max(1, 2 × |value|)")
+        bar.addWidget(self.span_box)
+        self.run_button = QPushButton("Sweep")
+        self.run_button.clicked.connect(self.compute)
+        bar.addWidget(self.run_button)
+        self.keep_button = QPushButton("Keep")
+        self.keep_button.setToolTip("Pin this curve, then sweep another network (e.g. the ReLU twin) onto the same chart")
+        self.keep_button.clicked.connect(self.keep)
+        bar.addWidget(self.keep_button)
+        self.clear_button = QPushButton("Clear kept")
+        self.clear_button.clicked.connect(self.clear_kept)
+        bar.addWidget(self.clear_button)
+        bar.addStretch(1)
+        layout.addLayout(bar)
+        self.plot = LivePlot("", "weight value", "loss on the evaluation batch",
+                             "The loss as one weight changes, everything else fixed", empty_text=EMPTY)
+        self.plot.plot_item.addLegend(offset=(-10, 10))
+        layout.addWidget(self.plot, 1)
+        self.summary = QLabel("")
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.summary)
+        layout.addWidget(hint_label("In a deep sigmoid network a first-layer weight's curve is nearly flat: the "
+                                    "gradient reaching it was multiplied by a sigmoid slope ≤ 0.25 at every layer. "
+                                    "The dashed line is the tangent the optimizer follows."))
+        self.set_source(None)
+
+    def set_source(self, source) -> None:
+        self.source = source
+        self.layer_box.blockSignals(True)
+        self.layer_box.clear()
+        if source is not None:
+            for i, layer in enumerate(source.net.layers):
+                if "W" in layer.params:
+                    self.layer_box.addItem(f"{i + 1} {layer.kind}", i)
+        self.layer_box.blockSignals(False)
+        self._layer_changed()
+        for w in (self.run_button, self.layer_box, self.index_box, self.largest):
+            w.setEnabled(source is not None)
+
+    def _layer_changed(self) -> None:
+        i = self.layer_box.currentData()
+        n = self.source.net.layers[i].params["W"].size if self.source is not None and i is not None else 1
+        self.index_box.setRange(0, max(n - 1, 0))
+
+    def compute(self) -> None:
+        if self.source is None:
+            return
+        src, net = self.source, self.source.fresh_net()
+        largest, layer, index = self.largest.isChecked(), self.layer_box.currentData(), self.index_box.value()
+        span = self.span_box.value() or None
+
+        def job(progress, should_stop):
+            where = largest_gradient_weight(net, src.x, src.y) if largest else (layer, "W", index)
+            return sweep_weight(net, src.x, src.y, where[0], where[2], where[1], span=span, points=41,
+                                progress=progress, should_stop=should_stop)
+
+        self.jobs.run("Sweeping one weight", job, self.show_sweep)
+
+    def show_sweep(self, sweep) -> None:
+        self.sweep = sweep
+        if self.source is not None:
+            sweep.label = f"{self.source.name}: {sweep.label}"
+        self.redraw()
+        self.summary.setText(f"{sweep.label}: value {sweep.value:.4g}, loss {sweep.loss:.4f}, gradient "
+                             f"{sweep.gradient:.3g}; the loss ranges {sweep.losses.min():.4f} … {sweep.losses.max():.4f}")
+
+    def keep(self) -> None:
+        if self.sweep is not None and all(k is not self.sweep for k in self.kept):
+            self.kept.append(self.sweep)
+
+    def clear_kept(self) -> None:
+        self.kept = []
+        self.redraw()
+
+    def curves(self) -> list:
+        fresh = self.sweep is not None and all(k is not self.sweep for k in self.kept)
+        return self.kept + ([self.sweep] if fresh else [])
+
+    def redraw(self) -> None:
+        item = self.plot.plot_item
+        item.clear()
+        curves = self.curves()
+        self.plot.set_empty(not curves)
+        for k, s in enumerate(curves):
+            color = series_color(k)
+            item.plot(s.values, s.losses, pen=pg.mkPen(color, width=2), name=s.label)
+            item.plot([s.value], [s.loss], pen=None, symbol="o", symbolBrush=color, symbolPen=None, symbolSize=9)
+            half = 0.25 * (s.values[-1] - s.values[0])
+            xs = np.array([s.value - half, s.value + half])
+            item.plot(xs, s.tangent(xs), pen=pg.mkPen(color, width=1.5, style=Qt.PenStyle.DashLine))
+        if curves:
+            lo = min(float(s.losses.min()) for s in curves)
+            hi = max(float(s.losses.max()) for s in curves)
+            item.setYRange(lo, hi if hi > lo else lo + 1, padding=0.08)
+            item.setXRange(min(float(s.values[0]) for s in curves), max(float(s.values[-1]) for s in curves),
+                           padding=0.02)

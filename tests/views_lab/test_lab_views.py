@@ -1,0 +1,130 @@
+"""The Lab tab's views driven as a user would, on a small trained conv net; every background job
+is waited for until its thread has finished."""
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import numpy as np  # noqa: E402
+import pytest  # noqa: E402
+
+from netbuilder.analysis.directions import learned  # noqa: E402
+from netbuilder.analysis.weight_sweep import sweep_weight  # noqa: E402
+from netbuilder.analysis.common import copy_network  # noqa: E402
+from netbuilder.engine.gradcheck import check_network  # noqa: E402
+from netbuilder.analysis.gradcheck_report import FLOOR  # noqa: E402
+from netbuilder.training.session import load_session  # noqa: E402
+from netbuilder.views.lab import LabPanel  # noqa: E402
+from netbuilder.views.lab.source import source_from_session  # noqa: E402
+from tests.training.conftest import CNN_LAYERS, doc_of, images_dataset  # noqa: E402
+
+
+@pytest.fixture
+def source():
+    session = load_session(doc_of(CNN_LAYERS, (1, 8, 8)), images_dataset())
+    for _ in range(12):  # a few steps, and the weights after each "epoch" kept as the worker does
+        session.trainer.step()
+        if len(session.trajectory) < 4:
+            session.trajectory.record(session.net, len(session.trajectory))
+    return source_from_session(session)
+
+
+@pytest.fixture
+def lab(qtbot, source):
+    panel = LabPanel()
+    qtbot.addWidget(panel)
+    panel.resize(1000, 650)
+    panel.show()
+    panel.set_source(source)
+    yield panel
+    panel.shutdown()
+
+
+def wait_job(qtbot, panel):
+    thread = panel.jobs.thread
+    qtbot.waitUntil(thread.isFinished, timeout=60_000)
+    qtbot.waitUntil(lambda: not panel.jobs.bar.isVisible(), timeout=5_000)  # the result has been delivered
+
+
+def test_weight_sweep_chart_is_the_direct_sweep(qtbot, lab, source):
+    view = lab.sweep
+    view.layer_box.setCurrentIndex(view.layer_box.findData(3))  # the Dense layer
+    view.index_box.setValue(5)
+    view.run_button.click()
+    wait_job(qtbot, lab)
+    expected = sweep_weight(copy_network(source.net), source.x, source.y, 3, 5, points=41)
+    curve = view.plot.plot_item.listDataItems()[0]
+    np.testing.assert_allclose(curve.yData, expected.losses, rtol=1e-6)
+    np.testing.assert_allclose(curve.xData, expected.values)
+    view.keep()
+    view.largest.setChecked(True)
+    view.run_button.click()
+    wait_job(qtbot, lab)
+    assert len(view.curves()) == 2 and "done" in lab.jobs.label.text()
+    np.testing.assert_array_equal(source.net.layers[3].params["W"], copy_network(source.net).layers[3].params["W"])
+
+
+def test_gradient_check_panel_is_the_engines_gradcheck(qtbot, lab, source):
+    view = lab.gradcheck
+    view.batch_box.setValue(3)
+    view.run_button.click()
+    wait_job(qtbot, lab)
+    engine = check_network(copy_network(source.net, np.float64), source.x[:3].astype(np.float64), source.y[:3],
+                           inputs=True, max_entries=40, floor=FLOOR, counts={})
+    assert view.report is not None, lab.jobs.label.text()
+    shown = {f"{c.layer}.{k}": e for c in view.report.layers for k, e in c.errors.items()}
+    assert shown == pytest.approx(engine)
+    assert view.table.rowCount() == len(source.net.layers)
+    for row in range(view.table.rowCount()):
+        assert view.table.item(row, 3).text() == "✓ match"
+        assert view.table.item(row, 0).background().color().name() == "#d8f0df"  # green
+    assert "match" in view.verdict.text()
+
+
+def test_gradient_check_panel_turns_a_broken_layer_red(qtbot, lab, monkeypatch):
+    from netbuilder.engine.layers.activations import ReLU
+
+    monkeypatch.setattr(ReLU, "backward", lambda self, dy: dy)  # forgot the mask
+    lab.gradcheck.run_button.click()
+    wait_job(qtbot, lab)
+    assert lab.gradcheck.table.item(1, 3).text() == "✗ MISMATCH"
+    assert lab.gradcheck.table.item(1, 0).background().color().name() == "#f8d7d3"  # red
+
+
+def test_clicking_a_feature_map_pixel_explains_it(qtbot, lab, source):
+    lab.explain.explain_at(1, 2, (3, 4, 5))  # a ReLU pixel: explained through the Conv2D before it
+    unit = lab.explain.unit
+    actual = source.net.forward_all(source.samples[2:3])[1][0][3, 4, 5]
+    assert unit.steps[-1].after == pytest.approx(actual, rel=1e-5, abs=1e-6)
+    assert unit.output == pytest.approx(source.net.forward_all(source.samples[2:3])[0][0][3, 4, 5], rel=1e-5, abs=1e-6)
+    assert "Conv2D" in lab.explain.text.toPlainText() and "bias" in lab.explain.text.toPlainText()
+
+
+def test_plane_with_the_training_path_and_cancel(qtbot, lab, source):
+    view = lab.landscape
+    assert view.directions.currentData() == "trajectory"
+    view.grid_box.setValue(5)
+    view.plane_button.click()
+    wait_job(qtbot, lab)
+    assert view.plane.losses.shape == (5, 5) and view.plane.trajectory.shape == (4, 2)
+    shown, logs = view.image.image, np.log10(view.plane.losses)
+    assert shown.shape == (240, 240)  # resampled for display; row 0 is the grid's first row (drawn at the bottom)
+    assert shown[0, 0] == pytest.approx(logs[0, 0]) and shown[-1, -1] == pytest.approx(logs[-1, -1])
+    assert shown[0, -1] == pytest.approx(logs[0, -1])
+    before = learned(source.net)
+    view.grid_box.setValue(61)
+    view.plane_button.click()
+    lab.jobs.cancel_button.click()
+    wait_job(qtbot, lab)
+    assert "cancelled" in lab.jobs.label.text() and view.plane.losses.shape == (5, 5)
+    for k, v in before.items():
+        np.testing.assert_array_equal(learned(source.net)[k], v)
+
+
+def test_saturation_over_the_kept_epochs(qtbot, lab, source):
+    lab.saturation.run_button.click()
+    wait_job(qtbot, lab)
+    epochs, history = lab.saturation.history
+    assert epochs == source.epochs and len(history) == len(source.states)
+    assert [a.kind for a in history[0]] == ["ReLU"]
+    assert "saturated" in lab.saturation.summary.text()
