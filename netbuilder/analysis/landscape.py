@@ -144,14 +144,14 @@ def loss_plane(net, x, t, grid: int = 21, directions: str | None = None, span: f
 
     directions: "random" (two filter-normalised Gaussian directions, span ±1 by default) or
     "trajectory" (PCA of `states`, the weights stored at each epoch; the span covers the path with a
-    margin). Default: "trajectory" when at least two states are given. The stored states are
+    margin). Default: "trajectory" when at least three states are given (two besides the final one). The stored states are
     projected onto the plane either way.
     """
     started = time.perf_counter()
     center = learned(net)
     explained = None
     if directions is None:
-        directions = "trajectory" if states and len(states) >= 2 else "random"
+        directions = "trajectory" if states and len(states) >= 3 else "random"  # two besides the final weights
     if directions == "trajectory":
         if not states or len(states) < 2:
             raise ValueError("a trajectory plane needs the weights of at least two epochs")

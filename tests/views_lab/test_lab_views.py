@@ -128,3 +128,21 @@ def test_saturation_over_the_kept_epochs(qtbot, lab, source):
     assert epochs == source.epochs and len(history) == len(source.states)
     assert [a.kind for a in history[0]] == ["ReLU"]
     assert "saturated" in lab.saturation.summary.text()
+
+
+def test_two_kept_epochs_are_not_a_path(qtbot, lab, source):
+    """Initial + final weights only: the plane of the path would be a line, so random directions are used."""
+    from dataclasses import replace
+
+    lab.set_source(replace(source, states=source.states[:1] + source.states[-1:], epochs=[0, 1]))
+    assert lab.landscape.directions.currentData() == "random"
+    assert not lab.landscape.directions.model().item(1).isEnabled()
+
+
+def test_spread_bands_are_drawn(qtbot, lab):
+    import pyqtgraph as pg
+
+    lab.saturation.run_button.click()
+    wait_job(qtbot, lab)
+    bands = [i for i in lab.saturation.spread_plot.plot_item.items if isinstance(i, pg.FillBetweenItem)]
+    assert bands and all(not b.path().isEmpty() for b in bands)

@@ -14,11 +14,10 @@ from netbuilder.views.live.common import hint_label
 MAX_CHANNELS = 8  # a conv unit over 64 channels would be a wall of numbers: show the first ones, sum all
 
 
-def _table(a: np.ndarray, highlight=None) -> str:
-    rows = "".join("<tr>" + "".join(f"<td align='right' nowrap style='padding:1px 5px'>{v + 0.0:.3f}</td>" for v in row)
-                   + "</tr>"
-                   for row in a)
-    return f"<table style='border:1px solid #ccc; border-collapse:collapse'>{rows}</table>"
+def _table(a: np.ndarray) -> str:
+    """A small matrix as a preformatted block: Qt's rich-text tables wrap numbers in narrow cells."""
+    lines = "\n".join(" ".join(f"{v + 0.0:7.3f}" for v in row) for row in a)
+    return f"<pre style='margin:0; background:#F6F7F9'>{lines}</pre>"
 
 
 def unit_html(unit, class_names=()) -> str:
@@ -27,7 +26,7 @@ def unit_html(unit, class_names=()) -> str:
         parts = [f"<h3>Layer {unit.layer + 1} Conv2D — filter {f}, pixel (row {r}, column {c})</h3>",
                  f"<p>It reads a {unit.patch.shape[1]}×{unit.patch.shape[2]} patch of every one of the "
                  f"{len(unit.patch)} input channels, starting at row {unit.origin[0]}, column {unit.origin[1]} "
-                 "(outside the input = zero padding).</p><table><tr><th>channel</th><th>input patch</th><th></th>"
+                 "(outside the input = zero padding).</p><table cellpadding='4'><tr><th>channel</th><th>input patch</th><th></th>"
                  "<th>kernel</th><th></th><th>products</th><th>sum</th></tr>"]
         for ch in range(min(len(unit.patch), MAX_CHANNELS)):
             parts.append(f"<tr><td>{ch}</td><td>{_table(unit.patch[ch])}</td><td>×</td><td>{_table(unit.kernel[ch])}"
@@ -39,14 +38,14 @@ def unit_html(unit, class_names=()) -> str:
     elif isinstance(unit, DenseUnit):
         parts = [f"<h3>Layer {unit.layer + 1} Dense — unit {unit.unit}</h3>",
                  f"<p>The {len(unit.inputs)} largest of its {unit.n_inputs} contributions (input × weight):</p>"
-                 "<table><tr><th>input</th><th>value</th><th>weight</th><th>product</th></tr>"]
+                 "<table cellpadding='3'><tr><th>input</th><th>value</th><th>weight</th><th>product</th></tr>"]
         parts += [f"<tr><td>{i}</td><td align='right'>{v:.4f}</td><td align='right'>{w:.4f}</td>"
                   f"<td align='right'>{p:.4f}</td></tr>"
                   for i, v, w, p in zip(unit.inputs, unit.values, unit.weights, unit.products)]
         parts.append(f"</table><p>The other {unit.n_inputs - len(unit.inputs)} together: {unit.rest:.4f}</p>")
     else:
         names = list(class_names) if len(class_names) == len(unit.logits) else [str(k) for k in range(len(unit.logits))]
-        parts = [f"<h3>Layer {unit.layer + 1} Softmax</h3><table><tr><th>class</th><th>logit z</th><th>z − max</th>"
+        parts = [f"<h3>Layer {unit.layer + 1} Softmax</h3><table cellpadding='4'><tr><th>class</th><th>logit z</th><th>z − max</th>"
                  "<th>e^(z − max)</th><th>÷ Σ = probability</th><th>sigmoid(z) alone</th></tr>"]
         parts += [f"<tr><td>{html.escape(n)}</td><td align='right'>{z:.4f}</td><td align='right'>{s:.4f}</td>"
                   f"<td align='right'>{e:.4g}</td><td align='right'><b>{p:.4f}</b></td><td align='right'>{g:.4f}</td></tr>"

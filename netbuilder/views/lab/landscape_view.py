@@ -74,7 +74,7 @@ class LandscapeView(QWidget):
 
     def set_source(self, source) -> None:
         self.source = source
-        has_path = source is not None and len(source.states) >= 2
+        has_path = source is not None and len(source.states) >= 3  # two besides the final weights
         self.directions.model().item(1).setEnabled(has_path)
         self.directions.setCurrentIndex(1 if has_path else 0)
         for w in (self.line_button, self.plane_button):

@@ -78,8 +78,9 @@ class SaturationView(QWidget):
             self.share_plot.plot_item.plot(xs, dead, pen=pg.mkPen(color, width=1.5, style=Qt.PenStyle.DashLine),
                                            symbol=symbol, symbolBrush=color)
             self.spread_plot.plot_item.plot(xs, mean, pen=pg.mkPen(color, width=2), symbol=symbol, symbolBrush=color)
-            lo = pg.PlotDataItem(xs, mean - std, pen=None)
-            hi = pg.PlotDataItem(xs, mean + std, pen=None)
+            edge = pg.mkPen(pg.mkColor(color).red(), pg.mkColor(color).green(), pg.mkColor(color).blue(), 90)
+            lo = pg.PlotDataItem(xs, mean - std, pen=edge)
+            hi = pg.PlotDataItem(xs, mean + std, pen=edge)
             self.spread_plot.plot_item.addItem(lo)
             self.spread_plot.plot_item.addItem(hi)
             self.spread_plot.plot_item.addItem(pg.FillBetweenItem(lo, hi, brush=pg.mkBrush(pg.mkColor(color).red(),
