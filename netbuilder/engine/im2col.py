@@ -1,18 +1,12 @@
 """Turning convolution into one matrix product (im2col) and back (col2im), for NCHW data.
 
 Convolution is slow in numpy when written as loops and fast when written as one BLAS call, so every
-patch the kernel sees is copied into a column of a matrix first: (C·kh·kw, N·Ho·Wo), the whole
-batch side by side, so forward, dW and dx are each a single large matmul (on this kind of machine
-1.3–3× faster than a stack of per-sample matmuls).
+patch the kernel sees is copied into a column of a matrix first: (C·kh·kw, n·Ho·Wo) for a chunk of
+n images side by side, so forward, dW and dx are each one matmul per chunk. Conv2D picks chunks of
+about a megabyte of columns: they stay in cache between the copy and the matmul.
 
-col2im, the way back, sums kh·kw shifted copies of the column gradient onto the input. Done with
-strided views that is millions of short row-by-row additions, and numpy's per-row overhead
-dominated the whole backward pass. `col2im_wide` (stride 1) avoids that: every output row is taken
-over the full padded width Wp instead of Wo, so the patch of kernel offset (i, j) is one *contiguous*
-slice of each flattened padded image, starting at i·Wp + j, and the kh·kw additions become long
-memory-speed ones. The price is kw − 1 wasted (zero) columns per row in the gradient matmul, and one
-spare zero row in the buffer so the last slice stays inside its image. The forward keeps the narrow
-columns: there the wasted columns cost more than the gather saves.
+col2im, the way back, sums kh·kw shifted copies of the column gradient onto the input; Conv2D
+needs it only at stride > 1 (at stride 1 its input gradient is a correlation, an im2col again).
 
 Everything keeps the input's dtype: float32 in, float32 through BLAS, float32 out.
 """
@@ -68,24 +62,3 @@ def col2im(dcols: np.ndarray, padded_shape: tuple, kh: int, kw: int, stride: int
         for j in range(kw):
             dxp[:, :, rows, j:j + stride * (wo - 1) + 1:stride] += d[:, i, j].transpose(1, 0, 2, 3)
     return dxp
-
-
-def wide_shape(n: int, c: int, hp: int, wp: int) -> tuple[int, int, int, int]:
-    """The padded gradient buffer of the wide layout: channel-major (C, N, ...) like the columns it
-    is summed from, plus one spare zero row."""
-    return c, n, hp + 1, wp
-
-
-def col2im_wide(dcols: np.ndarray, buf_shape: tuple, kh: int, kw: int, ho: int) -> np.ndarray:
-    """Stride-1 col2im from wide columns (C·kh·kw, N·ho·Wp) onto a `wide_shape` array. The wasted
-    columns (ox ≥ Wo) of `dcols` must be zero: they would land in the padding or the next row."""
-    c, n, _, wp = buf_shape
-    q = ho * wp
-    dbuf = np.zeros(buf_shape, dtype=dcols.dtype)
-    flat = dbuf.reshape(c, n, -1)
-    d = dcols.reshape(c, kh * kw, n, q)
-    for i in range(kh):
-        for j in range(kw):
-            start = i * wp + j
-            flat[:, :, start:start + q] += d[:, i * kw + j]
-    return dbuf

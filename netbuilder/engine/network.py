@@ -13,6 +13,7 @@ from netbuilder.engine.init import resolve_auto
 from netbuilder.engine.losses import accuracy, make_loss
 from netbuilder.engine.registry import layer_class
 from netbuilder.engine.spec import NetworkSpec, parse_spec
+from netbuilder.engine.threads import one_blas_thread
 
 
 class WeightsMismatch(ValueError):
@@ -78,22 +79,30 @@ class Network:
 
     def forward(self, x, train: bool = False) -> np.ndarray:
         x = self._input(x)
-        for layer in self.layers:
-            x = layer.forward(x, train)
+        with one_blas_thread():
+            for layer in self.layers:
+                x = layer.forward(x, train)
         return x
 
     def forward_all(self, x, train: bool = False) -> list[np.ndarray]:
         """Every layer's output, for feature-map views."""
         outs = []
         x = self._input(x)
-        for layer in self.layers:
-            x = layer.forward(x, train)
-            outs.append(x)
+        with one_blas_thread():
+            for layer in self.layers:
+                x = layer.forward(x, train)
+                outs.append(x)
         return outs
 
     def loss_and_gradients(self, x, t) -> float:
-        """forward(train=True) + loss + backward; fills every layer's `grads`, changes no weight."""
-        x = self._input(x)
+        """forward(train=True) + loss + backward; fills every layer's `grads`, changes no weight.
+
+        The engine's threads do the parallel work (engine/threads.py), so this thread's BLAS runs
+        on one thread meanwhile."""
+        with one_blas_thread():
+            return self._loss_and_gradients(self._input(x), t)
+
+    def _loss_and_gradients(self, x, t) -> float:
         body = self.layers[:-1] if self.fused else self.layers
         for layer in body:
             x = layer.forward(x, True)
@@ -116,9 +125,10 @@ class Network:
         for i in range(0, len(x), batch_size):
             xb = self._input(x[i:i + batch_size])
             body = self.layers[:-1] if self.fused else self.layers
-            for layer in body:
-                xb = layer.forward(xb, False)
-            out = self.layers[-1].forward(xb, False) if self.fused else xb
+            with one_blas_thread():
+                for layer in body:
+                    xb = layer.forward(xb, False)
+                out = self.layers[-1].forward(xb, False) if self.fused else xb
             loss, _ = self.loss(xb, t[i:i + batch_size])
             total += loss * len(out)
             outs.append(out)

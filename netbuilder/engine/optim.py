@@ -15,11 +15,13 @@ import numpy as np
 
 from netbuilder.engine.errors import SpecError, did_you_mean
 from netbuilder.engine.params import Param, configure
+from netbuilder.engine.threads import chunk_size, for_chunks
 
 _LR = Param("lr", "float", 0.01, "learning rate η", min=0, min_exclusive=True, max=10)
 _WD = Param("weight_decay", "float", 0.0, "L2 strength λ (on weight matrices)", min=0, max=1)
 _EPS = Param("eps", "float", 1e-8, "added to the denominator", min=0, min_exclusive=True, max=1, advanced=True)
 DECAYED = ("W",)
+PARALLEL_SIZE = 1 << 16  # elements: a parameter this large is updated in ranges on all engine threads
 
 
 class Optimizer:
@@ -45,11 +47,21 @@ class Optimizer:
                 key = f"{i}.{name}"
                 if key not in self.slots:
                     self.slots[key] = {s: np.zeros_like(p) for s in self.SLOTS}
-                self.update(p, g, self.slots[key], lr)
+                slot = self.slots[key]
+                arrays = (p, g, *slot.values())
+                if p.size < PARALLEL_SIZE or not all(a.flags.c_contiguous for a in arrays):
+                    self.update(p, g, slot, lr)
+                    continue
+                # A large weight matrix: its flat ranges updated side by side on the engine's threads
+                # (numpy's element-wise passes release the GIL).
+                flat = [a.reshape(-1) for a in arrays]
+                for_chunks(p.size, chunk_size(p.size, 1, PARALLEL_SIZE), lambda lo, hi: self.update(
+                    flat[0][lo:hi], flat[1][lo:hi], {s: a[lo:hi] for s, a in zip(slot, flat[2:])}, lr))
 
     SLOTS: ClassVar[tuple[str, ...]] = ()
 
     def update(self, p: np.ndarray, g: np.ndarray, slot: dict, lr: float) -> None:
+        """Change `p` in place (element-wise, so any range of it can be updated on its own)."""
         raise NotImplementedError
 
     def state_dict(self) -> dict[str, np.ndarray]:
@@ -74,7 +86,8 @@ class SGD(Optimizer):
     doc = "W ← W − η·g"
 
     def update(self, p, g, slot, lr):
-        p -= lr * g
+        tmp = np.multiply(g, lr, dtype=p.dtype)
+        p -= tmp
 
 
 class Momentum(Optimizer):
@@ -140,14 +153,23 @@ class Adam(Optimizer):
     SLOTS = ("m", "v")
 
     def update(self, p, g, slot, lr):
+        # W -= lr·m̂/(√v̂ + ε) with the bias corrections folded into two scalars,
+        # lr·√(1−β2ᵗ)/(1−β1ᵗ) and ε·√(1−β2ᵗ), and every pass in place through one scratch array.
         m, v = slot["m"], slot["v"]
-        m *= self.beta1
-        m += (1 - self.beta1) * g
+        c2 = math.sqrt(1 - self.beta2 ** self.steps)
+        step = lr * c2 / (1 - self.beta1 ** self.steps)
+        tmp = np.subtract(g, m, dtype=p.dtype)
+        tmp *= 1 - self.beta1
+        m += tmp                         # m ← β1·m + (1−β1)·g
+        np.multiply(g, g, out=tmp)
+        tmp *= 1 - self.beta2
         v *= self.beta2
-        v += (1 - self.beta2) * g * g
-        m_hat = m / (1 - self.beta1 ** self.steps)
-        v_hat = v / (1 - self.beta2 ** self.steps)
-        p -= lr * m_hat / (np.sqrt(v_hat) + self.eps)
+        v += tmp                         # v ← β2·v + (1−β2)·g²
+        np.sqrt(v, out=tmp)
+        tmp += self.eps * c2
+        np.divide(m, tmp, out=tmp)
+        tmp *= step
+        p -= tmp
 
 
 OPTIMIZERS = {cls.kind: cls for cls in (SGD, Momentum, Nesterov, AdaGrad, RMSProp, Adam)}

@@ -2,14 +2,14 @@
 
 The gradient checks of every EXAMPLES case live in test_gradients.py; here the forward passes are
 compared with the textbook definitions, the backward passes with the adjoint of those definitions,
-and the speed-motivated machinery (wide col2im, skipped dx) with the plain path it replaces.
+and the speed-motivated machinery (dx as a flipped correlation, chunks, skipped dx) with the plain path it replaces.
 """
 
 import numpy as np
 import pytest
 
 from netbuilder.engine import Network, SpecError, layer_class
-from netbuilder.engine.im2col import col2im, col2im_wide, im2col, same_padding, wide_shape
+from netbuilder.engine.im2col import col2im, im2col, same_padding
 
 Conv2D = layer_class("Conv2D")
 MaxPool2D = layer_class("MaxPool2D")
@@ -93,6 +93,7 @@ CONV_CASES = [
     ({"filters": 2, "kernel_size": 3, "stride": 2, "padding": "same"}, (2, 7, 8)),
     ({"filters": 3, "kernel_size": 2, "stride": 3}, (2, 8, 8)),
     ({"filters": 2, "kernel_size": 3, "use_bias": False}, (2, 3, 3)),
+    ({"filters": 2, "kernel_size": 2, "padding": 2}, (1, 4, 4)),  # padding ≥ kernel: dx via col2im
 ]
 
 
@@ -116,21 +117,23 @@ def test_conv_forward_and_backward_match_loops(config, shape):
         np.testing.assert_allclose(layer.grads["b"], ndb, rtol=1e-10, atol=1e-10)
 
 
-def test_cases_cover_both_column_layouts():
-    layouts = {Conv2D(shape, **config).wide for config, shape in CONV_CASES}
-    assert layouts == {True, False}
+def test_cases_cover_both_input_gradient_paths():
+    paths = {Conv2D(shape, **config)._flip_pads() is not None for config, shape in CONV_CASES}
+    assert paths == {True, False}
 
 
-def test_wide_and_general_layouts_agree():
-    """The stride-1 wide col2im is an optimisation: forcing the general path must not change a number."""
+def test_flipped_correlation_and_col2im_agree():
+    """dx as a stride-1 correlation of dy with the flipped kernels is an optimisation: forcing the
+    general col2im path must not change a number."""
     rng = np.random.default_rng(2)
     x = rng.standard_normal((4, 3, 9, 8))
     dy = rng.standard_normal((4, 5, 9, 8))
     results = []
-    for wide in (True, False):
+    for flipped in (True, False):
         layer = make(Conv2D, (3, 9, 8), filters=5, kernel_size=3, padding="same")
-        assert layer.wide
-        layer.wide = wide
+        assert layer._flip_pads() == (1, 1, 1, 1)
+        if not flipped:
+            layer._flip_pads = lambda: None
         y = layer.forward(x, True)
         results.append((y, layer.backward(dy), layer.grads["W"].copy(), layer.grads["b"].copy()))
     for a, b in zip(*results):
@@ -144,20 +147,6 @@ def test_col2im_is_the_adjoint_of_im2col():
     cols = im2col(xp, 3, 2, 2, 3, 3)
     c = rng.standard_normal(cols.shape)
     assert np.isclose((cols * c).sum(), (xp * col2im(c, xp.shape, 3, 2, 2, 3, 3)).sum())
-
-
-@pytest.mark.parametrize("kh, kw", [(3, 3), (2, 4), (1, 1)])
-def test_wide_col2im_equals_the_general_one(kh, kw):
-    rng = np.random.default_rng(3)
-    n, c, hp, wp = 2, 3, 7, 8
-    ho, wo = hp - kh + 1, wp - kw + 1
-    dcols = rng.standard_normal((c * kh * kw, n * ho * wo))
-    wide = np.zeros((c * kh * kw, n, ho, wp))
-    wide[..., :wo] = dcols.reshape(-1, n, ho, wo)
-    dbuf = col2im_wide(wide.reshape(c * kh * kw, -1), wide_shape(n, c, hp, wp), kh, kw, ho)
-    np.testing.assert_allclose(dbuf[:, :, :hp].transpose(1, 0, 2, 3), col2im(dcols, (n, c, hp, wp), kh, kw, 1, ho, wo),
-                               rtol=1e-12, atol=1e-12)
-    assert not dbuf[:, :, hp:].any()  # the spare row gets nothing
 
 
 @pytest.mark.parametrize("size, kernel, stride, expected", [

@@ -47,7 +47,9 @@ class Dense(Layer):
         return y
 
     def backward(self, dy):
-        self.grads["W"][...] = self.x2.T @ dy
+        np.matmul(self.x2.T, dy, out=self.grads["W"])
         if self.use_bias:
-            self.grads["b"][...] = dy.sum(axis=0)
+            dy.sum(axis=0, out=self.grads["b"])
+        if not self.needs_input_grad:  # a network's first layer: nobody wants d(loss)/d(input)
+            return None
         return (dy @ self.params["W"].T).reshape(self.x_shape)

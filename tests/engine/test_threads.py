@@ -1,0 +1,96 @@
+"""The engine's threads (engine/threads.py): chunked work gives the same numbers on one thread or several."""
+
+import threading
+
+import numpy as np
+import pytest
+
+from netbuilder.engine import Network, threads
+from netbuilder.engine.optim import PARALLEL_SIZE, make_optimizer
+
+
+@pytest.fixture
+def engine_threads():
+    """Set the engine's thread count for one test, and restore the default after it."""
+    yield threads.set_threads
+    threads.set_threads(None)
+
+
+def test_for_chunks_covers_every_item_once_in_order_on_several_threads(engine_threads):
+    engine_threads(3)
+    seen = []
+    names = set()
+
+    def fn(lo, hi):
+        seen.extend(range(lo, hi))
+        names.add(threading.current_thread().name)
+        return lo
+    assert threads.for_chunks(103, 10, fn) == list(range(0, 103, 10))
+    assert sorted(seen) == list(range(103))
+    assert len(names) >= 1
+
+
+def test_for_chunks_passes_a_workers_exception_to_the_caller(engine_threads):
+    engine_threads(2)
+
+    def fn(lo, hi):
+        if lo == 5:
+            raise ValueError("chunk 5 broke")
+    with pytest.raises(ValueError, match="chunk 5 broke"):
+        threads.for_chunks(10, 1, fn)
+
+
+def test_set_threads_rejects_zero():
+    with pytest.raises(ValueError, match="at least 1"):
+        threads.set_threads(0)
+
+
+def test_chunk_size_leaves_two_chunks_per_thread(engine_threads):
+    engine_threads(2)
+    assert threads.chunk_size(64, 1) == 16  # small items: capped by the balance rule
+    assert threads.chunk_size(64, 1 << 20) == 1  # large items: one per chunk
+
+
+# No bias before BatchNorm: its gradient is rounding noise, which Adam would blow up to ±lr.
+SPEC = {"input": {"shape": [3, 12, 12]}, "layers": [
+    {"type": "Conv2D", "filters": 6, "kernel_size": 3, "padding": "same", "use_bias": False}, {"type": "BatchNorm"},
+    {"type": "ReLU"}, {"type": "Conv2D", "filters": 5, "kernel_size": 3, "stride": 2, "padding": 1},
+    {"type": "ReLU"}, {"type": "MaxPool2D"}, {"type": "Dense", "units": 4}, {"type": "Softmax"}],
+    "loss": {"type": "cross_entropy"}}
+
+
+@pytest.mark.parametrize("optimizer", ["sgd", "adam"])
+def test_training_steps_agree_on_one_thread_and_on_three(engine_threads, optimizer):
+    rng = np.random.default_rng(0)
+    x, t = rng.standard_normal((9, 3, 12, 12)), rng.integers(0, 4, 9)
+    weights = []
+    for n in (1, 3):
+        engine_threads(n)
+        net = Network.from_spec(SPEC, seed=1, dtype=np.float64)
+        opt = make_optimizer({"type": optimizer, "lr": 0.01})
+        for _ in range(3):
+            net.loss_and_gradients(x, t)
+            opt.step(net.layers)
+        weights.append(net.state_dict())
+    for key in weights[0]:
+        np.testing.assert_allclose(weights[1][key], weights[0][key], rtol=1e-12, atol=1e-12)
+
+
+@pytest.mark.parametrize("optimizer", ["sgd", "momentum", "nesterov", "adagrad", "rmsprop", "adam"])
+def test_a_large_parameter_is_updated_in_ranges_exactly_as_whole(engine_threads, optimizer):
+    """Above PARALLEL_SIZE elements the update runs in flat ranges on the engine's threads."""
+    class Holder:
+        def __init__(self, w, g):
+            self.params, self.grads = {"W": w.copy()}, {"W": g}
+    rng = np.random.default_rng(4)
+    w, g = rng.standard_normal((2, PARALLEL_SIZE + 7)), rng.standard_normal((2, PARALLEL_SIZE + 7))
+    results = []
+    for n in (1, 2):
+        engine_threads(n)
+        holder = Holder(w, g)
+        opt = make_optimizer({"type": optimizer, "lr": 0.01, "weight_decay": 0.001})
+        for _ in range(2):
+            opt.step([holder])
+        results.append(holder.params["W"])
+    np.testing.assert_array_equal(results[0], results[1])
+    assert not np.array_equal(results[0], w)
