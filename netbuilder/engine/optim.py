@@ -21,7 +21,7 @@ _LR = Param("lr", "float", 0.01, "learning rate η", min=0, min_exclusive=True, 
 _WD = Param("weight_decay", "float", 0.0, "L2 strength λ (on weight matrices)", min=0, max=1)
 _EPS = Param("eps", "float", 1e-8, "added to the denominator", min=0, min_exclusive=True, max=1, advanced=True)
 DECAYED = ("W",)
-PARALLEL_SIZE = 1 << 16  # elements: a parameter this large is updated in ranges on all engine threads
+PARALLEL_SIZE = 1 << 18  # elements: a parameter this large is updated in ranges on all engine threads
 
 
 class Optimizer:

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
-import itertools
 import os
 import threading
 from concurrent.futures import ThreadPoolExecutor
@@ -132,7 +131,11 @@ def _get_pool(workers: int) -> ThreadPoolExecutor:
 def for_chunks(total: int, chunk: int, fn) -> list:
     """fn(lo, hi) for consecutive ranges of `chunk` items covering range(total), spread over the
     engine's threads; their results in order. `fn` must write only its own range of any shared
-    output (results that need summing are returned and summed by the caller)."""
+    output (results that need summing are returned and summed by the caller).
+
+    The caller works too, and waits only for chunks another thread has actually started: a
+    worker that has not been scheduled yet (a busy machine) finds nothing left and does nothing,
+    so a step never stalls on a thread that lost its core."""
     starts = list(range(0, total, max(1, chunk)))
     results = [None] * len(starts)
     workers = min(threads(), len(starts))
@@ -140,23 +143,41 @@ def for_chunks(total: int, chunk: int, fn) -> list:
         for k, lo in enumerate(starts):
             results[k] = fn(lo, min(lo + chunk, total))
         return results
-    counter = itertools.count()  # next() on it is atomic under the GIL
+    state = {"next": 0, "busy": 0, "error": None}
+    done = threading.Condition()
 
     def drain():
-        while (k := next(counter)) < len(starts):
-            lo = starts[k]
-            results[k] = fn(lo, min(lo + chunk, total))
+        while True:
+            with done:
+                k = state["next"]
+                if k >= len(starts) or state["error"] is not None:
+                    return
+                state["next"], state["busy"] = k + 1, state["busy"] + 1
+            try:
+                lo = starts[k]
+                results[k] = fn(lo, min(lo + chunk, total))
+            except BaseException as e:  # handed to the caller
+                with done:
+                    state["error"] = state["error"] or e
+            finally:
+                with done:
+                    state["busy"] -= 1
+                    done.notify_all()
 
     pool = _get_pool(workers - 1)
-    futures = [pool.submit(drain) for _ in range(workers - 1)]
+    for _ in range(workers - 1):
+        pool.submit(drain)
     previous = set_blas_threads_here(1)
     try:
         drain()
     finally:
         if previous is not None and previous != 1:
             set_blas_threads_here(previous)
-        for f in futures:
-            f.result()  # re-raises a worker's exception here
+        with done:
+            done.wait_for(lambda: state["busy"] == 0)
+            state["next"] = len(starts)  # late workers: nothing left
+    if state["error"] is not None:
+        raise state["error"]
     return results
 
 
@@ -165,3 +186,17 @@ def chunk_size(total: int, per_item: int, target: int = 1 << 18) -> int:
     in a core's cache), but at least two chunks per thread when the batch allows (balance)."""
     size = max(1, target // max(per_item, 1))
     return max(1, min(size, -(-total // (2 * threads()))))
+
+
+def batch_chunk(x, target: int = 1 << 16) -> int:
+    """Items of x's batch (axis 0) per chunk of about `target` elements; the whole batch when it
+    holds fewer than two chunks' worth (a thread hand-off costs more than it saves)."""
+    n = len(x)
+    if x.size < 2 * target or n < 2:
+        return max(n, 1)
+    return chunk_size(n, x.size // n, target)
+
+
+def over_batch(x, fn, target: int = 1 << 16) -> list:
+    """fn(lo, hi) over `batch_chunk`s of x on the engine's threads."""
+    return for_chunks(len(x), batch_chunk(x, target), fn)

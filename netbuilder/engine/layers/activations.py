@@ -5,6 +5,7 @@ import numpy as np
 from netbuilder.engine.layers.base import Layer
 from netbuilder.engine.params import Param
 from netbuilder.engine.registry import register
+from netbuilder.engine.threads import over_batch
 
 _EXAMPLES = (({}, (6,)), ({}, (2, 3, 3)))
 
@@ -17,11 +18,19 @@ class ReLU(Layer):
     EXAMPLES = _EXAMPLES
 
     def forward(self, x, train):
-        self.mask = x > 0
-        return x * self.mask
+        self.mask = np.empty(x.shape, bool)
+        out = np.empty_like(x)
+
+        def chunk(lo, hi):
+            np.greater(x[lo:hi], 0, out=self.mask[lo:hi])
+            np.multiply(x[lo:hi], self.mask[lo:hi], out=out[lo:hi])
+        over_batch(x, chunk)
+        return out
 
     def backward(self, dy):
-        return dy * self.mask
+        dx = np.empty_like(dy)
+        over_batch(dy, lambda lo, hi: np.multiply(dy[lo:hi], self.mask[lo:hi], out=dx[lo:hi]))
+        return dx
 
 
 @register

@@ -8,6 +8,7 @@ from netbuilder.engine.errors import SpecError
 from netbuilder.engine.layers.base import Layer, need_image, shape_text
 from netbuilder.engine.params import Param
 from netbuilder.engine.registry import register
+from netbuilder.engine.threads import over_batch
 
 
 @register
@@ -68,34 +69,54 @@ class BatchNorm(Layer):
             shift = beta - self.state["running_mean"] * scale
             return x * scale.reshape(shape) + shift.reshape(shape)
         m = x.size // x.shape[1]
-        mean = self._per_channel_sum(x) / m
-        xc = x - mean.reshape(shape)
-        var = self._per_channel_sum(np.square(xc)) / m
+        mean = np.sum(over_batch(x, lambda lo, hi: self._per_channel_sum(x[lo:hi])), axis=0) / m
+        xhat = np.empty_like(x)
+        mean_b = mean.reshape(shape)
+
+        def centre(lo, hi):  # x̂ ← x − μ, and its per-channel Σ(x − μ)² while the chunk is in cache
+            xc = np.subtract(x[lo:hi], mean_b, out=xhat[lo:hi])
+            return self._per_channel_sum(np.square(xc))
+        var = np.sum(over_batch(x, centre), axis=0) / m
         inv_std = 1.0 / np.sqrt(var + self.eps)
-        self.xhat = xc
-        self.xhat *= inv_std.reshape(shape)
-        self.inv_std, self.bshape = inv_std, shape
+        out = np.empty_like(x)
+        inv_b, gamma_b, beta_b = inv_std.reshape(shape), gamma.reshape(shape), beta.reshape(shape)
+
+        def scale(lo, hi):  # x̂ ← (x − μ)/σ; y = γ·x̂ + β
+            xh = xhat[lo:hi]
+            xh *= inv_b
+            np.multiply(xh, gamma_b, out=out[lo:hi])
+            out[lo:hi] += beta_b
+        over_batch(x, scale)
+        self.xhat, self.inv_std, self.bshape = xhat, inv_std, shape
         mom = self.momentum
         self.state["running_mean"] *= mom
         self.state["running_mean"] += (1 - mom) * mean
         self.state["running_var"] *= mom
         self.state["running_var"] += (1 - mom) * (var * (m / (m - 1)) if m > 1 else var)
-        return self.xhat * gamma.reshape(shape) + beta.reshape(shape)
+        return out
 
     def backward(self, dy):
         shape, xhat = self.bshape, self.xhat
         m = dy.size // dy.shape[1]
-        dbeta = self._per_channel_sum(dy)
-        dgamma = self._per_channel_sum(dy * xhat)
+        parts = over_batch(dy, lambda lo, hi: (self._per_channel_sum(dy[lo:hi]),
+                                                 self._per_channel_sum(dy[lo:hi] * xhat[lo:hi])))
+        dbeta = np.sum([p[0] for p in parts], axis=0)
+        dgamma = np.sum([p[1] for p in parts], axis=0)
         self.grads["beta"][...] = dbeta
         self.grads["gamma"][...] = dgamma
         # d/dx of γ·(x − μ)/σ with μ and σ depending on x too:
         # dx = γ/(mσ) · (m·dy − Σdy − x̂·Σ(dy·x̂)).
         coef = (self.params["gamma"] * self.inv_std / m).reshape(shape)
-        dx = dy * m
-        dx -= dbeta.reshape(shape)
-        dx -= xhat * dgamma.reshape(shape)
-        dx *= coef
+        dbeta_b, dgamma_b = dbeta.reshape(shape), dgamma.reshape(shape)
+        dx = np.empty_like(dy)
+
+        def chunk(lo, hi):
+            d = np.multiply(dy[lo:hi], m, out=dx[lo:hi])
+            d -= dbeta_b
+            t = np.multiply(xhat[lo:hi], dgamma_b)
+            d -= t
+            d *= coef
+        over_batch(dy, chunk)
         return dx
 
 

@@ -18,6 +18,7 @@ from netbuilder.engine.errors import SpecError
 from netbuilder.engine.layers.base import Layer, need_image
 from netbuilder.engine.params import Param
 from netbuilder.engine.registry import register
+from netbuilder.engine.threads import batch_chunk, for_chunks
 
 
 def _views(a: np.ndarray, axis: int, size: int, stride: int, count: int):
@@ -53,12 +54,15 @@ class _Pool2D(Layer):
         self.overlapping = self.step < p
         return c, *self.out_hw
 
-    def _target(self, axis: int, count: int, shape: tuple, dtype):
+    def _target(self, axis: int, count: int, shape: tuple, dtype, out=None):
         """The zeroed (or, when every element gets written, uninitialised) gradient array for the
-        adjoint of a 1-D pool along `axis`, and its strided window views."""
+        adjoint of a 1-D pool along `axis` (`out` if given), and its strided window views."""
         p, s = self.pool_size, self.step
         covered = s == p and shape[axis] == p * count
-        out = (np.empty if covered else np.zeros)(shape, dtype)
+        if out is None:
+            out = (np.empty if covered else np.zeros)(shape, dtype)
+        elif not covered:
+            out.fill(0)
         return out, list(_views(out, axis, p, s, count))
 
 
@@ -89,18 +93,25 @@ class MaxPool2D(_Pool2D):
 
     def forward(self, x, train):
         ho, wo = self.out_hw
-        # Along the rows first, then down the columns: a window's winner is then its first maximum
-        # in reading order, the one PyTorch picks.
-        across, col_arg = self._max(x, 3, wo, train)
-        y, row_arg = self._max(across, 2, ho, train)
+        n = len(x)
+        y = np.empty((n, x.shape[1], ho, wo), x.dtype)
+        args = {}
+
+        def chunk(lo, hi):
+            # Along the rows first, then down the columns: a window's winner is then its first
+            # maximum in reading order, the one PyTorch picks.
+            across, col_arg = self._max(x[lo:hi], 3, wo, train)
+            y[lo:hi], row_arg = self._max(across, 2, ho, train)
+            args[lo] = (row_arg, col_arg, across.shape)
+        size = batch_chunk(x)
+        for_chunks(n, size, chunk)
         if train:
-            self.args = (row_arg, col_arg)
-            self.shapes = (across.shape, x.shape)
+            self.args, self.x_shape, self.chunk = args, x.shape, size
         return y
 
-    def _route(self, d, arg, axis, count, shape):
+    def _route(self, d, arg, axis, count, shape, out=None):
         """Adjoint of `_max`: each window's gradient goes to its winner only."""
-        out, views = self._target(axis, count, shape, d.dtype)
+        out, views = self._target(axis, count, shape, d.dtype, out)
         if self.overlapping:
             for i, view in enumerate(views):
                 view += d * (arg == i)
@@ -114,10 +125,14 @@ class MaxPool2D(_Pool2D):
 
     def backward(self, dy):
         ho, wo = self.out_hw
-        row_arg, col_arg = self.args
-        across_shape, x_shape = self.shapes
-        dacross = self._route(dy, row_arg, 2, ho, across_shape)
-        return self._route(dacross, col_arg, 3, wo, x_shape)
+        dx = np.empty(self.x_shape, dy.dtype)
+
+        def chunk(lo, hi):
+            row_arg, col_arg, across_shape = self.args[lo]
+            dacross = self._route(dy[lo:hi], row_arg, 2, ho, across_shape)
+            self._route(dacross, col_arg, 3, wo, dx[lo:hi].shape, out=dx[lo:hi])
+        for_chunks(len(dy), self.chunk, chunk)
+        return dx
 
 
 @register
