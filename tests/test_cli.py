@@ -56,6 +56,16 @@ def test_train_one_epoch_writes_metrics_weights_and_network(capsys, tmp_path):
     assert (out / "weights.npz").exists() and json.loads((out / "network.json").read_text())["layers"]
 
 
+def test_threads_flag_sets_the_engine_threads_and_rejects_zero(capsys, tmp_path, monkeypatch):
+    from netbuilder.engine import threads
+    monkeypatch.setattr(threads, "_threads", None)  # restored after the test
+    code, _, err = run(capsys, "train", XOR, "--epochs", "1", "--threads", "0")
+    assert code == 2 and "--threads must be at least 1" in err
+    code, _, err = run(capsys, "train", XOR, "--epochs", "1", "--threads", "1")
+    assert code == 0, err
+    assert threads.threads() == 1
+
+
 def test_flags_override_the_file(capsys, tmp_path):
     m = tmp_path / "m.json"
     code, _, err = run(capsys, "train", XOR, "--epochs", "2", "--batch-size", "7", "--optimizer", "sgd",

@@ -45,6 +45,8 @@ def add_parser(sub):
                                                         "(default: DIR/checkpoint.npz or NAME.checkpoint.npz)")
     p.add_argument("--trajectory", metavar="FILE", help="keep the weights at the start and after every epoch "
                                                        "here (for `netbuilder landscape --trajectory`)")
+    p.add_argument("--threads", type=int, metavar="N",
+                   help="engine threads (default: one per core this process may use, or $NETBUILDER_THREADS)")
     p.add_argument("--stop-after", type=int, metavar="N", help="behave as if Ctrl-C came after N batches (for scripts/tests)")
     runs_record.add_record_options(p)
     p.set_defaults(run=run)
@@ -80,6 +82,11 @@ def run(args) -> int:
     spec, code = load_spec_or_exit(args.network)
     if spec is None:
         return code
+    if args.threads is not None:
+        if args.threads < 1:
+            return fail(f"--threads must be at least 1, not {args.threads}")
+        from netbuilder.engine.threads import set_threads
+        set_threads(args.threads)
     checkpoint = None
     overrides = overrides_from(args)
     data_spec = args.data or spec.data

@@ -12,8 +12,8 @@ ufuncs, so the chunks really run side by side; every engine thread (the caller i
 duration of a step) runs BLAS with one thread, so nothing spins. A thread that loses its core to
 another process just takes fewer chunks, and the others finish the batch.
 
-`set_threads(n)` chooses the pool size (default: the cores this process may use); `for_chunks`
-is the one primitive the layers use.
+`set_threads(n)` chooses the pool size (default: `threads()`); `for_chunks` is the one primitive
+the layers use.
 """
 
 from __future__ import annotations
@@ -46,8 +46,20 @@ def set_threads(n: int | None) -> None:
     _threads = None if n is None else int(n)
 
 
+THREAD_ENV = ("NETBUILDER_THREADS", "OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
+
+
 def threads() -> int:
-    return _threads if _threads is not None else available_cores()
+    """The engine threads a step uses: `set_threads`, else the first of THREAD_ENV set to a number
+    (a process started to use N threads, e.g. a sweep worker with OPENBLAS_NUM_THREADS=1), else
+    one per available core."""
+    if _threads is not None:
+        return _threads
+    for var in THREAD_ENV:
+        value = os.environ.get(var, "")
+        if value.isdigit() and int(value) >= 1:
+            return int(value)
+    return available_cores()
 
 
 # --- per-thread BLAS threads ------------------------------------------------------------------

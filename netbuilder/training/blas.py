@@ -45,6 +45,8 @@ def limit_blas_threads_here(threads: int | None = None) -> int | None:
 
     if threads is None:
         threads = max(1, (os.cpu_count() or 2) - 1)
+    from netbuilder.engine.threads import set_threads
+    set_threads(threads)  # the engine's own threads (engine/threads.py) do the parallel work now
     for path in _openblas_libraries():
         try:
             lib = ctypes.CDLL(path)

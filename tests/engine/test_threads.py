@@ -94,3 +94,15 @@ def test_a_large_parameter_is_updated_in_ranges_exactly_as_whole(engine_threads,
         results.append(holder.params["W"])
     np.testing.assert_array_equal(results[0], results[1])
     assert not np.array_equal(results[0], w)
+
+
+def test_thread_count_follows_set_threads_then_the_environment_then_the_cores(engine_threads, monkeypatch):
+    for var in threads.THREAD_ENV:
+        monkeypatch.delenv(var, raising=False)
+    assert threads.threads() == threads.available_cores()
+    monkeypatch.setenv("OPENBLAS_NUM_THREADS", "1")  # a sweep worker's environment
+    assert threads.threads() == 1
+    monkeypatch.setenv("NETBUILDER_THREADS", "3")
+    assert threads.threads() == 3
+    engine_threads(2)
+    assert threads.threads() == 2
