@@ -119,10 +119,9 @@ def ours_step(name: str, optimizer: str = "adam"):
     return step, net
 
 
-def torch_step(name: str, net, optimizer: str = "adam"):
-    """The same architecture in PyTorch, built from our network's inferred shapes."""
+def torch_model(net):
+    """The same architecture in PyTorch (train mode), built from our network's inferred shapes."""
     import torch
-    import torch.nn.functional as F
     modules = []
     for layer in net.layers:
         kind, cfg = layer.kind, layer.config
@@ -151,7 +150,14 @@ def torch_step(name: str, net, optimizer: str = "adam"):
         else:
             raise ValueError(f"no PyTorch twin for {kind}")
     torch.manual_seed(0)
-    model = torch.nn.Sequential(*modules).train()
+    return torch.nn.Sequential(*modules).train()
+
+
+def torch_step(name: str, net, optimizer: str = "adam"):
+    """A PyTorch training step of the same network, with the same optimizer settings."""
+    import torch
+    import torch.nn.functional as F
+    model = torch_model(net)
     settings = {k: v for k, v in OPTIMIZERS[optimizer].items() if k != "type"}
     opt = (torch.optim.SGD if optimizer == "sgd" else torch.optim.Adam)(model.parameters(), **settings)
 

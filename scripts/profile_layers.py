@@ -2,7 +2,8 @@
 
     OPENBLAS_NUM_THREADS=1 python scripts/profile_layers.py [net ...] [--steps N]
 
-Each layer's forward and backward is timed on its own (median over steps) with the network's real
+Each layer's forward and backward is timed on its own in CPU time of this thread (median over steps;
+CPU time, not wall time, so a busy machine inflates it less) with the network's real
 activations, plus the optimizer update (SGD and Adam). Medians survive a shared machine better
 than means.
 """
@@ -33,18 +34,18 @@ def profile(name: str, steps: int) -> list[tuple[str, float, float]]:
     for _ in range(steps):
         a = x
         for i, layer in enumerate(body):
-            s = time.perf_counter()
+            s = time.thread_time()
             a = layer.forward(a, True)
-            fwd[i].append(time.perf_counter() - s)
+            fwd[i].append(time.thread_time() - s)
         _, d = net.loss(a, t)
         for i in reversed(range(len(body))):
-            s = time.perf_counter()
+            s = time.thread_time()
             d = body[i].backward(d)
-            bwd[i].append(time.perf_counter() - s)
+            bwd[i].append(time.thread_time() - s)
         for k, opt in opts.items():
-            s = time.perf_counter()
+            s = time.thread_time()
             opt.step(net.layers, lr=1e-6)
-            opt_times[k].append(time.perf_counter() - s)
+            opt_times[k].append(time.thread_time() - s)
     med = lambda v: sorted(v)[len(v) // 2] * 1e3  # noqa: E731
     rows = [(f"{i:2d} {layer.kind}{tuple(layer.output_shape)}", med(fwd[i]), med(bwd[i]))
             for i, layer in enumerate(body)]

@@ -106,3 +106,19 @@ def test_thread_count_follows_set_threads_then_the_environment_then_the_cores(en
     assert threads.threads() == 3
     engine_threads(2)
     assert threads.threads() == 2
+
+
+def test_a_large_dense_layer_split_over_threads_matches_one_call(engine_threads):
+    from netbuilder.engine import layer_class
+    from netbuilder.engine.layers.dense import PARALLEL_MACS
+    rng = np.random.default_rng(5)
+    n_in = PARALLEL_MACS // (8 * 64) + 1  # just above the split threshold at batch 8, 64 units
+    x, dy = rng.standard_normal((8, n_in)), rng.standard_normal((8, 64))
+    results = []
+    for n in (1, 3):
+        engine_threads(n)
+        layer = layer_class("Dense")((n_in,), units=64)
+        layer.initialize(np.random.default_rng(0), np.float64)
+        results.append((layer.forward(x, True), layer.backward(dy), layer.grads["W"].copy()))
+    for a, b in zip(*results):
+        np.testing.assert_allclose(a, b, rtol=1e-12, atol=1e-12)

@@ -6,6 +6,9 @@ from netbuilder.engine.init import INIT_PARAMS
 from netbuilder.engine.layers.base import Layer
 from netbuilder.engine.params import Param
 from netbuilder.engine.registry import register
+from netbuilder.engine.threads import chunk_size, for_chunks
+
+PARALLEL_MACS = 1 << 24  # multiply-adds per matmul above which it is split over the engine's threads
 
 
 @register
@@ -38,18 +41,35 @@ class Dense(Layer):
     def macs(self):
         return self.n_in * self.units
 
+    # A large layer's matmuls are split over the engine's threads (engine/threads.py): the forward
+    # and dx by batch rows, dW by input rows, so every part writes its own rows and nothing needs
+    # summing. A small one stays one call: a thread hand-off would cost more than it saves.
+
+    def _split(self, total: int, n: int) -> int:
+        """Rows per part for a matmul over `total` rows (batch n): all of them when the layer is small."""
+        if n * self.n_in * self.units < PARALLEL_MACS:
+            return total
+        return chunk_size(total, 1, 1 << 30)  # two parts per thread
+
     def forward(self, x, train):
-        self.x2 = x.reshape(len(x), -1)
-        self.x_shape = x.shape
-        y = self.x2 @ self.params["W"]
+        n = len(x)
+        x2 = x.reshape(n, -1)
+        self.x2, self.x_shape = x2, x.shape
+        w = self.params["W"]
+        y = np.empty((n, self.units), np.result_type(x2, w))
+        for_chunks(n, self._split(n, n), lambda lo, hi: np.matmul(x2[lo:hi], w, out=y[lo:hi]))
         if self.use_bias:
             y += self.params["b"]
         return y
 
     def backward(self, dy):
-        np.matmul(self.x2.T, dy, out=self.grads["W"])
+        n, x2, w = len(dy), self.x2, self.params["W"]
+        gw = self.grads["W"]
+        for_chunks(self.n_in, self._split(self.n_in, n), lambda lo, hi: np.matmul(x2[:, lo:hi].T, dy, out=gw[lo:hi]))
         if self.use_bias:
             dy.sum(axis=0, out=self.grads["b"])
         if not self.needs_input_grad:  # a network's first layer: nobody wants d(loss)/d(input)
             return None
-        return (dy @ self.params["W"].T).reshape(self.x_shape)
+        dx = np.empty(x2.shape, dy.dtype)
+        for_chunks(n, self._split(n, n), lambda lo, hi: np.matmul(dy[lo:hi], w.T, out=dx[lo:hi]))
+        return dx.reshape(self.x_shape)
