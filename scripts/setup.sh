@@ -9,9 +9,12 @@ QT_LIBS="libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 libglib
 xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 \
 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 python3-venv"
 
+# One dpkg-query for all of them (a process per package made the already-set-up check of ./run.sh
+# take seconds on a busy machine); a package dpkg has never heard of is simply not listed.
+installed=" $(dpkg-query -W -f='${Package} ${db:Status-Status}\n' $QT_LIBS 2>/dev/null | awk '$2 == "installed" {printf "%s ", $1}' || true)"
 missing=""
 for p in $QT_LIBS; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
+  case "$installed" in *" $p "*) ;; *) missing="$missing $p" ;; esac
 done
 if [ -n "$missing" ]; then
   echo "Installing system libraries:$missing" >&2
