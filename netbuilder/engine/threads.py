@@ -193,11 +193,18 @@ def for_chunks(total: int, chunk: int, fn) -> list:
     return results
 
 
+MIN_CHUNKS = 4  # per split: two per thread on two cores, so a thread that loses its core can be helped
+
+
 def chunk_size(total: int, per_item: int, target: int = 1 << 18) -> int:
     """Items per chunk so that one chunk handles about `target` elements (a working set that stays
-    in a core's cache), but at least two chunks per thread when the batch allows (balance)."""
+    in a core's cache), but at least MIN_CHUNKS chunks when the batch allows (balance).
+
+    Deliberately independent of the thread count: the chunks, and so the order in which partial
+    sums add up, are the same on one thread or many — a run gives bit-identical weights whatever
+    the machine or `--threads`."""
     size = max(1, target // max(per_item, 1))
-    return max(1, min(size, -(-total // (2 * threads()))))
+    return max(1, min(size, -(-total // MIN_CHUNKS)))
 
 
 def batch_chunk(x, target: int = 1 << 16) -> int:
