@@ -1,4 +1,4 @@
-"""The engine, the pipeline model, the data sources and file I/O must run without Qt.
+"""The engine, the pipeline model, the data sources, file I/O and the run core must run without Qt.
 
 Two checks: a static walk of every import statement in those packages (catches imports hidden in
 functions), and a fresh interpreter importing every module in them and then looking at sys.modules
@@ -13,7 +13,7 @@ import sys
 import netbuilder
 
 ROOT = pathlib.Path(netbuilder.__file__).parent
-QT_FREE = ["engine", "model", "io", "data", "analysis", "export", "runs", "plotting"]
+QT_FREE = ["engine", "model", "io", "data", "analysis", "export", "runs", "plotting", "run"]
 FORBIDDEN = ("PySide6", "pyqtgraph", "shiboken6", "netbuilder.document", "netbuilder.training",
              "netbuilder.views", "netbuilder.app")
 

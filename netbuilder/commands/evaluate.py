@@ -35,8 +35,8 @@ def format_confusion(m: np.ndarray, names: list[str]) -> str:
 
 
 def run(args) -> int:
-    from netbuilder.data import DataError, load_dataset
-    from netbuilder.experiment import data_fit_problems
+    from netbuilder.data import DataError
+    from netbuilder.run import data_fit_problems, load_run_data
 
     model, code = load_model_or_exit(args.network, args.weights)
     if model is None:
@@ -46,7 +46,7 @@ def run(args) -> int:
     if not data_spec:
         return fail(f"{args.network}: no data source; give --data SPEC")
     try:
-        dataset = load_dataset(data_spec, seed=spec.training["seed"])
+        dataset = load_run_data(spec, data_spec)
     except DataError as e:
         return fail(str(e))
     problems = data_fit_problems(spec, dataset.input_shape, dataset.num_classes)

@@ -127,7 +127,7 @@ def run(args) -> int:
     from PySide6.QtCore import QEventLoop, QSettings, QTimer
 
     from netbuilder.app import create_main_window, ensure_app
-    from netbuilder.training.snapshots import IDLE
+    from netbuilder.run.control import State
 
     from netbuilder.selftest import _quiet_harmless_qt_warnings
     _quiet_harmless_qt_warnings()
@@ -138,7 +138,7 @@ def run(args) -> int:
         settings = QSettings(str(pathlib.Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)
         window = create_main_window(args.network, dialogs=dialogs, settings=settings)
         try:
-            return _shoot(app, window, spec, args, size, out, dialogs, QEventLoop, QTimer, IDLE)
+            return _shoot(app, window, spec, args, size, out, dialogs, QEventLoop, QTimer, State)
         finally:
             window.training.shutdown(10_000)
             window.close()
@@ -146,7 +146,7 @@ def run(args) -> int:
             app.processEvents()
 
 
-def _shoot(app, window, spec, args, size, out, dialogs, QEventLoop, QTimer, IDLE) -> int:
+def _shoot(app, window, spec, args, size, out, dialogs, QEventLoop, QTimer, State) -> int:
     controller = window.training
     window.resize(*size)
     window.show()
@@ -184,7 +184,7 @@ def _shoot(app, window, spec, args, size, out, dialogs, QEventLoop, QTimer, IDLE
 
     if not (done["finished"] or done["paused"]):
         return fail(f"training did not finish within {args.timeout:g} s", code=1)
-    if controller.state == IDLE and errors:
+    if controller.state == State.IDLE and errors:
         return fail(f"{args.network} with {args.data or spec.data}: {errors[-1]}")
 
     node_ids = window._run_node_ids

@@ -76,8 +76,8 @@ def metrics_of(trainer, test_loss, test_acc) -> dict:
 
 
 def run(args) -> int:
-    from netbuilder.data import DataError, load_dataset
-    from netbuilder.experiment import DataMismatch, build_experiment
+    from netbuilder.data import DataError
+    from netbuilder.run import DataMismatch, build_run, load_run_data
 
     spec, code = load_spec_or_exit(args.network)
     if spec is None:
@@ -102,10 +102,9 @@ def run(args) -> int:
         overrides, data_spec = run_meta["overrides"], run_meta["data"]
     if not data_spec:
         return fail(f'{args.network}: no data source; give --data SPEC or add "data": "builtin:shapes" to the file')
-    seed = overrides.get("seed", spec.training["seed"])
     try:
-        dataset = load_dataset(data_spec, seed=seed)
-        exp = build_experiment(spec, dataset, overrides)
+        dataset = load_run_data(spec, data_spec, overrides)
+        exp = build_run(spec, dataset, overrides)
     except DataError as e:
         return fail(str(e))
     except (DataMismatch, SpecError, ValueError) as e:

@@ -150,6 +150,12 @@ class Trainer:
         epoch_report = self._end_epoch(lr) if self.batch >= self.batches_per_epoch else None
         return report, epoch_report
 
+    def weights_before_last_step(self) -> dict[str, np.ndarray]:
+        """Every parameter as it was before the last update ("3.W" -> array, owned by the trainer:
+        read, never keep). The divergence guard keeps them anyway, so the size of the last update
+        (for the update/weight ratio) costs no extra copy."""
+        return self._backup
+
     def _keep_backup(self) -> None:
         for i, layer in enumerate(self.net.layers):
             for k, v in layer.params.items():

@@ -1,5 +1,6 @@
-"""Training in the background (Qt): a worker in a QThread, the controller the window owns, and the
-snapshot dataclasses that carry copies of the numbers to the live views."""
+"""Training in the background, the Qt adapter around the Qt-free run core (netbuilder.run): a
+worker object in a QThread (throttling, back-pressure) and the controller the window owns (thread
+lifetime, state signal, commands routed to whoever owns the network)."""
 
 from netbuilder.training.qt_workarounds import protect_singletons
 

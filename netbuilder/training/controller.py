@@ -1,13 +1,16 @@
-"""The window's handle on training: one small QObject with a state machine and the signals the live
-views listen to.
+"""The window's handle on training: one small QObject that owns the worker thread's lifetime and
+the run's state, and carries the worker's signals to the live views.
 
-It owns at most one worker thread at a time. While that thread runs, every command (learning rate,
-layer or sample selection, reset, save/load weights) is queued to the worker, which applies it
-between two batches; once the thread has ended, the controller holds the session and applies the
-same commands itself on the GUI thread (they are cheap: one forward pass of one sample).
+It owns at most one worker thread at a time. While that thread runs, the session's commands
+(learning rate, layer or sample selection, reset, save/load weights) are queued to the worker,
+which applies them between two batches; once the thread has ended, the controller holds the
+session and applies the same commands itself on the GUI thread (they are cheap: one forward pass
+of one sample). Which command is legal in which state is `netbuilder.run.control.ALLOWED`.
 
-States: idle → loading → running ⇄ paused → finished; a NaN/Inf loss moves running → diverged,
-which is paused with an explanation: lower the learning rate and Resume.
+The worker's signals are connected straight to the controller's own (signal to signal). A worker
+that is replaced, shut down or discarded is retired: the thread is joined, and whatever it had
+queued for the GUI and not yet delivered is dropped, so a late event of an old run never reaches
+the views.
 """
 
 from __future__ import annotations
@@ -17,48 +20,44 @@ import functools
 import sys
 import time
 
-from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThread, Signal
 
-from netbuilder.training.session import SessionError, load_session
-from netbuilder.training.snapshots import DIVERGED, FINISHED, IDLE, LOADING, PAUSED, RUNNING, RunEnd
+from netbuilder.run.control import ACTIVE, Command, State, allowed
+from netbuilder.run.session import SessionError, open_session
+from netbuilder.run.snapshots import RunEnd
 from netbuilder.training.worker import TrainingWorker
 
-ACTIVE = (LOADING, RUNNING, PAUSED, DIVERGED)
 # The worker's Python code between numpy calls holds the GIL; a repaint makes hundreds of Python
 # callbacks, and with Python's default 5 ms switch interval each may wait that long for the GIL,
 # so one plot redraw could freeze the window for a second. 1 ms keeps the GUI thread's waits
 # short; the worker spends most of its time in numpy, which releases the GIL anyway.
 GIL_SWITCH_INTERVAL = 0.001
-
-
-def _prepare(doc, data, overrides, layer, sample, weights):
-    """Runs in the worker thread: freeze the spec, load the data, build the network."""
-    session = load_session(doc, data, overrides)
-    if layer is not None:
-        session.select_layer(layer)
-    session.select_sample(sample)
-    if weights:
-        session.load_weights(weights)
-    return session
+# worker signal -> the controller signals it feeds
+FORWARDED = {"ready": ("run_started",), "state_changed": ("state_changed",), "progress": ("progress",),
+             "epoch_ended": ("epoch_ended",), "visuals": ("visuals",), "results": ("results",),
+             "diverged": ("diverged",), "done": ("message", "command_done"),
+             "failed": ("error", "command_failed"), "finished": ("finished",)}
 
 
 class TrainingController(QObject):
-    stateChanged = Signal(str)          # one of snapshots.STATES
-    runStarted = Signal(object)         # RunInfo: views clear and lay themselves out (also after Reset)
-    progress = Signal(object)           # BatchProgress, up to ~50/s
-    epochEnded = Signal(object)         # EpochSummary
-    visuals = Signal(object)            # Visuals, up to ~10/s
-    results = Signal(object)            # Results after training (None if there was nothing to test on)
-    diverged = Signal(str)              # the explanation; the state is now "diverged"
-    message = Signal(str)               # something worked: for the status bar
-    error = Signal(str)                 # something failed: worth a dialog or a red status line
-    finished = Signal(object)           # RunEnd, once the thread's work is over
-    selectionChanged = Signal(int, int)  # layer, sample: highlight the card, move the sample stepper
-    cleared = Signal()                  # trained weights discarded: views return to "no data yet"
+    state_changed = Signal(str)          # a run.control.State value
+    run_started = Signal(object)         # RunInfo: views clear and lay themselves out (also after Reset)
+    progress = Signal(object)            # BatchProgress, up to ~10/s
+    epoch_ended = Signal(object)         # EpochSummary
+    visuals = Signal(object)             # Visuals, throttled
+    results = Signal(object)             # Results after training (None if there was nothing to test on)
+    diverged = Signal(str)               # the explanation; the state becomes "diverged"
+    message = Signal(str)                # something worked: for the status bar
+    error = Signal(str)                  # something failed: worth a dialog or a red status line
+    command_done = Signal(str, str)      # text, Command: e.g. weights saved
+    command_failed = Signal(str, str)    # text, Command ("" when the run could not be built)
+    finished = Signal(object)            # RunEnd, once the thread's work is over
+    selection_changed = Signal(int, int)  # layer, sample: highlight the card, move the sample stepper
+    cleared = Signal()                   # trained weights discarded: views return to "no data yet"
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.state = IDLE
+        self.state = State.IDLE
         self.thread: QThread | None = None
         self.worker: TrainingWorker | None = None
         self.session = None              # only while no thread runs
@@ -72,10 +71,17 @@ class TrainingController(QObject):
         # How much to lengthen the worker's snapshot interval (≥ 1): the live panel installs its
         # GUI-load governor here; without views there is nothing to slow down for.
         self.visual_pacing = lambda: 1.0
-        self._run_id = 0
         self._steps = 0
         self._weights_loaded = False
         self._deferred: list = []
+        self._drawing_since = 0.0
+        # The controller's own bookkeeping hears each signal first (connected before any view).
+        self.run_started.connect(self._remember_run)
+        self.state_changed.connect(self._remember_state)
+        self.progress.connect(self._remember_steps)
+        self.visuals.connect(self._remember_visuals)
+        self.results.connect(lambda results: setattr(self, "last_results", results))
+        self.finished.connect(self._take_over)
         app = QCoreApplication.instance()
         if app is not None:  # a safety net: never let Qt destroy a running thread at exit
             app.aboutToQuit.connect(self.shutdown)
@@ -88,7 +94,10 @@ class TrainingController(QObject):
     @property
     def has_trained_weights(self) -> bool:
         """Whether discarding the network now would throw away learning (ask the user first)."""
-        return self.state != IDLE and (self._steps > 0 or self._weights_loaded)
+        return self.state != State.IDLE and (self._steps > 0 or self._weights_loaded)
+
+    def allows(self, command: Command) -> bool:
+        return allowed(self.state, command)
 
     # --- starting and stopping ---------------------------------------------------------------
     def start(self, doc: dict, data=None, overrides: dict | None = None, paused: bool = False,
@@ -96,13 +105,12 @@ class TrainingController(QObject):
         """Train a copy of `doc` on `data` (a SPEC string, a Dataset, or None for the document's own).
         Returns at once: loading the data and building the network happen in the worker thread.
         `paused`: stop before the first batch (then Step or Resume); `weights`: a .npz to start from."""
-        if self.state in ACTIVE:
+        if not self.allows(Command.TRAIN):
             self.error.emit("Training is already running; stop it first.")
             return False
-        self._join_old_thread()
         frozen = copy.deepcopy(doc)  # the worker never sees the live document
-        source = functools.partial(_prepare, frozen, data, dict(overrides or {}), self.selected_layer,
-                                   self.selected_sample, weights)
+        source = functools.partial(open_session, frozen, data, dict(overrides or {}), layer=self.selected_layer,
+                                   sample=self.selected_sample, weights=weights)
         self.session = None
         self.last_visuals = self.last_results = None
         self._deferred = []
@@ -113,7 +121,7 @@ class TrainingController(QObject):
 
     def evaluate(self) -> bool:
         """Test the current weights again (after Load weights on a finished run), in the background."""
-        if self.session is None or self.state in ACTIVE:
+        if self.session is None or not self.allows(Command.EVALUATE):
             return False
         session, self.session = self.session, None
         self._launch(session, paused=False, announce=False)
@@ -121,43 +129,40 @@ class TrainingController(QObject):
         return True
 
     def _launch(self, source, paused: bool, announce: bool) -> None:
+        self._join_old_thread()
+        self._retire_worker()
         if sys.getswitchinterval() > GIL_SWITCH_INTERVAL:
             sys.setswitchinterval(GIL_SWITCH_INTERVAL)
-        self._run_id += 1
-        self.worker = TrainingWorker(self._run_id, source, start_paused=paused,
-                                     visuals_enabled=self.visuals_enabled, announce=announce)
+        self.worker = w = TrainingWorker(source, start_paused=paused, visuals_enabled=self.visuals_enabled,
+                                         announce=announce)
         self.thread = QThread()
-        self.thread.setObjectName(f"training-{self._run_id}")
-        self.worker.moveToThread(self.thread)
-        self.thread.started.connect(self.worker.run)
-        w = self.worker
-        w.ready.connect(self._on_ready)
-        w.stateChanged.connect(self._on_state)
-        w.progress.connect(self._on_progress)
-        w.epochEnded.connect(self._on_epoch)
-        w.visuals.connect(self._on_visuals)
-        w.results.connect(self._on_results)
-        w.diverged.connect(self._on_diverged)
-        w.notice.connect(self._on_notice)
-        w.failed.connect(self._on_failed)
-        w.finished.connect(self._on_finished)
-        self._set_state(LOADING)
+        self.thread.setObjectName("training")
+        w.moveToThread(self.thread)
+        self.thread.started.connect(w.run)
+        for name, targets in FORWARDED.items():
+            for target in targets:
+                getattr(w, name).connect(getattr(self, target))
+        # After the views have had the event (queued in this order): pace the worker.
+        w.ready.connect(self._emit_selection)
+        w.progress.connect(self._progress_drawn)
+        w.visuals.connect(self._visuals_drawn)
+        self._set_state(State.LOADING)
         self.thread.start()
 
     def pause(self) -> None:
-        if self.worker is not None and self.state in (LOADING, RUNNING):
+        if self.worker is not None and self.allows(Command.PAUSE):
             self.worker.pause()
 
     def resume(self) -> None:
         """Continue after Pause, or after a divergence (ideally with a lower learning rate)."""
-        if self.worker is not None and self.state in (LOADING, PAUSED, DIVERGED):
+        if self.worker is not None and self.allows(Command.RESUME):
             self.worker.resume()
 
     def step(self) -> None:
         """One batch, then paused. While running it pauses first."""
         if self.worker is None or self.state not in ACTIVE:
             return
-        if self.state == RUNNING:
+        if self.state == State.RUNNING:
             self.worker.pause()
         else:
             self.worker.step()
@@ -176,19 +181,19 @@ class TrainingController(QObject):
         self.thread.quit()
         if not self.thread.wait(timeout_ms):
             return False
-        self._run_id += 1  # the thread's last queued events are stale now
+        self._retire_worker()  # the thread's last queued events are stale now
         self.session = self.worker.session
-        self._set_state(FINISHED if self.session is not None else IDLE)
+        self._set_state(State.FINISHED if self.session is not None else State.IDLE)
         return True
 
     def discard(self) -> None:
         """Forget the trained network (the architecture changed): stop any thread, back to idle."""
         self.shutdown()
-        self._run_id += 1
+        self._retire_worker()
         self.session = self.info = self.last_visuals = self.last_results = None
         self._steps = 0
         self._weights_loaded = False
-        self._set_state(IDLE)
+        self._set_state(State.IDLE)
         self.cleared.emit()
 
     def _join_old_thread(self) -> None:
@@ -196,83 +201,95 @@ class TrainingController(QObject):
             self.thread.quit()
             self.thread.wait()
 
+    def _retire_worker(self) -> None:
+        """Nothing more from the current worker reaches the views: cut it off and drop what it
+        already queued for this thread (its signals are delivered as events posted here)."""
+        if self.worker is not None:
+            QObject.disconnect(self.worker, None, self, None)
+        QCoreApplication.removePostedEvents(self, QEvent.Type.MetaCall)
+
     # --- commands ----------------------------------------------------------------------------
     def set_lr(self, lr: float) -> bool:
         """Change the base learning rate from the next batch on (a schedule still scales it)."""
-        return self._command("lr", float(lr))
+        return self.allows(Command.SET_LR) and self._command(Command.SET_LR, float(lr))
 
     def select_layer(self, index: int) -> None:
         """The layer whose feature maps and histograms the views show (a pipeline card was clicked)."""
         self.selected_layer = int(index)
-        self._command("layer", self.selected_layer)
+        self._command(Command.SELECT_LAYER, self.selected_layer)
         self._emit_selection()
 
     def select_sample(self, index: int) -> None:
         self.selected_sample = max(0, int(index))
-        self._command("sample", self.selected_sample)
+        self._command(Command.SELECT_SAMPLE, self.selected_sample)
         self._emit_selection()
 
     def reset_weights(self) -> None:
         """Fresh starting weights. During a run: the run continues from them (curves restart);
         after a run: the trained network is discarded."""
-        if not self._command("reset") and self.session is not None:
+        if not self.allows(Command.RESET):
+            return
+        if not self._command(Command.RESET) and self.session is not None:
             self.discard()
 
     def save_weights(self, path) -> bool:
-        """During a run the worker saves between two batches (then `message`); otherwise at once.
-        After shutdown() this still works: closeEvent can offer to save."""
-        if self._command("save", str(path)):
+        """During a run the worker saves between two batches (then `command_done`); otherwise at
+        once. After shutdown() this still works: closeEvent can offer to save."""
+        if self.allows(Command.SAVE_WEIGHTS) and self._command(Command.SAVE_WEIGHTS, str(path)):
             return True
-        self.error.emit("There are no weights to save yet: train the network or load weights first.")
+        self._failed("There are no weights to save yet: train the network or load weights first.",
+                     Command.SAVE_WEIGHTS)
         return False
 
     def load_weights(self, path) -> bool:
-        """Into the running or finished network, checked against its architecture (`error` on a
-        mismatch, network untouched). With no network yet, pass `weights=` to start() instead."""
-        if self._command("load", str(path)):
+        """Into the running or finished network, checked against its architecture (`command_failed`
+        on a mismatch, network untouched). With no network yet, pass `weights=` to start() instead."""
+        if self.state != State.IDLE and self._command(Command.LOAD_WEIGHTS, str(path)):
             return True
-        self.error.emit("Load weights into a network: start training (it may start paused) first.")
+        self._failed("Load weights into a network: start training (it may start paused) first.",
+                     Command.LOAD_WEIGHTS)
         return False
 
-    def _command(self, name: str, *args) -> bool:
+    def _command(self, command: Command, value=None) -> bool:
         """Route a command to whoever owns the network now; False when nobody does."""
-        if self.worker is not None and self.worker.post(name, *args):
+        if self.worker is not None and self.worker.post(command, value):
             return True
         if self.session is None:
             if self.worker is not None and self.state in ACTIVE:
-                self._deferred.append((name, args))  # the worker is handing the network over
+                self._deferred.append((command, value))  # the worker is handing the network over
                 return True
             return False
-        if name == "reset":
+        if command == Command.RESET:
             return False
-        return self._apply(name, *args)
-
-    def _apply(self, name: str, *args) -> bool:
-        s = self.session
-        actions = {"lr": (s.set_lr, "Learning rate set to {:g}"), "layer": (s.select_layer, None),
-                   "sample": (s.select_sample, None), "save": (s.save_weights, "Weights saved to {}"),
-                   "load": (s.load_weights, "Weights loaded from {}")}
-        action, done = actions[name]
-        try:
-            action(*args)
-        except SessionError as e:
-            self.error.emit(str(e))
-            return True
-        if done:
-            self.message.emit(done.format(*args))
-        if name == "load":
-            self._weights_loaded = True
-        if name in ("layer", "sample", "load"):
-            self._emit_visuals_now()
+        self._apply(command, value)
         return True
 
-    def _emit_selection(self) -> None:
+    def _apply(self, command: Command, value) -> None:
+        """A command on the GUI thread, once no thread is left: the session applies it."""
+        try:
+            text = self.session.apply(command, value)
+        except SessionError as e:
+            self._failed(str(e), command)
+            return
+        if text:
+            self.message.emit(text)
+            self.command_done.emit(text, command)
+        if command == Command.LOAD_WEIGHTS:
+            self._weights_loaded = True
+        if command in (Command.SELECT_LAYER, Command.SELECT_SAMPLE, Command.LOAD_WEIGHTS):
+            self._emit_visuals_now()
+
+    def _failed(self, text: str, command: Command) -> None:
+        self.error.emit(text)
+        self.command_failed.emit(text, command)
+
+    def _emit_selection(self, *_info) -> None:
         layer = self.selected_layer if self.selected_layer is not None else (self.info.selected_layer if self.info else 0)
         sample = self.selected_sample
         if self.info is not None:
             layer = min(layer, len(self.info.layer_names) - 1)
             sample = min(sample, max(self.info.n_samples - 1, 0))
-        self.selectionChanged.emit(layer, sample)
+        self.selection_changed.emit(layer, sample)
 
     def set_visuals_enabled(self, enabled: bool) -> None:
         """Turn the heavy snapshots off while no live view is visible: training gets that time back."""
@@ -282,83 +299,41 @@ class TrainingController(QObject):
 
     def _emit_visuals_now(self) -> None:
         if self.visuals_enabled and self.session is not None:
-            self.last_visuals = self.session.visuals(trained_since_last=False)
-            self.visuals.emit(self.last_visuals)
+            self.visuals.emit(self.session.visuals(trained_since_last=False))
 
-    # --- from the worker (queued onto the GUI thread) ----------------------------------------------
-    def _set_state(self, state: str) -> None:
+    # --- bookkeeping on the controller's own signals (it hears them before the views) ---------------
+    def _set_state(self, state: State) -> None:
         if state != self.state:
-            self.state = state
-            self.stateChanged.emit(state)
+            self.state_changed.emit(state)
 
-    def _current(self, run_id: int) -> bool:
-        return run_id == self._run_id
+    def _remember_state(self, state: str) -> None:
+        self.state = State(state)
 
-    @Slot(int, object)
-    def _on_ready(self, run_id, info) -> None:
-        if self._current(run_id):
-            self.info = info
-            self._steps = 0
-            self.runStarted.emit(info)
-            self._emit_selection()
+    def _remember_run(self, info) -> None:
+        self.info = info
+        self._steps = 0
 
-    @Slot(int, str)
-    def _on_state(self, run_id, state) -> None:
-        if self._current(run_id):
-            self._set_state(state)
+    def _remember_steps(self, progress) -> None:
+        self._steps = progress.steps
 
-    @Slot(int, object)
-    def _on_progress(self, run_id, progress) -> None:
-        if self._current(run_id):
-            self._steps = progress.steps
-            self.progress.emit(progress)
-            self.worker.ack_progress()
+    def _remember_visuals(self, visuals) -> None:
+        self.last_visuals = visuals
+        self._drawing_since = time.perf_counter()
 
-    @Slot(int, object)
-    def _on_epoch(self, run_id, summary) -> None:
-        if self._current(run_id):
-            self.epochEnded.emit(summary)
-
-    @Slot(int, object)
-    def _on_visuals(self, run_id, visuals) -> None:
-        if self._current(run_id):
-            started = time.perf_counter()
-            self.last_visuals = visuals
-            self.visuals.emit(visuals)  # views draw synchronously: this measures their cost
-            self.worker.ack_visuals(time.perf_counter() - started, self.visual_pacing())
-
-    @Slot(int, object)
-    def _on_results(self, run_id, results) -> None:
-        if self._current(run_id):
-            self.last_results = results
-            self.results.emit(results)
-
-    @Slot(int, str)
-    def _on_diverged(self, run_id, text) -> None:
-        if self._current(run_id):
-            self._set_state(DIVERGED)
-            self.diverged.emit(text)
-
-    @Slot(int, str)
-    def _on_notice(self, run_id, text) -> None:
-        if self._current(run_id):
-            self.message.emit(text)
-
-    @Slot(int, str)
-    def _on_failed(self, run_id, text) -> None:
-        if self._current(run_id):
-            self.error.emit(text)
-
-    @Slot(int, object)
-    def _on_finished(self, run_id, end) -> None:
-        if not self._current(run_id):
-            return
+    def _take_over(self, end) -> None:
+        """The thread is quitting: from here on the network belongs to the GUI thread."""
         self.last_end = end
-        # The thread is quitting: from here on the network belongs to the GUI thread.
         self.session = self.worker.session
-        self._set_state(FINISHED if self.session is not None else IDLE)
+        self._set_state(State.FINISHED if self.session is not None else State.IDLE)
         deferred, self._deferred = self._deferred, []
-        for name, args in deferred:
-            if self.session is not None and name != "reset":
-                self._apply(name, *args)
-        self.finished.emit(end)
+        for command, value in deferred:
+            if self.session is not None and command != Command.RESET:
+                self._apply(command, value)
+
+    # --- after the views have drawn a worker's snapshot: let it send the next -------------------------
+    def _progress_drawn(self, _progress) -> None:
+        self.worker.ack_progress()
+
+    def _visuals_drawn(self, _visuals) -> None:
+        # The views draw synchronously, between _remember_visuals and this: that is their cost.
+        self.worker.ack_visuals(time.perf_counter() - self._drawing_since, self.visual_pacing())

@@ -21,35 +21,35 @@ import traceback
 import numpy as np
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from netbuilder.training.blas import limit_blas_threads_here
-from netbuilder.training.session import SessionError
-from netbuilder.training.snapshots import DIVERGED, PAUSED, RUNNING, BatchProgress, EpochSummary, RunEnd
+from netbuilder.run.blas import limit_blas_threads_here
+from netbuilder.run.control import Command, State
+from netbuilder.run.session import SessionError
+from netbuilder.run.snapshots import BatchProgress, EpochSummary, RunEnd
 
 PROGRESS_INTERVAL = 0.1    # s: at most 10 progress emissions per second (smooth to the eye), extra batches are coalesced
 VISUAL_INTERVAL = 0.4      # s: at most ~2.5 visual snapshots per second (more cost throughput, see bench_gui)
 VISUAL_SHARE = 0.02        # visuals may take at most this share of the time (worker + GUI drawing)
 IDLE_WAIT = 0.5            # s: a paused worker re-checks its flags at least this often
+CHANGES_VISUALS = frozenset({Command.SELECT_LAYER, Command.SELECT_SAMPLE, Command.RESET, Command.LOAD_WEIGHTS})
 
 
 class TrainingWorker(QObject):
-    # Every signal carries the run id first, so a controller can drop late events of an old run.
-    ready = Signal(int, object)          # RunInfo, after loading and after Reset weights
-    stateChanged = Signal(int, str)      # running / paused / diverged
-    progress = Signal(int, object)       # BatchProgress
-    epochEnded = Signal(int, object)     # EpochSummary
-    visuals = Signal(int, object)        # Visuals
-    results = Signal(int, object)        # Results (or None when there is nothing to evaluate on)
-    diverged = Signal(int, str)          # what probably happened and what to try
-    notice = Signal(int, str)            # a command worked ("weights saved to ...")
-    failed = Signal(int, str)            # loading or a command failed; the text is for the user
-    finished = Signal(int, object)       # RunEnd; the thread quits right after
+    # Results leave only through these; the controller forwards them signal-to-signal.
+    ready = Signal(object)           # RunInfo, after loading and after Reset weights
+    state_changed = Signal(str)      # running / paused / diverged
+    progress = Signal(object)        # BatchProgress
+    epoch_ended = Signal(object)     # EpochSummary
+    visuals = Signal(object)         # Visuals
+    results = Signal(object)         # Results (or None when there is nothing to evaluate on)
+    diverged = Signal(str)           # what probably happened and what to try
+    done = Signal(str, str)          # a command worked: text for the user, the Command
+    failed = Signal(str, str)        # loading or a command failed: text for the user, the Command ("" for loading)
+    finished = Signal(object)        # RunEnd; the thread quits right after
 
-    def __init__(self, run_id: int, source, start_paused: bool = False, visuals_enabled: bool = True,
-                 announce: bool = True):
-        """`source`: a TrainingSession, or a callable that builds one (loading data: slow, so it
-        runs here in the worker thread, never on the GUI thread)."""
+    def __init__(self, source, start_paused: bool = False, visuals_enabled: bool = True, announce: bool = True):
+        """`source`: a run Session, or a callable that builds one (loading data: slow, so it runs
+        here in the worker thread, never on the GUI thread)."""
         super().__init__()
-        self.run_id = run_id
         self._source = source
         self._announce = announce
         self._closed = False  # no more commands: the loop is over
@@ -96,13 +96,13 @@ class TrainingWorker(QObject):
         self._stop.set()
         self._wake.set()
 
-    def post(self, command: str, *args) -> bool:
-        """Queue a command for between two batches: lr, layer, sample, reset, save, load.
+    def post(self, command: Command, value=None) -> bool:
+        """Queue one of the session's commands (Session.apply) for between two batches.
         False once the training loop is over (the caller then owns the session)."""
         with self._lock:
             if self._closed:
                 return False
-            self._commands.append((command, args))
+            self._commands.append((Command(command), value))
         self._wake.set()
         return True
 
@@ -132,20 +132,20 @@ class TrainingWorker(QObject):
             end = self._run()
         except Exception as e:  # a bug must not kill the thread silently or leave it running
             detail = "".join(traceback.format_exception_only(type(e), e)).strip()
-            self.failed.emit(self.run_id, f"Training stopped because of an internal error: {detail}")
+            self.failed.emit(f"Training stopped because of an internal error: {detail}", "")
             traceback.print_exc()
             end = RunEnd("failed", self._rate(), self._active, self._images, self._visual_seconds, detail)
         finally:
             with self._lock:
                 self._closed = True
             self.status = end.status
-            self.finished.emit(self.run_id, end)
+            self.finished.emit(end)
             # Quit the thread directly: a queued quit would wait for a GUI loop that may be blocked
             # in shutdown()'s wait.
             QThread.currentThread().quit()
 
     def _run(self) -> RunEnd:
-        limit_blas_threads_here()  # leave a core to the window (see training/blas.py)
+        limit_blas_threads_here()  # leave a core to the window (see run/blas.py)
         self._active = self._visual_seconds = 0.0
         self._images = 0
         self._recent = collections.deque(maxlen=30)  # (seconds, images) of recent batches
@@ -158,10 +158,10 @@ class TrainingWorker(QObject):
         try:
             self.session = self._source() if callable(self._source) else self._source
         except SessionError as e:
-            self.failed.emit(self.run_id, str(e))
+            self.failed.emit(str(e), e.command or "")
             return RunEnd("failed", 0.0, 0.0, 0, 0.0, str(e))
         if self._announce:
-            self.ready.emit(self.run_id, self.session.info())
+            self.ready.emit(self.session.info())
         status = self._loop()
         with self._lock:
             self._closed = True
@@ -171,7 +171,7 @@ class TrainingWorker(QObject):
             self._flush_progress()
             if self.visuals_enabled:
                 self._emit_visuals(trained=False)
-            self.results.emit(self.run_id, self.session.results())
+            self.results.emit(self.session.results())
         message = trainer.divergence or ""
         return RunEnd(status, self._rate(), self._active, self._images, self._visual_seconds, message)
 
@@ -191,7 +191,7 @@ class TrainingWorker(QObject):
             if self._running.is_set() and trainer.divergence is not None:
                 trainer.divergence = None  # Resume after a divergence: try again from the kept weights
             if trainer.divergence is not None or not self._running.is_set():
-                state = DIVERGED if trainer.divergence is not None else PAUSED
+                state = State.DIVERGED if trainer.divergence is not None else State.PAUSED
                 with self._lock:
                     if self._steps_requested:
                         self._steps_requested -= 1
@@ -201,11 +201,11 @@ class TrainingWorker(QObject):
                     continue
                 self._set_state(state)  # a Step leaves it paused
             else:
-                self._set_state(RUNNING)
+                self._set_state(State.RUNNING)
             trainer.divergence = None  # a Step after a divergence tries again too
             self._train_batch(stepping)
 
-    def _idle(self, state: str) -> None:
+    def _idle(self, state: State) -> None:
         if self._state != state:
             self._flush_progress()
             self._set_state(state)
@@ -214,10 +214,10 @@ class TrainingWorker(QObject):
             self._emit_visuals(trained=False)
         self._wake.wait(IDLE_WAIT)
 
-    def _set_state(self, state: str) -> None:
+    def _set_state(self, state: State) -> None:
         if state != self._state:
             self._state = state
-            self.stateChanged.emit(self.run_id, state)
+            self.state_changed.emit(state)
 
     def _train_batch(self, stepping: bool) -> None:
         trainer = self.session.trainer
@@ -227,8 +227,8 @@ class TrainingWorker(QObject):
             if trainer.divergence is not None:
                 self._flush_progress()
                 self._running.clear()
-                self.diverged.emit(self.run_id, trainer.divergence)  # the why first, then the state
-                self._set_state(DIVERGED)
+                self.diverged.emit(trainer.divergence)  # the why first, then the state
+                self._set_state(State.DIVERGED)
                 self._visual_dirty = True
             return
         bs = trainer.settings["batch_size"]
@@ -244,7 +244,7 @@ class TrainingWorker(QObject):
         if epoch_report is not None:
             self.session.trajectory.record(self.session.net, epoch_report.epoch + 1)
             self._flush_progress()
-            self.epochEnded.emit(self.run_id, EpochSummary(**vars(epoch_report)))
+            self.epoch_ended.emit(EpochSummary(**vars(epoch_report)))
         self._active += trained - started
         if stepping or (trained - self._last_progress >= PROGRESS_INTERVAL and self._progress_acked.is_set()):
             self._flush_progress()
@@ -260,7 +260,7 @@ class TrainingWorker(QObject):
         snapshot = self.session.visuals(trained_since_last=trained)
         self._visuals_acked.clear()
         self._visual_dirty = False
-        self.visuals.emit(self.run_id, snapshot)
+        self.visuals.emit(snapshot)
         cost = time.perf_counter() - started
         self._visual_seconds += cost
         self._next_visual = time.perf_counter() + max(VISUAL_INTERVAL * self._visual_stretch,
@@ -276,7 +276,7 @@ class TrainingWorker(QObject):
         rate = sum(n for _, n in self._recent) / seconds if seconds > 0 else 0.0
         remaining = (trainer.settings["epochs"] - report.epoch) * report.batches - (report.batch + 1)
         eta = remaining * (self._active - self._eta_base) / self._batches_done if self._batches_done >= 2 else None
-        self.progress.emit(self.run_id, BatchProgress(
+        self.progress.emit(BatchProgress(
             epoch=report.epoch, batch=report.batch, batches=report.batches, epochs=trainer.settings["epochs"],
             x=np.array(xs), loss=np.array(losses), accuracy=np.array(accs), lr=report.lr,
             images_per_second=rate, eta_seconds=eta, elapsed_seconds=self._active, steps=report.step))
@@ -289,38 +289,22 @@ class TrainingWorker(QObject):
             with self._lock:
                 if not self._commands:
                     return
-                command, args = self._commands.popleft()
+                command, value = self._commands.popleft()
             try:
-                self._apply(command, *args)
+                self._apply(command, value)
             except SessionError as e:
-                self.failed.emit(self.run_id, str(e))
+                self.failed.emit(str(e), command)
 
-    def _apply(self, command: str, *args) -> None:
-        s = self.session
-        if command == "lr":
-            s.set_lr(args[0])
-            self.notice.emit(self.run_id, f"Learning rate set to {args[0]:g}")
-        elif command == "layer":
-            s.select_layer(args[0])
-            self._visual_dirty = True
-        elif command == "sample":
-            s.select_sample(args[0])
-            self._visual_dirty = True
-        elif command == "reset":
-            s.reset()
+    def _apply(self, command: Command, value) -> None:
+        text = self.session.apply(command, value)
+        if command == Command.RESET:
             self._pending = ([], [], [])
             self._recent.clear()
             self._batches_done, self._eta_base = 0, self._active
-            self.ready.emit(self.run_id, s.info())
+            self.ready.emit(self.session.info())
+        if text:
+            self.done.emit(text, command)
+        if command in CHANGES_VISUALS:
             self._visual_dirty = True
-        elif command == "save":
-            s.save_weights(args[0])
-            self.notice.emit(self.run_id, f"Weights saved to {args[0]}")
-        elif command == "load":
-            s.load_weights(args[0])
-            self.notice.emit(self.run_id, f"Weights loaded from {args[0]}")
-            self._visual_dirty = True
-        else:
-            raise ValueError(f"unknown worker command {command!r}")
-        if self._visual_dirty and self.visuals_enabled and self._state == RUNNING:
+        if self._visual_dirty and self.visuals_enabled and self._state == State.RUNNING:
             self._next_visual = 0.0  # show the new selection at the next batch, not after the throttle

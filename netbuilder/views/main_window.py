@@ -26,16 +26,15 @@ from netbuilder.document import Document
 from netbuilder.io.network_file import NetworkFileError, load_network
 from netbuilder.model.clipboard import layers_from_text, layers_to_text
 from netbuilder.model.pipeline import new_layer
+from netbuilder.run.control import Command, State, allowed
 from netbuilder.training.controller import TrainingController
 from netbuilder.views.sweep.actions import add_sweep_actions
-from netbuilder.training.snapshots import DIVERGED, FINISHED, IDLE, LOADING, PAUSED, RUNNING
 from netbuilder.views import theme
 from netbuilder.views.dialogs import Dialogs
 from netbuilder.views.files import BLANK, FileController, template_files
 from netbuilder.views.help import install_help
 from netbuilder.views.inspector import Inspector
 from netbuilder.views.live.card_meters import card_gradient_meters
-from netbuilder.views.live.controls import ENABLED as CONTROL_STATES
 from netbuilder.views.live.panel import LivePanel
 from netbuilder.views.missing_data import resolve_missing_data, template_note
 from netbuilder.views.palette import Palette
@@ -237,7 +236,7 @@ class MainWindow(QMainWindow):
         self.act_resume = self._action("&Resume", c.resume, "F7", "Continue training")
         self.act_stop = self._action("S&top", c.stop, "Shift+F5",
                                      "End training after the current batch and evaluate on the test data")
-        self.act_step = self._action("St&ep One Batch", self.live.controls._step, "F10",
+        self.act_step = self._action("St&ep One Batch", self.live.controls.step, "F10",
                                      "Train exactly one batch, then pause")
         self.act_reset = self._action("Reset &Weights", c.reset_weights, None,
                                       "Throw the learned weights away and start from fresh random ones")
@@ -318,7 +317,7 @@ class MainWindow(QMainWindow):
         # The live panel's control bar, without its own Train: the toolbar's Train (which knows whether
         # the network is valid) is the one Train button.
         controls = self.live.controls
-        controls.buttons["train"].hide()
+        controls.buttons[Command.TRAIN].hide()
         controls.setVisible(True)
         controls.layout().setContentsMargins(4, 0, 4, 0)
         controls.setObjectName("trainingControls")
@@ -400,8 +399,8 @@ class MainWindow(QMainWindow):
     def _update_train(self) -> None:
         issues = self.document.analysis.issues
         state = self.training.state
-        self.act_train.setEnabled(not issues and state in (IDLE, FINISHED))
-        if state not in (IDLE, FINISHED):
+        self.act_train.setEnabled(not issues and allowed(state, Command.TRAIN))
+        if not allowed(state, Command.TRAIN):
             tip = "Training is under way: Stop it (or wait for it to finish) before training again"
         elif issues:
             lines = "".join(f"<li>{html.escape(str(i))}</li>" for i in issues[:6])
@@ -416,7 +415,7 @@ class MainWindow(QMainWindow):
         ids = self.pipeline_view.selected_ids()
         self.inspector.show_selection(ids)
         self._update_edit_actions()
-        if len(ids) == 1 and ids[0] in self._run_node_ids and self.training.state != IDLE:
+        if len(ids) == 1 and ids[0] in self._run_node_ids and self.training.state != State.IDLE:
             index = self._run_node_ids.index(ids[0])
             if index != self.training.selected_layer:
                 self.training.select_layer(index)  # the live views show this layer
@@ -500,7 +499,7 @@ class MainWindow(QMainWindow):
         if spec is None:
             self._show_problems()
             return False
-        if self.training.state not in (IDLE, FINISHED):
+        if not self.training.allows(Command.TRAIN):
             self.statusBar().showMessage("Training is already running: stop it first.", 5000)
             return False
         if data is None and not resolve_missing_data(self):
@@ -508,7 +507,7 @@ class MainWindow(QMainWindow):
         spec = self.document.spec  # the answer may have changed the data source (or the input)
         if spec is None:
             return False
-        if (self.training.state == FINISHED and self.training.has_trained_weights and weights is None
+        if (self.training.state == State.FINISHED and self.training.has_trained_weights and weights is None
                 and not self.dialogs.confirm("Train again?", "Train the network again from fresh weights?",
                                              "The weights trained so far are discarded; use Run ▸ Save Weights "
                                              "first to keep them.")):
@@ -545,7 +544,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         c = self.training
-        was_running = c.state in (LOADING, RUNNING)
+        was_running = c.state in (State.LOADING, State.RUNNING)
         weights_answer = "discard"
         if c.has_trained_weights or c.thread_running:
             c.pause()  # nothing changes while the user thinks
@@ -588,11 +587,11 @@ class MainWindow(QMainWindow):
     # --- live training -------------------------------------------------------------------------
     def _wire_training(self) -> None:
         c = self.training
-        self.live.trainRequested.connect(lambda paused: self.start_training(paused=paused))
-        c.stateChanged.connect(self._training_state_changed)
-        c.selectionChanged.connect(self._training_selection)
+        self.live.train_requested.connect(lambda paused: self.start_training(paused=paused))
+        c.state_changed.connect(self._training_state_changed)
+        c.selection_changed.connect(self._training_selection)
         c.visuals.connect(self._show_meters)
-        c.runStarted.connect(self._run_started)
+        c.run_started.connect(self._run_started)
         c.cleared.connect(self._training_cleared)
         c.message.connect(self._training_message)
         c.error.connect(self._training_error)
@@ -603,13 +602,14 @@ class MainWindow(QMainWindow):
         self._training_state_changed(c.state)
 
     def _training_state_changed(self, state: str) -> None:
-        for act, key in ((self.act_pause, "pause"), (self.act_resume, "resume"), (self.act_stop, "stop"),
-                         (self.act_step, "step"), (self.act_reset, "reset")):
-            act.setEnabled(state in CONTROL_STATES[key])
-        self.act_step.setEnabled(state in CONTROL_STATES["step"] and (state not in (IDLE, FINISHED)
-                                                                     or self.document.spec is not None))
-        self.act_save_weights.setEnabled(self.training.has_trained_weights or state in (RUNNING, PAUSED, DIVERGED))
-        self.act_load_weights.setEnabled(state != LOADING)
+        for act, command in ((self.act_pause, Command.PAUSE), (self.act_resume, Command.RESUME),
+                             (self.act_stop, Command.STOP), (self.act_step, Command.STEP), (self.act_reset, Command.RESET)):
+            act.setEnabled(allowed(state, command))
+        if state in (State.IDLE, State.FINISHED):  # Step starts a paused run: the network must be buildable
+            self.act_step.setEnabled(self.document.spec is not None)
+        self.act_save_weights.setEnabled(allowed(state, Command.SAVE_WEIGHTS) and (
+            self.training.has_trained_weights or state != State.FINISHED))
+        self.act_load_weights.setEnabled(allowed(state, Command.LOAD_WEIGHTS))
         self._update_train()
 
     def _run_started(self, _info) -> None:
@@ -750,7 +750,7 @@ class MainWindow(QMainWindow):
         c = self.training
         if not (c.has_trained_weights or c.thread_running):
             return True
-        running = c.state in (LOADING, RUNNING)
+        running = c.state in (State.LOADING, State.RUNNING)
         c.pause()
         if self.dialogs.confirm("Discard trained weights?",
                                 "The trained network is discarded when another network replaces this one.",
@@ -761,7 +761,7 @@ class MainWindow(QMainWindow):
         return False
 
     def _document_replaced(self) -> None:
-        if self.training.state != IDLE or self._trained_arch is not None:
+        if self.training.state != State.IDLE or self._trained_arch is not None:
             self.training.discard()
 
     def _suggested_weights_name(self) -> str:
@@ -770,7 +770,7 @@ class MainWindow(QMainWindow):
         return f"{base}.weights.npz"
 
     def save_weights(self) -> bool:
-        if not (self.training.has_trained_weights or self.training.state in (RUNNING, PAUSED, DIVERGED)):
+        if not (self.training.has_trained_weights or self.training.state in (State.RUNNING, State.PAUSED, State.DIVERGED)):
             self.dialogs.error("No weights to save", "There are no trained weights yet.",
                                "Train the network (or load weights) first.")
             return False
@@ -791,7 +791,7 @@ class MainWindow(QMainWindow):
             return False
         c = self.training
         self._weights_op = "load"
-        if c.state == IDLE:
+        if c.state == State.IDLE:
             if self.document.spec is None:
                 self._weights_op = None
                 self.dialogs.error("Cannot load weights", "Fix the network's problems first.",

@@ -60,7 +60,7 @@ def test_clicking_a_card_selects_that_layer_and_cards_get_gradient_meters(xor_wi
     w = xor_window
     train_to_the_end(w, qtbot)
     ids = w.document.pipeline.ids
-    with qtbot.waitSignal(w.training.selectionChanged, timeout=5_000) as sig:
+    with qtbot.waitSignal(w.training.selection_changed, timeout=5_000) as sig:
         w.pipeline_view.set_selection([ids[2]])  # what a click on the third card does
     assert w.training.selected_layer == 2 and sig.args[0] == 2
     dense = w.pipeline_view.card(ids[0])

@@ -7,8 +7,10 @@ import numpy as np
 import pytest
 
 from netbuilder.engine.spec import parse_spec
-from netbuilder.experiment import build_experiment
-from netbuilder.training.snapshots import DIVERGED, FINISHED, IDLE, PAUSED, RUNNING
+from netbuilder.run import build_run
+from netbuilder.run.control import State
+
+DIVERGED, FINISHED, IDLE, PAUSED, RUNNING = State.DIVERGED, State.FINISHED, State.IDLE, State.PAUSED, State.RUNNING
 from tests.training.conftest import doc_of
 
 
@@ -17,8 +19,8 @@ class Recorder:
 
     def __init__(self, c):
         self.events = []
-        for name in ("stateChanged", "runStarted", "progress", "epochEnded", "visuals", "results", "diverged",
-                     "message", "error", "finished", "selectionChanged", "cleared"):
+        for name in ("state_changed", "run_started", "progress", "epoch_ended", "visuals", "results", "diverged",
+                     "message", "error", "finished", "selection_changed", "cleared"):
             getattr(c, name).connect(lambda *args, n=name: self.events.append((n, args[0] if len(args) == 1 else args)))
 
     def of(self, name):
@@ -40,24 +42,24 @@ def test_worker_emits_progress_and_finishes(qtbot, controller, mlp_doc, points):
     assert end.status == "finished" and end.images > 0
     assert controller.state == FINISHED
     batches = np.concatenate([p.x for p in rec.of("progress")])
-    info = rec.of("runStarted")[0]
+    info = rec.of("run_started")[0]
     assert len(batches) == 2 * info.batches_per_epoch  # every batch reached the GUI, none twice
     assert np.all(np.diff(batches) > 0)
-    assert [e.epoch for e in rec.of("epochEnded")] == [0, 1]
+    assert [e.epoch for e in rec.of("epoch_ended")] == [0, 1]
     assert all(math.isfinite(v) for p in rec.of("progress") for v in p.loss)
     assert rec.of("visuals"), "no visual snapshot arrived"
     results = rec.of("results")[0]
     assert results.confusion.sum() == len(points.x_test)
-    assert rec.of("stateChanged")[:2] == ["loading", "running"] and rec.of("stateChanged")[-1] == FINISHED
+    assert rec.of("state_changed")[:2] == ["loading", "running"] and rec.of("state_changed")[-1] == FINISHED
 
 
 def test_gui_gives_the_same_numbers_as_the_command_line(qtbot, controller, mlp_doc, points):
     rec = Recorder(controller)
     controller.start(mlp_doc, points, {"epochs": 3})
     finish(qtbot, controller)
-    exp = build_experiment(parse_spec(mlp_doc), points, {"epochs": 3})
+    exp = build_run(parse_spec(mlp_doc), points, {"epochs": 3})
     exp.trainer.run()
-    gui = [(e.train_loss, e.val_loss, e.train_accuracy) for e in rec.of("epochEnded")]
+    gui = [(e.train_loss, e.val_loss, e.train_accuracy) for e in rec.of("epoch_ended")]
     cli = [(h.train_loss, h.val_loss, h.train_accuracy) for h in exp.trainer.history]
     assert gui == cli
 
@@ -130,7 +132,7 @@ def test_nan_loss_pauses_keeps_good_weights_and_lower_lr_recovers(qtbot, control
     assert "learning rate" in text and "last step with a finite loss" in text
     session = controller.worker.session
     assert session.trainer.optimizer.steps == 1
-    initial = build_experiment(parse_spec(doc), big).net.state_dict()
+    initial = build_run(parse_spec(doc), big).net.state_dict()
     kept = session.net.state_dict()
     assert all(np.array_equal(kept[k], initial[k]) for k in initial)  # the weights that gave a finite loss
     assert controller.thread_running  # diverged is paused, not over
@@ -148,13 +150,13 @@ def test_reset_weights_starts_over_from_the_initial_weights(qtbot, controller, m
     for _ in range(3):
         with qtbot.waitSignal(controller.progress, timeout=5_000):
             controller.step()
-    with qtbot.waitSignal(controller.runStarted, timeout=5_000):
+    with qtbot.waitSignal(controller.run_started, timeout=5_000):
         controller.reset_weights()
-    fresh = build_experiment(parse_spec(mlp_doc), points).net.state_dict()
+    fresh = build_run(parse_spec(mlp_doc), points).net.state_dict()
     qtbot.waitUntil(lambda: controller.worker.session.trainer.optimizer.steps == 0, timeout=5_000)
     now = controller.worker.session.net.state_dict()
     assert all(np.array_equal(now[k], fresh[k]) for k in fresh)
-    assert len(rec.of("runStarted")) == 2
+    assert len(rec.of("run_started")) == 2
 
 
 def test_selecting_a_layer_while_paused_sends_its_feature_maps(qtbot, controller, cnn_doc, images):
@@ -214,7 +216,7 @@ def test_the_data_spec_string_path_loads_in_the_worker(qtbot, controller, mlp_do
     controller.start(mlp_doc, "builtin:xor", {"epochs": 1})
     finish(qtbot, controller)
     assert rec.of("finished")[0].status == "finished"
-    assert rec.of("runStarted")[0].class_names == ["same sign", "opposite sign"]
+    assert rec.of("run_started")[0].class_names == ["same sign", "opposite sign"]
 
 
 @pytest.mark.parametrize("command", ["pause", "resume", "step", "stop", "reset_weights"])

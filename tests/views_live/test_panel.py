@@ -7,7 +7,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest  # noqa: E402
 
 from netbuilder.training.controller import TrainingController  # noqa: E402
-from netbuilder.training.snapshots import FINISHED, PAUSED  # noqa: E402
+from netbuilder.run.control import State  # noqa: E402
 from netbuilder.views.live.panel import LivePanel  # noqa: E402
 from tests.training.conftest import CNN_LAYERS, MLP_LAYERS, doc_of, images_dataset, points_dataset  # noqa: E402
 
@@ -29,11 +29,11 @@ def setup(qtbot):
 
 def test_panel_follows_a_whole_run(qtbot, setup):
     controller, panel = setup
-    panel.trainRequested.connect(lambda paused: controller.start(doc_of(CNN_LAYERS, (1, 8, 8)), images_dataset(),
+    panel.train_requested.connect(lambda paused: controller.start(doc_of(CNN_LAYERS, (1, 8, 8)), images_dataset(),
                                                                  paused=paused))
     panel.tabs.setCurrentWidget(panel.features)
     panel.controls.buttons["train"].click()
-    qtbot.waitUntil(lambda: controller.state == FINISHED, timeout=10_000)
+    qtbot.waitUntil(lambda: controller.state == State.FINISHED, timeout=10_000)
     qtbot.waitUntil(controller.thread.isFinished, timeout=5_000)
     qtbot.waitUntil(lambda: panel.features.tile_count == 4, timeout=5_000)  # layer 1 ReLU: 4 channels
     assert panel.stats.cards["epoch"].value.text() == "2 / 2"
@@ -51,12 +51,12 @@ def test_panel_follows_a_whole_run(qtbot, setup):
 
 def test_step_from_idle_starts_paused_and_trains_one_batch(qtbot, setup):
     controller, panel = setup
-    panel.trainRequested.connect(lambda paused: controller.start(doc_of(MLP_LAYERS, (2,)), points_dataset(),
+    panel.train_requested.connect(lambda paused: controller.start(doc_of(MLP_LAYERS, (2,)), points_dataset(),
                                                                  paused=paused))
     with qtbot.waitSignal(controller.progress, timeout=5_000) as blocker:
         panel.controls.buttons["step"].click()
     assert blocker.args[0].steps == 1
-    qtbot.waitUntil(lambda: controller.state == PAUSED, timeout=5_000)
+    qtbot.waitUntil(lambda: controller.state == State.PAUSED, timeout=5_000)
     assert panel.controls.buttons["resume"].isVisible() and panel.controls.buttons["resume"].isEnabled()
     assert panel.stats.epoch_bar.value() == 1
 
@@ -73,3 +73,15 @@ def test_divergence_banner_offers_the_remedy(qtbot, setup):
     assert panel.controls.state_label.text().endswith("Diverged")
     panel.banner.action.click()  # lowers the learning rate ten times and resumes
     qtbot.waitUntil(lambda: controller.worker.session.trainer.optimizer.lr == pytest.approx(0.1), timeout=5_000)
+
+
+def test_the_control_bar_enables_exactly_what_the_command_table_allows(qtbot):
+    from netbuilder.run.control import ALLOWED
+    from netbuilder.views.live.controls import ControlBar
+
+    bar = ControlBar()
+    qtbot.addWidget(bar)
+    for state in State:
+        bar.set_state(state)
+        enabled = {command for command, button in bar.buttons.items() if button.isEnabled()}
+        assert enabled == set(bar.buttons) & ALLOWED[state], state

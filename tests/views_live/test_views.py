@@ -9,8 +9,9 @@ import numpy as np  # noqa: E402
 import pytest  # noqa: E402
 from PySide6.QtCore import QPointF, Qt  # noqa: E402
 
-from netbuilder.training.session import load_session  # noqa: E402
-from netbuilder.training.snapshots import BatchProgress, EpochSummary  # noqa: E402
+from netbuilder.run.control import Command  # noqa: E402
+from netbuilder.run.session import open_session  # noqa: E402
+from netbuilder.run.snapshots import BatchProgress, EpochSummary  # noqa: E402
 from netbuilder.views.live import mosaic  # noqa: E402
 from netbuilder.views.live.card_meters import card_gradient_meters, gradient_levels  # noqa: E402
 from netbuilder.views.live.confusion import ConfusionView, cell_colors  # noqa: E402
@@ -24,7 +25,7 @@ from tests.training.conftest import CNN_LAYERS, MLP_LAYERS, doc_of, images_datas
 
 @pytest.fixture
 def cnn_session():
-    return load_session(doc_of(CNN_LAYERS, (1, 8, 8)), images_dataset())
+    return open_session(doc_of(CNN_LAYERS, (1, 8, 8)), images_dataset())
 
 
 def shown(qtbot, widget):
@@ -39,12 +40,12 @@ def test_feature_map_view_shows_one_tile_per_channel(qtbot, cnn_session):
     view = shown(qtbot, FeatureMapView())
     view.clear(cnn_session.info())
     for layer, channels in ((0, 4), (2, 4)):
-        cnn_session.select_layer(layer)
+        cnn_session.apply(Command.SELECT_LAYER, layer)
         view.show_visuals(cnn_session.visuals())
         qtbot.waitUntil(lambda: view.snapshot.layer == layer and not view.drawing)
         assert view.tile_count == channels
         assert view.output_stack.currentWidget() is view.maps_box
-    cnn_session.select_layer(4)  # Softmax: one bar per class, labelled with the class names
+    cnn_session.apply(Command.SELECT_LAYER, 4)  # Softmax: one bar per class, labelled with the class names
     view.show_visuals(cnn_session.visuals())
     qtbot.waitUntil(lambda: view.snapshot.layer == 4 and not view.drawing)
     assert view.tile_count == 3 and view.output_stack.currentWidget() is view.units_plot
@@ -53,13 +54,13 @@ def test_feature_map_view_shows_one_tile_per_channel(qtbot, cnn_session):
 def test_feature_map_view_asks_for_samples_and_layers(qtbot, cnn_session):
     view = shown(qtbot, FeatureMapView())
     view.clear(cnn_session.info())
-    with qtbot.waitSignal(view.sampleRequested) as blocker:
+    with qtbot.waitSignal(view.sample_requested) as blocker:
         view.next_button.click()
     assert blocker.args == [cnn_session.selected_sample + 1]
-    with qtbot.waitSignal(view.sampleRequested) as blocker:
+    with qtbot.waitSignal(view.sample_requested) as blocker:
         view.prev_button.click()  # from the first sample it wraps to the last
     assert blocker.args == [cnn_session.info().n_samples - 1]
-    with qtbot.waitSignal(view.layerRequested) as blocker:
+    with qtbot.waitSignal(view.layer_requested) as blocker:
         view.layer_box.activated.emit(3)
     assert blocker.args == [3]
 
@@ -91,7 +92,7 @@ def test_filter_view_draws_first_layer_kernels(qtbot, cnn_session):
 
 
 def test_dense_first_layer_filters_are_reshaped_to_the_image(qtbot):
-    session = load_session(doc_of([{"type": "Flatten"}, {"type": "Dense", "units": 5}, {"type": "ReLU"},
+    session = open_session(doc_of([{"type": "Flatten"}, {"type": "Dense", "units": 5}, {"type": "ReLU"},
                                    {"type": "Dense", "units": 3}, {"type": "Softmax"}], (1, 8, 8)), images_dataset())
     filters = session.visuals().filters
     assert filters.images.shape == (5, 1, 8, 8) and filters.layer == 1
@@ -127,7 +128,7 @@ def test_confusion_colours_zeros_lightest_and_mistakes_stand_out():
 
 
 def test_confusion_cell_click_emits_its_samples(qtbot):
-    session = load_session(doc_of(MLP_LAYERS, (2,)), points_dataset())
+    session = open_session(doc_of(MLP_LAYERS, (2,)), points_dataset())
     results = session.results()
     view = shown(qtbot, ConfusionView())
     view.show_results(results)
@@ -135,7 +136,7 @@ def test_confusion_cell_click_emits_its_samples(qtbot):
     true, pred = 1, 0
     scene = view.plot.plot_item.vb.mapViewToScene(QPointF(pred + 0.5, true + 0.5))
     pos = view.plot.mapFromScene(scene)
-    with qtbot.waitSignal(view.cellClicked) as blocker:
+    with qtbot.waitSignal(view.cell_clicked) as blocker:
         qtbot.mouseClick(view.plot.viewport(), Qt.MouseButton.LeftButton, pos=pos)
     assert blocker.args[:2] == [true, pred]
     indices = blocker.args[2]
@@ -144,7 +145,7 @@ def test_confusion_cell_click_emits_its_samples(qtbot):
 
 
 def test_mistakes_are_sorted_most_confident_first(qtbot):
-    session = load_session(doc_of(MLP_LAYERS, (2,)), points_dataset())
+    session = open_session(doc_of(MLP_LAYERS, (2,)), points_dataset())
     results = session.results()
     assert len(results.mistakes) > 3
     conf = results.confidence[results.mistakes]
@@ -160,7 +161,7 @@ def test_mistakes_are_sorted_most_confident_first(qtbot):
 
 def test_card_meters_show_vanishing_gradients_toward_the_input():
     assert np.allclose(gradient_levels([1e-5, 1e-3, 1e-1, 0.0]), [0.2, 0.6, 1.0, 0.0])
-    session = load_session(doc_of([{"type": "Dense", "units": 6}, {"type": "Sigmoid"}, {"type": "Dense", "units": 6},
+    session = open_session(doc_of([{"type": "Dense", "units": 6}, {"type": "Sigmoid"}, {"type": "Dense", "units": 6},
                                    {"type": "Sigmoid"}, {"type": "Dense", "units": 6}, {"type": "Sigmoid"},
                                    {"type": "Dense", "units": 2}, {"type": "Softmax"}], (2,),
                                   {"optimizer": {"type": "sgd", "lr": 0.1}}), points_dataset())

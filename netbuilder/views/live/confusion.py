@@ -45,7 +45,7 @@ def cell_colors(confusion: np.ndarray) -> np.ndarray:
 
 
 class ConfusionView(LazyView):
-    cellClicked = Signal(int, int, object)   # true class, predicted class, sample indices (most confident first)
+    cell_clicked = Signal(int, int, object)   # true class, predicted class, sample indices (most confident first)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -144,7 +144,7 @@ class ConfusionView(LazyView):
     def _clicked(self, event) -> None:
         cell = self._cell(event.scenePos())
         if cell is not None:
-            self.cellClicked.emit(cell[0], cell[1], self.results.cell(*cell))
+            self.cell_clicked.emit(cell[0], cell[1], self.results.cell(*cell))
 
     def _hover(self, pos) -> None:
         cell = self._cell(pos)

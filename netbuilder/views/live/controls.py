@@ -1,8 +1,8 @@
 """Train / Pause / Resume / Stop / Step / Reset buttons and the learning-rate field.
 
-The bar does not know the document: Train (and Step before any run) emit `trainRequested` and the
+The bar does not know the document: Train (and Step before any run) emit `train_requested` and the
 window answers with `controller.start(doc, ...)`. Every other button talks to the controller
-directly, and the buttons enable themselves from the controller's state.
+directly, and the buttons enable themselves from the run's command table (run.control.ALLOWED).
 """
 
 from __future__ import annotations
@@ -10,41 +10,34 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QAbstractSpinBox, QDoubleSpinBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from netbuilder.training.snapshots import DIVERGED, FINISHED, IDLE, LOADING, PAUSED, RUNNING
+from netbuilder.run.control import Command, State, allowed
 from netbuilder.views.live.common import MUTED
 
-STATE_TEXT = {IDLE: ("Not trained", MUTED), LOADING: ("Loading data…", "#3B6EA8"), RUNNING: ("● Training", "#2E8B57"),
-              PAUSED: ("❚❚ Paused", "#B7791F"), FINISHED: ("✓ Finished", "#3B6EA8"), DIVERGED: ("⚠ Diverged", "#C0392B")}
-ENABLED = {  # button -> states in which it can be pressed
-    "train": (IDLE, FINISHED),
-    "pause": (LOADING, RUNNING),
-    "resume": (PAUSED, DIVERGED),
-    "stop": (LOADING, RUNNING, PAUSED, DIVERGED),
-    "step": (IDLE, FINISHED, RUNNING, PAUSED, DIVERGED),
-    "reset": (RUNNING, PAUSED, DIVERGED, FINISHED),
-}
+STATE_TEXT = {State.IDLE: ("Not trained", MUTED), State.LOADING: ("Loading data…", "#3B6EA8"),
+              State.RUNNING: ("● Training", "#2E8B57"), State.PAUSED: ("❚❚ Paused", "#B7791F"),
+              State.FINISHED: ("✓ Finished", "#3B6EA8"), State.DIVERGED: ("⚠ Diverged", "#C0392B")}
+BUTTONS = (Command.TRAIN, Command.PAUSE, Command.RESUME, Command.STOP, Command.STEP, Command.RESET)
 TIPS = {
-    "train": "Freeze the current network and train it from fresh weights (data loads in the background).",
-    "pause": "Pause after the current batch; the plots stay, and you can step or change the learning rate.",
-    "resume": "Continue training. After a divergence, lower the learning rate first.",
-    "stop": "End training after the current batch and evaluate on the test data.",
-    "step": "Train exactly one batch, then pause: watch what a single update does.",
-    "reset": "Throw the learned weights away and start again from fresh random ones.",
+    Command.TRAIN: "Freeze the current network and train it from fresh weights (data loads in the background).",
+    Command.PAUSE: "Pause after the current batch; the plots stay, and you can step or change the learning rate.",
+    Command.RESUME: "Continue training. After a divergence, lower the learning rate first.",
+    Command.STOP: "End training after the current batch and evaluate on the test data.",
+    Command.STEP: "Train exactly one batch, then pause: watch what a single update does.",
+    Command.RESET: "Throw the learned weights away and start again from fresh random ones.",
 }
 
 
 class ControlBar(QWidget):
-    trainRequested = Signal(bool)  # True: start paused (Step before any run)
+    train_requested = Signal(bool)  # True: start paused (Step before any run)
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.controller = None
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.buttons: dict[str, QPushButton] = {}
-        for key, text in (("train", "Train"), ("pause", "Pause"), ("resume", "Resume"), ("stop", "Stop"),
-                          ("step", "Step"), ("reset", "Reset weights")):
-            button = QPushButton(text)
+        self.buttons: dict[Command, QPushButton] = {}
+        for key in BUTTONS:
+            button = QPushButton("Reset weights" if key == Command.RESET else key.value.capitalize())
             button.setToolTip(TIPS[key])
             self.buttons[key] = button
             layout.addWidget(button)
@@ -63,30 +56,30 @@ class ControlBar(QWidget):
         self.state_label = QLabel("")
         layout.addWidget(self.state_label)
         layout.addStretch(1)
-        self.buttons["train"].clicked.connect(lambda: self.trainRequested.emit(False))
-        self.set_state(IDLE)
+        self.buttons[Command.TRAIN].clicked.connect(lambda: self.train_requested.emit(False))
+        self.set_state(State.IDLE)
 
     def connect_controller(self, controller) -> None:
         self.controller = controller
         b = self.buttons
-        b["pause"].clicked.connect(controller.pause)
-        b["resume"].clicked.connect(controller.resume)
-        b["stop"].clicked.connect(controller.stop)
-        b["step"].clicked.connect(self._step)
-        b["reset"].clicked.connect(controller.reset_weights)
+        b[Command.PAUSE].clicked.connect(controller.pause)
+        b[Command.RESUME].clicked.connect(controller.resume)
+        b[Command.STOP].clicked.connect(controller.stop)
+        b[Command.STEP].clicked.connect(self.step)
+        b[Command.RESET].clicked.connect(controller.reset_weights)
         controller.cleared.connect(lambda: self.show_lr(0.0))
         self.lr_box.valueChanged.connect(self._lr_changed)
-        controller.stateChanged.connect(self.set_state)
-        controller.runStarted.connect(lambda info: self.show_lr(info.lr))
+        controller.state_changed.connect(self.set_state)
+        controller.run_started.connect(lambda info: self.show_lr(info.lr))
         self.set_state(controller.state)
 
-    def _step(self) -> None:
-        if self.controller.state in (IDLE, FINISHED):
-            self.trainRequested.emit(True)  # the window starts a paused run; the step below then runs in it
+    def step(self) -> None:
+        if self.controller.state in (State.IDLE, State.FINISHED):
+            self.train_requested.emit(True)  # the window starts a paused run; the step below then runs in it
         self.controller.step()
 
     def _lr_changed(self, value: float) -> None:
-        if value > 0 and self.controller is not None and self.controller.state in (RUNNING, PAUSED, DIVERGED, LOADING):
+        if value > 0 and self.controller is not None and allowed(self.controller.state, Command.SET_LR):
             self.controller.set_lr(value)
 
     def show_lr(self, lr: float) -> None:
@@ -95,10 +88,12 @@ class ControlBar(QWidget):
         self.lr_box.blockSignals(False)
 
     def set_state(self, state: str) -> None:
+        state = State(state)
         for key, button in self.buttons.items():
-            button.setEnabled(state in ENABLED[key])
-        self.buttons["resume"].setVisible(state in (PAUSED, DIVERGED))
-        self.buttons["pause"].setVisible(state not in (PAUSED, DIVERGED))
-        text, color = STATE_TEXT.get(state, (state, MUTED))
+            button.setEnabled(allowed(state, key))
+        paused = state in (State.PAUSED, State.DIVERGED)
+        self.buttons[Command.RESUME].setVisible(paused)
+        self.buttons[Command.PAUSE].setVisible(not paused)
+        text, color = STATE_TEXT[state]
         self.state_label.setText(text)
         self.state_label.setStyleSheet(f"color: {color}; font-weight: 600;")

@@ -28,9 +28,9 @@ MIN_TILE_PIXELS = 24
 
 
 class FeatureMapView(LazyView):
-    layerRequested = Signal(int)
-    sampleRequested = Signal(int)
-    unitClicked = Signal(int, int, object)  # layer, sample, (channel, row, col) or (unit,): explain it in the Lab
+    layer_requested = Signal(int)
+    sample_requested = Signal(int)
+    unit_clicked = Signal(int, int, object)  # layer, sample, (channel, row, col) or (unit,): explain it in the Lab
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -45,7 +45,7 @@ class FeatureMapView(LazyView):
         self.layer_box = QComboBox()
         self.layer_box.setMinimumWidth(220)
         self.layer_box.setToolTip("The layer whose output is shown. Clicking a layer's card in the pipeline selects it too.")
-        self.layer_box.activated.connect(lambda i: self.layerRequested.emit(int(i)))
+        self.layer_box.activated.connect(lambda i: self.layer_requested.emit(int(i)))
         bar.addWidget(self.layer_box)
         bar.addSpacing(16)
         bar.addWidget(QLabel("Sample"))
@@ -159,7 +159,7 @@ class FeatureMapView(LazyView):
 
     def _request_sample(self, index: int) -> None:
         n = self.info.n_samples if self.info else 1
-        self.sampleRequested.emit(int(index) % max(n, 1))
+        self.sample_requested.emit(int(index) % max(n, 1))
 
     # --- drawing ------------------------------------------------------------------------------
     def redraw(self) -> None:
@@ -249,7 +249,7 @@ class FeatureMapView(LazyView):
         p = self.maps_box.image.mapFromScene(event.scenePos())
         pos = self.unit_at(p.x(), p.y())
         if pos is not None:
-            self.unitClicked.emit(self.snapshot.layer, self.snapshot.sample, pos)
+            self.unit_clicked.emit(self.snapshot.layer, self.snapshot.sample, pos)
 
     def _clicked_unit(self, event) -> None:
         if self.snapshot is None or self.snapshot.output.ndim != 1:
@@ -257,4 +257,4 @@ class FeatureMapView(LazyView):
         x = self.units_plot.plot_item.vb.mapSceneToView(event.scenePos()).x()
         unit = int(round(x))
         if 0 <= unit < len(self.snapshot.output):
-            self.unitClicked.emit(self.snapshot.layer, self.snapshot.sample, (unit,))
+            self.unit_clicked.emit(self.snapshot.layer, self.snapshot.sample, (unit,))

@@ -2,7 +2,7 @@
 
 `connect_controller()` is the whole wiring: the panel listens to the controller's signals and
 turns the views' requests (a layer, a sample, a confusion cell) into controller calls. The window
-only has to answer `trainRequested` with `controller.start(doc, ...)` and forward card clicks to
+only has to answer `train_requested` with `controller.start(doc, ...)` and forward card clicks to
 `controller.select_layer(i)`.
 """
 
@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
-from netbuilder.training.snapshots import RUNNING
+from netbuilder.run.control import State
 from netbuilder.views.live.boundary import BoundaryView
 from netbuilder.views.live.budget import draw_budget
 from netbuilder.views.live.common import ERROR_BG, ERROR_BORDER, MUTED, TEXT, WARN_BG, WARN_BORDER
@@ -61,7 +61,7 @@ class Banner(QWidget):
 
 
 class LivePanel(QWidget):
-    trainRequested = Signal(bool)  # the window should call controller.start(doc, ..., paused=<arg>)
+    train_requested = Signal(bool)  # the window should call controller.start(doc, ..., paused=<arg>)
 
     TABS = ("curves", "features", "gradients", "filters", "boundary", "results")
 
@@ -72,7 +72,7 @@ class LivePanel(QWidget):
         layout.setContentsMargins(8, 8, 8, 8)
         layout.setSpacing(6)
         self.controls = ControlBar()
-        self.controls.trainRequested.connect(self.trainRequested)
+        self.controls.train_requested.connect(self.train_requested)
         self.controls.setVisible(show_controls)
         layout.addWidget(self.controls)
         self.banner = Banner()
@@ -107,14 +107,14 @@ class LivePanel(QWidget):
         self.lab = LabPanel()
         self.tabs.setTabToolTip(self.tabs.addTab(self.lab, "Lab"),
                                 "Why it trains or not: loss along a weight, landscapes, explained units, gradient check")
-        self.features.unitClicked.connect(self._explain_unit)
+        self.features.unit_clicked.connect(self._explain_unit)
         layout.addWidget(self.tabs, 1)
         self.status = QLabel("")
         self.status.setStyleSheet(f"color: {MUTED};")
         layout.addWidget(self.status)
-        self.features.layerRequested.connect(self._select_layer)
-        self.features.sampleRequested.connect(self._select_sample)
-        self.confusion.cellClicked.connect(self.mistakes.show_cell)
+        self.features.layer_requested.connect(self._select_layer)
+        self.features.sample_requested.connect(self._select_sample)
+        self.confusion.cell_clicked.connect(self.mistakes.show_cell)
         self._clear(None)
 
     # --- wiring -------------------------------------------------------------------------------
@@ -124,12 +124,12 @@ class LivePanel(QWidget):
         budget = draw_budget()
         controller.visual_pacing = lambda: budget.stretch
         c = controller
-        c.runStarted.connect(self._clear)
+        c.run_started.connect(self._clear)
         c.cleared.connect(lambda: self._clear(None))
         c.progress.connect(self.stats.show_progress)
         c.progress.connect(self.curves.show_progress)
-        c.epochEnded.connect(self.stats.show_epoch)
-        c.epochEnded.connect(self.curves.show_epoch)
+        c.epoch_ended.connect(self.stats.show_epoch)
+        c.epoch_ended.connect(self.curves.show_epoch)
         c.visuals.connect(self.show_visuals)
         c.results.connect(self.show_results)
         c.finished.connect(lambda end: self.stats.show_finished())
@@ -137,8 +137,8 @@ class LivePanel(QWidget):
         c.diverged.connect(self._diverged)
         c.error.connect(lambda text: self.banner.show_message(text, error=True))
         c.message.connect(self.status.setText)
-        c.stateChanged.connect(self._state_changed)
-        c.selectionChanged.connect(self.features.set_selection)
+        c.state_changed.connect(self._state_changed)
+        c.selection_changed.connect(self.features.set_selection)
         if c.info is not None:
             self._clear(c.info)
         if c.last_visuals is not None:
@@ -208,5 +208,5 @@ class LivePanel(QWidget):
                                  callback=lower_and_resume)
 
     def _state_changed(self, state: str) -> None:
-        if state == RUNNING:
+        if state == State.RUNNING:
             self.banner.hide()  # a new run, or resumed after a divergence: the old message is history

@@ -13,7 +13,7 @@ import math
 import numpy as np
 
 from netbuilder.engine.losses import labels_of, predictions
-from netbuilder.training.snapshots import Boundary, FeatureMaps, Filters, GradientStats, Results
+from netbuilder.run.snapshots import Boundary, FeatureMaps, Filters, GradientStats, Results
 
 HIST_BINS = 60
 HIST_MAX_VALUES = 50_000    # histograms of huge layers use an even subsample: same shape, a fraction of the cost

@@ -1,9 +1,9 @@
-"""One training run's state, free of Qt: the experiment (network + trainer), the data, what the
-user is looking at (layer, sample), and the weights at the start.
+"""One training run's state, free of Qt: the run (network + trainer), the data, what the user is
+looking at (layer, sample), and the weights at the start.
 
 Whoever owns the session is the only one allowed to touch its network: the worker thread while it
-runs, the controller on the GUI thread once the thread has ended. Keeping every operation here
-(rather than in the worker) is what lets both of them offer the same commands.
+runs, the controller on the GUI thread once the thread has ended. Both change it only through
+`apply(command, value)`, so they offer the same commands with the same effects and messages.
 """
 
 from __future__ import annotations
@@ -11,24 +11,32 @@ from __future__ import annotations
 import numpy as np
 
 from netbuilder.analysis.trajectory import Trajectory
-
-from netbuilder.experiment import build_experiment
-from netbuilder.training import probes
-from netbuilder.training.snapshots import RunInfo, Visuals
+from netbuilder.run import probes
+from netbuilder.run.build import build_run
+from netbuilder.run.control import Command
+from netbuilder.run.snapshots import RunInfo, Visuals
 
 MAX_POINTS = 600  # training points drawn on the decision boundary
 
 
 class SessionError(Exception):
-    """Why a run could not start or a command failed, in words for the user."""
+    """Why a run could not start or a command failed, in words for the user. `command`: the
+    command that failed (None: building the run failed)."""
+
+    def __init__(self, text: str, command: Command | None = None):
+        super().__init__(text)
+        self.command = command
 
 
-def load_session(doc, data, overrides: dict | None = None) -> "TrainingSession":
-    """Freeze the document into a spec and load the data: slow, so the worker calls it, never the GUI."""
-    from netbuilder.data import DataError, Dataset, load_dataset
+def open_session(doc, data=None, overrides: dict | None = None, *, layer: int | None = None, sample: int = 0,
+                 weights: str | None = None) -> "Session":
+    """Freeze the document into a spec, load the data with the run's seed and build the network
+    (slow: the worker calls it, never the GUI). `data`: a Dataset, a data SPEC, or None for the
+    document's own source; `layer`/`sample`: what the views look at; `weights`: a .npz to start from."""
+    from netbuilder.data import DataError, Dataset
     from netbuilder.engine.errors import SpecError
     from netbuilder.engine.spec import parse_spec
-    from netbuilder.experiment import DataMismatch
+    from netbuilder.run.build import DataMismatch, load_run_data
 
     overrides = {k: v for k, v in (overrides or {}).items() if v is not None}
     try:
@@ -38,20 +46,25 @@ def load_session(doc, data, overrides: dict | None = None) -> "TrainingSession":
     if isinstance(data, Dataset):
         dataset = data
     else:
-        source = data or spec.data
-        if not source:
-            raise SessionError('No data source: choose one (for example builtin:shapes) before training.')
         try:
-            dataset = load_dataset(source, seed=overrides.get("seed", spec.training["seed"]))
+            dataset = load_run_data(spec, data, overrides)
         except DataError as e:
             raise SessionError(str(e)) from None
+        except ValueError:
+            raise SessionError('No data source: choose one (for example builtin:shapes) before training.') from None
     try:
-        return TrainingSession(spec, dataset, overrides)
+        session = Session(spec, dataset, overrides)
     except (DataMismatch, SpecError, ValueError) as e:
         raise SessionError(f"The data does not fit the network: {e}") from None
+    if layer is not None:
+        session.apply(Command.SELECT_LAYER, layer)
+    session.apply(Command.SELECT_SAMPLE, sample)
+    if weights:
+        session.apply(Command.LOAD_WEIGHTS, weights)
+    return session
 
 
-class TrainingSession:
+class Session:
     def __init__(self, spec, dataset, overrides: dict | None = None):
         self.spec = spec
         self.dataset = dataset
@@ -63,8 +76,8 @@ class TrainingSession:
         self._build()
 
     def _build(self) -> None:
-        exp = build_experiment(self.spec, self.dataset, self.overrides)
-        self.net, self.trainer = exp.net, exp.trainer
+        run = build_run(self.spec, self.dataset, self.overrides)
+        self.net, self.trainer = run.net, run.trainer
         self.initial = {i: self.net.layers[i].params["W"].copy() for i in probes.weight_layers(self.net)}
         self.trajectory = Trajectory.for_network(self.net)  # the weights at each epoch, for the Lab
         self.trajectory.record(self.net, 0)
@@ -118,29 +131,47 @@ class TrainingSession:
                        points=points, point_labels=labels, notes=list(getattr(d, "notes", [])))
 
     # --- commands -----------------------------------------------------------------------------
-    def reset(self) -> None:
+    def apply(self, command: Command | str, value=None) -> str | None:
+        """Carry out one of the commands that change the run (set_lr, select_layer, select_sample,
+        reset, save_weights, load_weights). Returns what to tell the user when it worked (or None);
+        raises SessionError, naming the command, when it failed and changed nothing."""
+        command = Command(command)
+        action = {Command.SET_LR: self._set_lr, Command.SELECT_LAYER: self._select_layer,
+                  Command.SELECT_SAMPLE: self._select_sample, Command.RESET: self._reset,
+                  Command.SAVE_WEIGHTS: self._save_weights, Command.LOAD_WEIGHTS: self._load_weights}.get(command)
+        if action is None:
+            raise ValueError(f"a session cannot {command.value}: the thread's owner does that")
+        try:
+            return action(value)
+        except SessionError as e:
+            e.command = command
+            raise
+
+    def _reset(self, _value=None) -> None:
         """Fresh weights, optimizer and position, exactly as at the start (same seed, same split)."""
         self._build()
 
-    def set_lr(self, lr: float) -> None:
+    def _set_lr(self, lr) -> str:
         if not (lr > 0 and np.isfinite(lr)):
             raise SessionError(f"The learning rate must be a positive number, not {lr}.")
         self.trainer.optimizer.lr = float(lr)
+        return f"Learning rate set to {lr:g}"
 
-    def select_layer(self, index: int) -> None:
+    def _select_layer(self, index) -> None:
         self.selected_layer = int(np.clip(index, 0, len(self.net.layers) - 1))
 
-    def select_sample(self, index: int) -> None:
+    def _select_sample(self, index) -> None:
         self.selected_sample = int(np.clip(index, 0, len(self.samples) - 1))
 
-    def save_weights(self, path) -> None:
+    def _save_weights(self, path) -> str:
         from netbuilder.io.weights import WeightsFileError, save_weights
         try:
             save_weights(path, self.net)
         except (OSError, WeightsFileError) as e:
             raise SessionError(f"Could not save the weights to {path}: {e}") from None
+        return f"Weights saved to {path}"
 
-    def load_weights(self, path) -> None:
+    def _load_weights(self, path) -> str:
         from netbuilder.io.weights import WeightsFileError, load_weights
         try:
             load_weights(path, self.net)
@@ -149,19 +180,20 @@ class TrainingSession:
         self.weights_loaded = True
         self._steps_at_load = self.trainer.optimizer.steps  # the kept pre-update weights no longer apply
         self._dead = None
+        return f"Weights loaded from {path}"
 
     # --- looking inside -----------------------------------------------------------------------
     def visuals(self, trained_since_last: bool = True, with_boundary: bool = True) -> Visuals:
-        """A snapshot of everything the live views draw. `trained_since_last`: the ReLU masks are
-        from a training batch and may be measured (later forward passes on one sample overwrite them)."""
+        """A snapshot of everything the live views draw. `trained_since_last`: the activation masks
+        are from a training batch and may be measured (later forward passes on one sample overwrite them)."""
         net, t = self.net, self.trainer
         if trained_since_last or self._dead is None:
             self._dead = probes.dead_shares(net)
         # The trainer keeps the weights from before its last update (its divergence guard): exactly
         # what the update/weight ratio needs, at no extra copy per batch.
-        backup = t._backup if t.optimizer.steps > self._steps_at_load else None
+        before = t.weights_before_last_step() if t.optimizer.steps > self._steps_at_load else None
         with np.errstate(over="ignore", invalid="ignore"):  # near a divergence the numbers may be huge
-            grads = probes.gradient_stats(net, backup, self.initial, self.selected_layer, self._dead)
+            grads = probes.gradient_stats(net, before, self.initial, self.selected_layer, self._dead)
         features = probes.feature_maps(net, self.samples, self.sample_labels, self.selected_layer, self.selected_sample)
         boundary = probes.decision_boundary(net, self.extent, self.grid) if self.grid is not None and with_boundary else None
         x = t.epoch + t.batch / t.batches_per_epoch

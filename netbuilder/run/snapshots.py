@@ -16,10 +16,6 @@ import numpy as np
 
 from netbuilder.engine.train import EpochReport
 
-# Controller states. "diverged" behaves like "paused" but tells the user why it stopped.
-IDLE, LOADING, RUNNING, PAUSED, FINISHED, DIVERGED = "idle", "loading", "running", "paused", "finished", "diverged"
-STATES = (IDLE, LOADING, RUNNING, PAUSED, FINISHED, DIVERGED)
-
 
 @dataclass
 class RunInfo:
