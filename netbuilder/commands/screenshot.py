@@ -187,7 +187,7 @@ def _shoot(app, window, spec, args, size, out, dialogs, QEventLoop, QTimer, Stat
     if controller.state == State.IDLE and errors:
         return fail(f"{args.network} with {args.data or spec.data}: {errors[-1]}")
 
-    node_ids = window._run_node_ids
+    node_ids = window.run.node_ids
     if node_ids:
         window.pipeline_view.set_selection([node_ids[first_conv_index(spec)]])
     tabs = window.live.tabs

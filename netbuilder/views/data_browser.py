@@ -15,6 +15,7 @@ from PySide6.QtGui import QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QListView, QListWidget,
                                QListWidgetItem, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout)
 
+from netbuilder.run.build import run_seed
 from netbuilder.views.live import mosaic
 
 PAGE = 60        # samples per page
@@ -268,7 +269,7 @@ def open_data_browser(document, parent=None) -> DataBrowser | None:
     if not isinstance(spec, str) or not spec.strip():
         return None
     spec_ok = document.spec  # the seed a run would use: the same seed gives the same split
-    seed = int(spec_ok.training.get("seed", 0)) if spec_ok is not None else 0
+    seed = run_seed(spec_ok) if spec_ok is not None else 0
     browser = DataBrowser(spec, seed, document.pipeline.input_shape, parent)
     browser.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     browser.show()

@@ -11,7 +11,7 @@ import pytest
 
 from netbuilder.data import load_dataset
 from netbuilder.engine.spec import parse_spec
-from netbuilder.experiment import build_experiment
+from netbuilder.run import build_run
 from netbuilder.export.pytorch_project import write_pytorch_project
 from netbuilder.export.source import model_from_run
 from netbuilder.io.network_file import load_network
@@ -28,11 +28,11 @@ def test_torchrun_on_two_cpu_processes_matches_netbuilders_accuracy(tmp_path):
     pytest.importorskip("torch", reason="torch is not installed (pip install 'netbuilder[check-exports]')")
     spec = load_network(resource("examples", "mnist_cnn.json"))
     dataset = load_dataset(f"mnist:{DATA}", seed=0)
-    exp = build_experiment(spec, dataset, {"epochs": 1})
+    exp = build_run(spec, dataset, {"epochs": 1})
     exp.trainer.run()
     _, ours, _ = exp.net.evaluate(dataset.x_test, dataset.y_test)
 
-    fresh = build_experiment(spec, dataset, {"epochs": 1})  # export the untrained design, as a user would
+    fresh = build_run(spec, dataset, {"epochs": 1})  # export the untrained design, as a user would
     model = model_from_run(parse_spec({**spec.doc, "data": f"mnist:{DATA}"}), fresh.net, dataset)
     write_pytorch_project(tmp_path, model)
     env = {**os.environ, "OMP_NUM_THREADS": "1", "PYTHONPATH": ""}

@@ -67,7 +67,7 @@ def test_templates_list_the_examples_and_open_untitled(window):
     window.files.new_from_template(paths.resource("examples", paths.DEFAULT_EXAMPLE))
     assert window.document.path is None and not window.document.modified
     assert window.document.spec == load_network(paths.resource("examples", paths.DEFAULT_EXAMPLE))
-    window._fill_templates()
+    window.templates_menu.aboutToShow.emit()
     entries = {a.text(): a for a in window.templates_menu.actions()}
     assert "Small CNN on shapes" in entries
     prefixed = [n for n, _d, _p in template_files() if n.startswith("Depth study: ")]
@@ -83,7 +83,7 @@ def test_recent_files_are_remembered_across_windows(window, make_window, tmp_pat
     window.files.save_as()
     other = make_window()
     assert other.files.recent_files()[0] == str(path.resolve())
-    other._fill_recent()
+    other.recent_menu.aboutToShow.emit()
     assert any("r.json" in a.text() for a in other.recent_menu.actions())
 
 

@@ -160,6 +160,19 @@ def test_save_and_load_weights_through_the_run_menu(xor_window, qtbot, tmp_path,
     w2.training.shutdown()
 
 
+def test_a_failed_weights_save_is_reported_by_its_command_not_its_text(xor_window, qtbot, tmp_path):
+    w = xor_window
+    train_to_the_end(w, qtbot)
+    (tmp_path / "a-file").write_text("not a folder")
+    w.dialogs.weights_path = str(tmp_path / "a-file" / "xor.npz")
+    assert not w.run.save_weights()  # the finished run saves at once: the answer is known
+    title, _text, detail = w.dialogs.errors[-1]
+    assert title == "Cannot save weights" and "a-file" in detail
+    w.dialogs.weights_path = str(tmp_path / "xor.npz")
+    assert w.run.save_weights() and (tmp_path / "xor.npz").exists()
+    assert len(w.dialogs.errors) == 1 and "saved" in w.statusBar().currentMessage()
+
+
 def test_save_weights_without_training_says_so(xor_window):
     xor_window.save_weights()
     assert xor_window.dialogs.errors and "No weights" in xor_window.dialogs.errors[-1][0]

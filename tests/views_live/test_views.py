@@ -218,7 +218,7 @@ def test_filters_fill_the_box_in_a_grid_and_hover_shows_the_numbers(qtbot):
     from netbuilder.views.live.filters import weights_text
     layers = [{"type": "Conv2D", "filters": 8, "kernel_size": 5}, {"type": "ReLU"}, {"type": "Flatten"},
               {"type": "Dense", "units": 3}, {"type": "Softmax"}]
-    session = load_session(doc_of(layers, (1, 8, 8)), images_dataset())
+    session = open_session(doc_of(layers, (1, 8, 8)), images_dataset())
     view = shown(qtbot, FilterView())
     view.clear(session.info())
     view.show_visuals(session.visuals())

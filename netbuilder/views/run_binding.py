@@ -1,0 +1,274 @@
+"""A run's link to the builder window: which card each layer of the run is, what happens to the
+trained weights when the document changes, weights files, and the gradient meters on the cards.
+
+The TrainingController owns the thread and the run's state; the window owns the layout; this
+object owns what ties a run to the document:
+
+- `node_ids`: the pipeline node of each layer of the current run (spec.layers[i] is node_ids[i]),
+  so per-layer results land on the right card even after the pipeline is edited.
+- the "discard trained weights?" guard: an edit that changes the architecture of a trained (or
+  training) network asks first, and "no" rolls the undo stack back to where the network fits.
+- Save/Load Weights, whose outcome comes from the controller's `command_done`/`command_failed`.
+- the selected layer: the controller's `selected_layer` is its one owner. A card click sets it
+  there; its `selection_changed` highlights the card; the live views follow the same signal.
+"""
+
+from __future__ import annotations
+
+import json
+import pathlib
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from netbuilder.run.control import Command, State
+from netbuilder.training.controller import TrainingController
+from netbuilder.views.live.card_meters import card_gradient_meters
+
+WEIGHTS_COMMANDS = {Command.SAVE_WEIGHTS: ("Cannot save weights", "The weights were not saved."),
+                    Command.LOAD_WEIGHTS: ("Cannot load weights", "The weights were not loaded; the network is unchanged.")}
+
+
+class RunBinding(QObject):
+    """`status(text, ms)` shows a status-bar line; `weights_name()` suggests a file name stem."""
+
+    train_requested = Signal(object, object)  # spec, node_ids: a run of the document has started
+    cleared = Signal()                        # the trained network is gone: back to the builder layout
+
+    def __init__(self, document, pipeline_view, dialogs, status, weights_name, parent=None):
+        super().__init__(parent)
+        self.document = document
+        self.pipeline_view = pipeline_view
+        self.dialogs = dialogs
+        self.status = status
+        self.weights_name = weights_name
+        self.controller = TrainingController(self)
+        self.node_ids: list[int] = []          # pipeline node of each layer of the current run
+        self._trained_arch: str | None = None  # the architecture the run was started from
+        self._trained_index = 0                # undo-stack index that matches it
+        self._asking = False
+        self._guard_pending = False
+        self._failure: str | None = None       # the last command_failed text, for synchronous answers
+        c = self.controller
+        c.selection_changed.connect(self._highlight_card)
+        c.visuals.connect(self._show_meters)
+        c.run_started.connect(lambda _info: self._clear_meters())
+        c.cleared.connect(self._run_cleared)
+        c.message.connect(lambda text: self.status(text, 6000))
+        c.command_failed.connect(self._command_failed)
+        c.diverged.connect(lambda _text: self.status("Training diverged: see the message above the plots.", 8000))
+        c.finished.connect(self._finished)
+        document.changed.connect(self._guard_trained_weights)
+        document.reset.connect(self._document_replaced)
+        pipeline_view.selection_changed.connect(self._card_selected)
+
+    # --- starting --------------------------------------------------------------------------------
+    def start(self, data=None, overrides: dict | None = None, paused: bool = False, weights: str | None = None) -> bool:
+        """Freeze the document and train it in the background; `data` None means the file's own source.
+        False (with a word to the user) when it cannot start now."""
+        c = self.controller
+        spec = self.document.spec
+        if spec is None:
+            return False
+        if not c.allows(Command.TRAIN):
+            self.status("Training is already running: stop it first.", 5000)
+            return False
+        if (c.state == State.FINISHED and c.has_trained_weights and weights is None
+                and not self.dialogs.confirm("Train again?", "Train the network again from fresh weights?",
+                                             "The weights trained so far are discarded; use Run ▸ Save Weights "
+                                             "first to keep them.")):
+            return False
+        node_ids = list(self.document.pipeline.ids)
+        if not c.start(spec.doc, data, overrides, paused=paused, weights=weights):
+            return False
+        self.node_ids = node_ids
+        self._trained_arch = self._architecture_key()
+        self._trained_index = self.document.undo_stack.index()
+        self._clear_meters()
+        self.train_requested.emit(spec, node_ids)
+        return True
+
+    def _finished(self, end) -> None:
+        r = self.controller.last_results
+        if r is not None and getattr(end, "status", "") == "finished":
+            self.status(f"Training finished: test accuracy {100 * r.accuracy:.1f} %, test loss {r.loss:.4f}. "
+                        "See the Results tab.", 10000)
+
+    # --- the selected layer ------------------------------------------------------------------------
+    def _card_selected(self) -> None:
+        ids = self.pipeline_view.selected_ids()
+        c = self.controller
+        if len(ids) == 1 and ids[0] in self.node_ids and c.state != State.IDLE:
+            index = self.node_ids.index(ids[0])
+            if index != c.selected_layer:
+                c.select_layer(index)  # the live views show this layer
+
+    def _highlight_card(self, layer: int, _sample: int) -> None:
+        if 0 <= layer < len(self.node_ids):
+            node_id = self.node_ids[layer]
+            if self.pipeline_view.selected_ids() != [node_id] and node_id in self.document.pipeline.ids:
+                self.pipeline_view.set_selection([node_id])
+
+    # --- gradient meters on the cards -------------------------------------------------------------
+    def _show_meters(self, visuals) -> None:
+        if visuals is None or visuals.gradients is None:
+            return
+        ids = self.node_ids
+        for node_id, meter in zip(ids, card_gradient_meters(visuals.gradients, len(ids))):
+            try:
+                card = self.pipeline_view.card(node_id)
+            except KeyError:
+                continue
+            if meter is None:
+                card.set_meter(None)
+            else:
+                card.set_meter(meter.fraction, meter.text, meter.tooltip, meter.color)
+
+    def _clear_meters(self) -> None:
+        for card in self.pipeline_view.layer_cards():
+            card.set_meter(None)
+
+    # --- the trained network and the document ----------------------------------------------------
+    def _run_cleared(self) -> None:
+        self.node_ids = []
+        self._trained_arch = None
+        self._clear_meters()
+        self.cleared.emit()
+
+    def _architecture_key(self) -> str:
+        doc = self.document.to_doc()
+        return json.dumps({"input": doc.get("input"), "layers": doc.get("layers")}, sort_keys=True, default=str)
+
+    def _guard_trained_weights(self) -> None:
+        """An edit that changes the architecture of a trained (or training) network: ask before the
+        network is discarded; "no" undoes the edit. Asked once the edit's command is on the undo
+        stack (QUndoStack.push applies a command before it records it)."""
+        if self._asking or self._trained_arch is None or self._guard_pending:
+            return
+        if self._architecture_key() == self._trained_arch:
+            self._trained_index = self.document.undo_stack.index()
+            return
+        self._guard_pending = True
+        QTimer.singleShot(0, self._ask_about_edit)
+
+    def _ask_about_edit(self) -> None:
+        self._guard_pending = False
+        c = self.controller
+        if self._asking or self._trained_arch is None:
+            return
+        stack = self.document.undo_stack
+        if self._architecture_key() == self._trained_arch:
+            self._trained_index = stack.index()  # settings edits (epochs, lr...) keep the trained network
+            return
+        if not (c.has_trained_weights or c.thread_running):
+            c.discard()
+            return
+        running = c.thread_running
+        if running:
+            c.pause()
+        text = ("This edit changes the network's architecture, so the network being trained no longer "
+                "matches it. Stop training and discard the trained weights?" if running else
+                "This edit changes the network's architecture: the trained weights no longer fit it. "
+                "Discard the trained weights?")
+        self._asking = True
+        try:
+            if self.dialogs.confirm("Discard trained weights?", text,
+                                    "Choose Cancel to undo the edit and keep the trained network "
+                                    "(Run ▸ Save Weights keeps a copy)."):
+                c.discard()
+            else:
+                self._roll_back_to_trained()
+                if running:
+                    c.resume()
+                self.status("Edit undone: the trained network is kept.", 6000)
+        finally:
+            self._asking = False
+
+    def _roll_back_to_trained(self) -> None:
+        stack = self.document.undo_stack
+        while stack.index() > self._trained_index and stack.canUndo():
+            stack.undo()
+        while stack.index() < self._trained_index and stack.canRedo():
+            stack.redo()
+
+    def confirm_discard(self) -> bool:
+        """Before New/Open replaces the document: may the trained network go?"""
+        c = self.controller
+        if not (c.has_trained_weights or c.thread_running):
+            return True
+        running = c.state in (State.LOADING, State.RUNNING)
+        c.pause()
+        if self.dialogs.confirm("Discard trained weights?",
+                                "The trained network is discarded when another network replaces this one.",
+                                "Cancel keeps it (Run ▸ Save Weights keeps a copy)."):
+            return True
+        if running:
+            c.resume()
+        return False
+
+    def _document_replaced(self) -> None:
+        if self.controller.state != State.IDLE or self._trained_arch is not None:
+            self.controller.discard()
+
+    def ask_before_close(self, maybe_save_document) -> bool:
+        """closeEvent: offer to save trained weights and the document; True when the window may close
+        (the worker thread is then joined; the weights were saved if the user asked)."""
+        c = self.controller
+        was_running = c.state in (State.LOADING, State.RUNNING)
+        answer = "discard"
+        if c.has_trained_weights or c.thread_running:
+            c.pause()  # nothing changes while the user thinks
+            if c.has_trained_weights:
+                answer = self.dialogs.ask_save_weights(c.thread_running)
+            if answer == "cancel" or not maybe_save_document():
+                if was_running:
+                    c.resume()
+                return False
+        elif not maybe_save_document():
+            return False
+        c.shutdown()  # stops and joins the worker thread; the weights stay for saving
+        if answer == "save":
+            path = self.dialogs.weights_save_path(self._suggested_weights_path())
+            if path:
+                c.save_weights(path)
+        return True
+
+    # --- weights files ---------------------------------------------------------------------------
+    def _suggested_weights_path(self) -> str:
+        return f"{pathlib.Path(self.weights_name()).with_suffix('')}.weights.npz"
+
+    def _command_failed(self, text: str, command: str) -> None:
+        self._failure = text
+        self.status(text, 10000)
+        if command in WEIGHTS_COMMANDS:
+            title, what = WEIGHTS_COMMANDS[Command(command)]
+            self.dialogs.error(title, what, text)
+
+    def _outcome(self, request) -> bool:
+        """Run `request()` (a controller call): False if it was refused or failed at once; True
+        if it worked or was queued to the worker (whose failure then arrives as command_failed)."""
+        self._failure = None
+        return bool(request()) and self._failure is None
+
+    def save_weights(self) -> bool:
+        c = self.controller
+        if not (c.has_trained_weights or c.state in (State.RUNNING, State.PAUSED, State.DIVERGED)):
+            self.dialogs.error("No weights to save", "There are no trained weights yet.",
+                               "Train the network (or load weights) first.")
+            return False
+        path = self.dialogs.weights_save_path(self._suggested_weights_path())
+        return bool(path) and self._outcome(lambda: c.save_weights(path))
+
+    def load_weights(self) -> bool:
+        """Into the current run, or with no run: a paused run of this network starting from them."""
+        start = str(pathlib.Path(self.document.path).parent) if self.document.path else ""
+        path = self.dialogs.weights_open_path(start)
+        if not path:
+            return False
+        c = self.controller
+        if c.state == State.IDLE:
+            if self.document.spec is None:
+                self.dialogs.error("Cannot load weights", "Fix the network's problems first.",
+                                   "Weights are loaded into a network that can be built.")
+                return False
+            return self.start(paused=True, weights=path)
+        return self._outcome(lambda: c.load_weights(path))
