@@ -13,7 +13,8 @@ and with the views off. It reports
 
 Phases alternate (off, on, off, on, ...) and the cost is the median of the per-pair ratios, so
 that load from other processes on a shared machine hits both sides alike. Takes about two and a
-half minutes with the defaults.
+half minutes with the defaults. `--edits` times edits on a 100-layer network instead
+(netbuilder/bench_edits.py).
 """
 
 from __future__ import annotations
@@ -130,6 +131,10 @@ def run_phase(app, doc, data, views: bool, seconds: float):
 
 
 def main(argv=None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if "--edits" in argv:  # the edit-latency benchmark: bench_edits.py
+        from netbuilder.bench_edits import main as edits_main
+        return edits_main([a for a in argv if a != "--edits"])
     parser = argparse.ArgumentParser(prog="python -m netbuilder.bench_gui", description=__doc__.split("\n\n")[0])
     parser.add_argument("--seconds", type=float, default=12.0, help="training time per phase (default 12)")
     parser.add_argument("--pairs", type=int, default=5, help="off/on phase pairs (default 5)")

@@ -232,6 +232,8 @@ def parse_spec(doc) -> NetworkSpec:
     if data is not None and not isinstance(data, str):
         problems.append(Problem("data", 'must be a data source string such as "builtin:shapes"'))
     if problems:
-        raise SpecError(problems)
+        error = SpecError(problems)
+        error.reports = reports  # the shapes that could be worked out: the builder still shows them
+        raise error
     return NetworkSpec(name=name, input_shape=input_shape, layers=tuple(reports), loss=loss,
                        training=training, data=data, doc=doc)

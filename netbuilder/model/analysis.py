@@ -63,14 +63,19 @@ class Analysis:
 
 
 def analyze(pipeline: Pipeline) -> Analysis:
+    """Validate once: the layer reports come from the same pass that builds the spec (a 100-layer
+    network is edited at typing speed), unless that pass could not read the input shape."""
     ids = pipeline.ids
-    reports = analyze_layers(pipeline.input_shape, pipeline.raw_layers())
-    result = Analysis(reports=dict(zip(ids, reports)))
+    issues: list[Issue] = []
     try:
         spec = parse_spec(pipeline.to_doc())
+        reports = list(spec.layers)
     except SpecError as e:
-        result.issues = [_locate(p.path, p.message, ids) for p in e.problems]
-        spec = None
+        issues = [_locate(p.path, p.message, ids) for p in e.problems]
+        spec, reports = None, getattr(e, "reports", None)
+    if reports is None or len(reports) != len(ids) or (reports and reports[0].input_shape != pipeline.input_shape):
+        reports = analyze_layers(pipeline.input_shape, pipeline.raw_layers())
+    result = Analysis(reports=dict(zip(ids, reports)), issues=issues)
     # The file format lets "data" be absent or odd (the command line can supply it), but the
     # window's Train button has nothing else to go on.
     data = pipeline.settings.get("data")

@@ -30,9 +30,10 @@ class SessionError(Exception):
 
 def open_session(doc, data=None, overrides: dict | None = None, *, layer: int | None = None, sample: int = 0,
                  weights: str | None = None) -> "Session":
-    """Freeze the document into a spec, load the data with the run's seed and build the network
-    (slow: the worker calls it, never the GUI). `data`: a Dataset, a data SPEC, or None for the
-    document's own source; `layer`/`sample`: what the views look at; `weights`: a .npz to start from."""
+    """Freeze the document into a spec (a NetworkSpec passes as it is), load the data with the
+    run's seed and build the network (slow: the worker calls it, never the GUI). `data`: a Dataset,
+    a data SPEC, or None for the document's own source; `layer`/`sample`: what the views look at;
+    `weights`: a .npz to start from."""
     from netbuilder.data import DataError, Dataset
     from netbuilder.engine.errors import SpecError
     from netbuilder.engine.spec import parse_spec

@@ -100,9 +100,10 @@ class TrainingController(QObject):
         return allowed(self.state, command)
 
     # --- starting and stopping ---------------------------------------------------------------
-    def start(self, doc: dict, data=None, overrides: dict | None = None, paused: bool = False,
+    def start(self, doc, data=None, overrides: dict | None = None, paused: bool = False,
               weights: str | None = None) -> bool:
-        """Train a copy of `doc` on `data` (a SPEC string, a Dataset, or None for the document's own).
+        """Train a copy of `doc` (a network dict, or a NetworkSpec already validated, which is not
+        parsed again) on `data` (a SPEC string, a Dataset, or None for the document's own).
         Returns at once: loading the data and building the network happen in the worker thread.
         `paused`: stop before the first batch (then Step or Resume); `weights`: a .npz to start from."""
         if not self.allows(Command.TRAIN):

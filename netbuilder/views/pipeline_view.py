@@ -327,6 +327,7 @@ class PipelineView(QScrollArea):
     def refresh(self) -> None:
         pipeline, analysis = self.document.pipeline, self.document.analysis
         ids = pipeline.ids
+        moved = bool(set(self._cards) - set(ids))
         for gone in set(self._cards) - set(ids):
             self._drop_card(self._cards.pop(gone))
         kinds = layer_kinds()
@@ -334,16 +335,26 @@ class PipelineView(QScrollArea):
             card = self._cards.get(node.id)
             if card is None:
                 card = self._cards[node.id] = Card(node.id)
-            self.cards_layout.removeWidget(card)
-            self.cards_layout.insertWidget(1 + index, card)
-            self._fill_layer_card(card, index, node, kinds.get(node.kind), analysis)
+            if self.cards_layout.indexOf(card) != 1 + index:  # moving a widget relayouts the whole column
+                moved = True
+                self.cards_layout.removeWidget(card)
+                self.cards_layout.insertWidget(1 + index, card)
+            # An edit changes one layer (and maybe the shapes after it): refill only cards whose
+            # content changed, so a long pipeline reacts at typing speed.
+            key = (index, node.kind, repr(node.params), analysis.reports.get(node.id), analysis.issues_for(node.id))
+            if getattr(card, "content_key", None) != key:
+                card.content_key = key
+                self._fill_layer_card(card, index, node, kinds.get(node.kind), analysis)
+            else:
+                card.set_selected(node.id in self._selected)
         self.placeholder.setVisible(not ids)
         self._fill_input_card(analysis)
         self._fill_loss_card(analysis)
         kept = [i for i in self._selected if i in ids]
         if kept != self._selected:
             self._set_selected(kept)
-        self.canvas.update()
+        if moved:  # the connectors between cards; a card repaints itself when its content changes
+            self.canvas.update()
 
     def _fill_layer_card(self, card: Card, index: int, node, cls, analysis) -> None:
         report = analysis.reports.get(node.id)

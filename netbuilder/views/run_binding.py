@@ -78,7 +78,7 @@ class RunBinding(QObject):
                                              "first to keep them.")):
             return False
         node_ids = list(self.document.pipeline.ids)
-        if not c.start(spec.doc, data, overrides, paused=paused, weights=weights):
+        if not c.start(spec, data, overrides, paused=paused, weights=weights):  # validated: not parsed again
             return False
         self.node_ids = node_ids
         self._trained_arch = self._architecture_key()
