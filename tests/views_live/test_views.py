@@ -198,7 +198,7 @@ def test_headings_number_layers_as_the_cards_do(qtbot, cnn_session):
     """Cards count from 1: the first conv is "layer 1" in every heading, legend and layer list."""
     info = cnn_session.info()
     assert info.layer_names[0].startswith("1 ")
-    cnn_session.select_layer(0)
+    cnn_session.apply(Command.SELECT_LAYER, 0)
     cnn_session.trainer.step()
     visuals = cnn_session.visuals()
     assert visuals.features.layer_name.startswith("1 ") and visuals.filters.layer_name.startswith("1 ")
