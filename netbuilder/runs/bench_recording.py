@@ -16,7 +16,7 @@ import time
 
 def main(argv=None) -> int:
     from netbuilder.data import load_dataset
-    from netbuilder.experiment import build_experiment
+    from netbuilder.run import build_run
     from netbuilder.io.network_file import load_network
     from netbuilder.paths import resource
     from netbuilder.runs import Recorder, RunStore
@@ -28,7 +28,7 @@ def main(argv=None) -> int:
     args = p.parse_args(argv)
     spec = load_network(args.network)
     ds = load_dataset(args.data, seed=0)
-    exp = build_experiment(spec, ds, {"epochs": args.epochs, "val_fraction": 0.1})
+    exp = build_run(spec, ds, {"epochs": args.epochs, "val_fraction": 0.1})
     spent = {"start": 0.0, "batch": 0.0, "epoch": 0.0, "finish": 0.0}
     with tempfile.TemporaryDirectory() as tmp:
         store = RunStore(pathlib.Path(tmp) / "runs.sqlite")

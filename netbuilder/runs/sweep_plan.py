@@ -117,7 +117,7 @@ def check_data(definition: SweepDefinition) -> None:
     wrong folder or a 10-output net on 2 classes stops the sweep before it starts (SweepError, exit 2).
     Studies with `fit_to_data` first take their networks' input shape and outputs from the data."""
     from netbuilder.data import DataError, load_dataset
-    from netbuilder.experiment import data_fit_problems
+    from netbuilder.run import data_fit_problems
 
     loaded = {}
 

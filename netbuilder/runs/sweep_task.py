@@ -21,7 +21,7 @@ import numpy as np
 from netbuilder.commands.train import metrics_of
 from netbuilder.data import load_dataset
 from netbuilder.engine.spec import parse_spec
-from netbuilder.experiment import build_experiment
+from netbuilder.run import build_run
 
 MAX_BATCH_POINTS = 2000   # the per-batch loss is averaged down to at most this many points
 DEAD_PROBE = 1000         # test samples used to find units that never fire
@@ -45,7 +45,7 @@ def run_task(task: dict, should_stop=None) -> dict:
 def _train(task: dict, result: dict, should_stop) -> None:
     spec = parse_spec(task["doc"])
     dataset = load_dataset(task["data"], seed=task["seed"])
-    exp = build_experiment(spec, dataset)
+    exp = build_run(spec, dataset)
     net, trainer = exp.net, exp.trainer
     first = next((layer for layer in net.layers if "W" in layer.grads), None)
     losses, grad_sq = [], []

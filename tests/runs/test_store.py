@@ -157,12 +157,12 @@ def test_auto_name_says_what_kind_of_run_it_was():
 def test_recorder_records_a_real_training_run(tmp_path, mlp_doc):
     from netbuilder.data import load_dataset
     from netbuilder.engine.spec import parse_spec
-    from netbuilder.experiment import build_experiment
+    from netbuilder.run import build_run
 
     mlp_doc["input"]["shape"] = [1, 28, 28]   # the built-in shapes are 28x28
     spec = parse_spec(mlp_doc)
     ds = load_dataset("builtin:shapes", seed=0)
-    exp = build_experiment(spec, ds, {"epochs": 2})
+    exp = build_run(spec, ds, {"epochs": 2})
     with RunStore(tmp_path / "r.sqlite") as store:
         rec = Recorder.start(store, network_json=json.dumps(mlp_doc), settings=exp.trainer.settings, dataset=ds,
                              data_spec="builtin:shapes", params=exp.net.param_count, macs=exp.net.macs)
