@@ -17,23 +17,16 @@ import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt, QTimer
 from PySide6.QtWidgets import QGraphicsItem, QLabel, QWidget
 
+from netbuilder.views import theme
 from netbuilder.views.live.budget import draw_budget
 
-TEXT = "#2E3440"
-MUTED = "#6B7280"
-AXIS = "#9AA1AB"
-GRID_ALPHA = 0.18
-TRAIN = "#3B6EA8"
-TRAIN_FAINT = (59, 110, 168, 55)
-VALID = "#D9822B"
-GOOD = "#2E8B57"
-WARN_BG = "#FFF6E0"
-WARN_BORDER = "#E0B050"
-ERROR_BG = "#FDF1F0"
-ERROR_BORDER = "#D98880"
-# Distinct but quiet, for one curve per layer or one colour per class.
-SERIES = ("#3B6EA8", "#D9822B", "#3A9A6E", "#C0504D", "#7D5DB5", "#8C6D3F", "#D36BA6", "#6E7F8D",
-          "#A5A83B", "#2CA0B5")
+# The light palette's plot colours under the names the views import (views/theme.py holds every
+# colour; code that must follow a palette switch reads theme.palette() when it draws).
+_LIGHT = theme.LIGHT
+TEXT, MUTED, AXIS, GRID_ALPHA = _LIGHT.plot_text, _LIGHT.muted, _LIGHT.axis, 0.18
+TRAIN, TRAIN_FAINT, VALID, GOOD = _LIGHT.train, _LIGHT.train_faint, _LIGHT.valid, _LIGHT.good
+WARN_BG, WARN_BORDER, ERROR_BG, ERROR_BORDER = _LIGHT.warn_bg, _LIGHT.warn_border, _LIGHT.error_bg, _LIGHT.error_border
+SERIES = _LIGHT.series
 EMPTY_TEXT = "No data yet — press Train"
 STEP_DELAY_MS = 8  # between the parts of a staggered redraw
 
@@ -173,8 +166,9 @@ class LivePlot(pg.PlotWidget):
         self._x_range = self._y_range = None
 
     def add_legend(self, **kwargs) -> pg.LegendItem:
-        legend = self.plot_item.addLegend(offset=kwargs.pop("offset", (-8, 8)), labelTextColor=TEXT,
-                                          brush=pg.mkBrush(255, 255, 255, 215), pen=pg.mkPen("#D6DAE0"),
+        pal = theme.palette()
+        legend = self.plot_item.addLegend(offset=kwargs.pop("offset", (-8, 8)), labelTextColor=pal.plot_text,
+                                          brush=pg.mkBrush(*pal.legend_bg), pen=pg.mkPen(pal.border),
                                           labelTextSize="8pt", **kwargs)
         return legend
 

@@ -11,11 +11,11 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QAbstractSpinBox, QDoubleSpinBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from netbuilder.run.control import Command, State, allowed
-from netbuilder.views.live.common import MUTED
+from netbuilder.views import theme
 
-STATE_TEXT = {State.IDLE: ("Not trained", MUTED), State.LOADING: ("Loading data…", "#3B6EA8"),
-              State.RUNNING: ("● Training", "#2E8B57"), State.PAUSED: ("❚❚ Paused", "#B7791F"),
-              State.FINISHED: ("✓ Finished", "#3B6EA8"), State.DIVERGED: ("⚠ Diverged", "#C0392B")}
+STATE_TEXT = {State.IDLE: ("Not trained", "muted"), State.LOADING: ("Loading data…", "train"),
+              State.RUNNING: ("● Training", "good"), State.PAUSED: ("❚❚ Paused", "paused"),
+              State.FINISHED: ("✓ Finished", "train"), State.DIVERGED: ("⚠ Diverged", "error")}  # text, palette role
 BUTTONS = (Command.TRAIN, Command.PAUSE, Command.RESUME, Command.STOP, Command.STEP, Command.RESET)
 TIPS = {
     Command.TRAIN: "Freeze the current network and train it from fresh weights (data loads in the background).",
@@ -94,6 +94,6 @@ class ControlBar(QWidget):
         paused = state in (State.PAUSED, State.DIVERGED)
         self.buttons[Command.RESUME].setVisible(paused)
         self.buttons[Command.PAUSE].setVisible(not paused)
-        text, color = STATE_TEXT[state]
+        text, role = STATE_TEXT[state]
         self.state_label.setText(text)
-        self.state_label.setStyleSheet(f"color: {color}; font-weight: 600;")
+        self.state_label.setStyleSheet(f"color: {getattr(theme.palette(), role)}; font-weight: 600;")
