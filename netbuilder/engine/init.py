@@ -18,11 +18,6 @@ INIT_PARAMS = (
     Param("std", "float", 0.01, "standard deviation for init = normal", min=0, min_exclusive=True, advanced=True),
 )
 
-RELU_FAMILY = ("ReLU", "LeakyReLU")
-# Layers that sit between a weight layer and its activation without changing which init suits it.
-TRANSPARENT = ("BatchNorm", "Dropout", "Flatten", "Identity", "MaxPool2D", "AvgPool2D", "LocalResponseNorm")
-
-
 def draw_weights(shape, fan_in: int, fan_out: int, scheme: str, std: float, rng: np.random.Generator) -> np.ndarray:
     if scheme == "he":
         scale = np.sqrt(2.0 / fan_in)
@@ -36,9 +31,13 @@ def draw_weights(shape, fan_in: int, fan_out: int, scheme: str, std: float, rng:
 
 
 def resolve_auto(kinds: list[str], index: int) -> str:
-    """he if the next activation after layer `index` is ReLU-family, xavier otherwise."""
+    """he if the next deciding layer after layer `index` is a ReLU-family activation, xavier
+    otherwise; each layer class says which it is (its INIT_ROLE), so a new kind is one file."""
+    from netbuilder.engine.registry import layer_class
+
     for kind in kinds[index + 1:]:
-        if kind in TRANSPARENT:
+        role = layer_class(kind).INIT_ROLE
+        if role == "pass":
             continue
-        return "he" if kind in RELU_FAMILY else "xavier"
+        return "he" if role == "he" else "xavier"
     return "xavier"

@@ -76,17 +76,17 @@ def histogram_layer(net, selected: int) -> int | None:
 
 
 def dead_shares(net) -> np.ndarray:
-    """Per weight layer: share of the units of the ReLU that follows it that were zero for every
-    sample of the last forward pass (conv: per channel) — "dead" units that no longer learn."""
+    """Per weight layer: share of the units of the activation that follows it that were zero for
+    every sample of the last forward pass (conv: per channel) — "dead" units that no longer learn.
+    The activation says which of its units were inactive (Layer.inactive_units)."""
     ws = weight_layers(net)
     out = np.full(len(ws), np.nan)
     for k, i in enumerate(ws):
         end = ws[k + 1] if k + 1 < len(ws) else len(net.layers)
         for layer in net.layers[i + 1:end]:
-            mask = getattr(layer, "mask", None) if layer.kind == "ReLU" else None
-            if mask is not None and mask.ndim >= 2:
-                axes = (0, 2, 3) if mask.ndim == 4 else tuple(a for a in range(mask.ndim) if a != 1)
-                out[k] = float(np.mean(~mask.any(axis=axes)))
+            dead = layer.inactive_units()
+            if dead is not None:
+                out[k] = float(np.mean(dead))
                 break
     return out
 
@@ -144,7 +144,7 @@ def first_filters(net) -> Filters | None:
     i = ws[0]
     layer = net.layers[i]
     w = layer.params["W"]
-    if layer.kind == "Conv2D" and w.ndim == 4:
+    if w.ndim == 4:  # conv kernels (filters, channels, kh, kw)
         images = w[:MAX_FILTERS]
         total = w.shape[0]
     elif w.ndim == 2 and len(net.input_shape) == 3 and w.shape[0] == int(np.prod(net.input_shape)):

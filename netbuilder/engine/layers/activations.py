@@ -13,6 +13,7 @@ _EXAMPLES = (({}, (6,)), ({}, (2, 3, 3)))
 @register
 class ReLU(Layer):
     kind = "ReLU"
+    INIT_ROLE = "he"
     category = "Activation"
     doc = "max(0, x): cheap, does not saturate for positive inputs."
     EXAMPLES = _EXAMPLES
@@ -32,10 +33,18 @@ class ReLU(Layer):
         over_batch(dy, lambda lo, hi: np.multiply(dy[lo:hi], self.mask[lo:hi], out=dx[lo:hi]))
         return dx
 
+    def inactive_units(self):
+        mask = getattr(self, "mask", None)
+        if mask is None or mask.ndim < 2:
+            return None
+        axes = (0, 2, 3) if mask.ndim == 4 else tuple(a for a in range(mask.ndim) if a != 1)
+        return ~mask.any(axis=axes)
+
 
 @register
 class LeakyReLU(Layer):
     kind = "LeakyReLU"
+    INIT_ROLE = "he"
     category = "Activation"
     doc = "x for x > 0, alpha·x otherwise: a ReLU whose units cannot die."
     PARAMS = (Param("alpha", "float", 0.01, "slope for negative inputs", min=0, max=1),)

@@ -32,6 +32,15 @@ class Layer:
     # False when nothing consumes backward's result (a network's first layer): backward may then
     # skip the input gradient and return None. For a first Conv2D that is a third of its work.
     needs_input_grad: bool = True
+    # Traits, so a new kind is still one file: what init "auto" reads from the layers after a
+    # weight layer — "he" (a ReLU-family activation: He init), "pass" (passes values on without
+    # deciding: pooling, dropout, normalisation, reshapes), "" (anything else: Xavier).
+    INIT_ROLE: ClassVar[str] = ""
+
+    def inactive_units(self) -> np.ndarray | None:
+        """Per unit (per channel for images): True where the unit was zero for every sample of the
+        last forward pass, a "dead" unit that no longer learns. None: this layer cannot tell."""
+        return None
 
     def __init__(self, input_shape, **config):
         self.config = configure(self.PARAMS, config)

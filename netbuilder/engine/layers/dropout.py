@@ -8,6 +8,7 @@ from netbuilder.engine.registry import register
 @register
 class Dropout(Layer):
     kind = "Dropout"
+    INIT_ROLE = "pass"
     category = "Regularization"
     doc = "Zeroes a random share of inputs while training (scaling the rest up); identity at inference."
     PARAMS = (Param("rate", "float", 0.5, "share of inputs dropped", min=0, max=0.95),)

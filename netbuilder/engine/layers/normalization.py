@@ -24,6 +24,7 @@ class BatchNorm(Layer):
     with the weights but never touched by the optimizer.
     """
     kind = "BatchNorm"
+    INIT_ROLE = "pass"
     category = "Normalization"
     doc = ("Normalises each feature/channel to mean 0, variance 1 over the batch, then scales by a learned γ "
            "and shifts by β; running averages of the statistics are used at inference.")
@@ -131,6 +132,7 @@ class LocalResponseNorm(Layer):
     every a_j also appears in the divisors of the channels whose window contains j.
     """
     kind = "LocalResponseNorm"
+    INIT_ROLE = "pass"
     category = "Normalization"
     doc = "Divides each activation by a power of the summed squares of its neighbouring channels (AlexNet)."
     PARAMS = (

@@ -69,6 +69,7 @@ class _Pool2D(Layer):
 @register
 class MaxPool2D(_Pool2D):
     kind = "MaxPool2D"
+    INIT_ROLE = "pass"
     doc = ("Keeps the largest value of each pool_size×pool_size window; the gradient goes to that one "
            "element (the first in reading order, if several tie).")
 
@@ -138,6 +139,7 @@ class MaxPool2D(_Pool2D):
 @register
 class AvgPool2D(_Pool2D):
     kind = "AvgPool2D"
+    INIT_ROLE = "pass"
     doc = "Replaces each pool_size×pool_size window by its mean; the gradient is shared equally."
 
     def _sum(self, a, axis, count):

@@ -9,6 +9,7 @@ from netbuilder.engine.registry import register
 @register
 class Flatten(Layer):
     kind = "Flatten"
+    INIT_ROLE = "pass"
     category = "Core"
     doc = "Reshapes (C, H, W) feature maps into one vector per sample."
     EXAMPLES = (({}, (2, 3, 3)),)
@@ -27,6 +28,7 @@ class Flatten(Layer):
 @register
 class Identity(Layer):
     kind = "Identity"
+    INIT_ROLE = "pass"
     category = "Core"
     doc = "Passes its input through unchanged (a placeholder, or the 'identity' activation)."
     EXAMPLES = (({}, (4,)),)
