@@ -13,7 +13,7 @@ import numpy as np
 
 from netbuilder.data.dataset import Dataset
 from netbuilder.data.errors import DataError, as_path, did_you_mean, shown
-from netbuilder.data.files import read_bytes, require_dir
+from netbuilder.data.files import default_data_dir, read_bytes, require_dir
 from netbuilder.data.normalize import standardize_images
 from netbuilder.data.preprocessing import image_preprocessing
 from netbuilder.data.safe_pickle import ForbiddenGlobal, restricted_loads
@@ -107,7 +107,6 @@ def load(spec: Spec, seed: int) -> Dataset:
     if spec.target:
         directory = as_path(spec.target)
     else:
-        from netbuilder.data.download import default_data_dir
         directory = default_data_dir() / "cifar10"
     require_dir(directory, "CIFAR-10")
     folder = batch_folder(directory)

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from netbuilder.data.errors import DataError, did_you_mean, shown
+from netbuilder.data.files import default_data_dir  # noqa: F401  (re-exported: netbuilder.data.default_data_dir)
 
 CHUNK = 1 << 16
 TIMEOUT = 60  # seconds without data before giving up
@@ -64,15 +65,6 @@ CHECKSUMS = {
 CIFAR_FOLDER = "cifar-10-batches-py"
 
 Progress = Callable[[int, int], None]
-
-
-def default_data_dir() -> pathlib.Path:
-    """Where downloads go and where `mnist:` with no folder looks: $NETBUILDER_DATA, else the XDG-style
-    ~/.local/share/netbuilder/data."""
-    configured = os.environ.get("NETBUILDER_DATA")
-    if configured:
-        return pathlib.Path(shown(configured))
-    return pathlib.Path.home() / ".local" / "share" / "netbuilder" / "data"
 
 
 def download(name: str, directory: pathlib.Path | None = None, progress: Progress | None = None,

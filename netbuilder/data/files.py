@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gzip
 import os
+import pathlib
 import zlib
 
 from netbuilder.data.errors import DataError, shown
@@ -45,3 +46,12 @@ def require_dir(path: os.PathLike | str, what: str) -> None:
         raise DataError(f"The {what} folder {shown(path)} does not exist.")
     if not os.path.isdir(path):
         raise DataError(f"{shown(path)} is a file, but the {what} source needs a folder.")
+
+
+def default_data_dir() -> pathlib.Path:
+    """Where downloads go and where `mnist:` with no folder looks: $NETBUILDER_DATA, else the XDG-style
+    ~/.local/share/netbuilder/data."""
+    configured = os.environ.get("NETBUILDER_DATA")
+    if configured:
+        return pathlib.Path(shown(configured))
+    return pathlib.Path.home() / ".local" / "share" / "netbuilder" / "data"
