@@ -14,7 +14,7 @@ from netbuilder.views.main_window import MainWindow
 
 def ensure_app() -> QApplication:
     """The QApplication, created and themed once (tests and screenshots reuse pytest-qt's)."""
-    protect_singletons()  # PySide6 6.12 on Python 3.11 leaks a ref to True/None per signal emit
+    protect_singletons()  # once, before any signal: PySide6 6.12 on Python 3.11 leaks a ref to True/None per emit
     app = QApplication.instance()
     if app is None:
         app = QApplication(sys.argv[:1])
@@ -34,13 +34,11 @@ def ensure_app() -> QApplication:
 
 def create_main_window(path: str | None = None, **kwargs) -> MainWindow:
     """A builder window showing `path`, or the ready-to-train example when None; not yet shown."""
-    protect_singletons()
     ensure_app()
     return MainWindow(path, **kwargs)
 
 
 def run_gui(path: str | None = None) -> int:
-    protect_singletons()
     app = ensure_app()
     from netbuilder.views import file_open_events
     window = create_main_window(path or file_open_events.install(app).take_pending())

@@ -146,7 +146,8 @@ def main(argv=None) -> int:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtWidgets import QApplication
 
-    import netbuilder.training  # noqa: F401  (the PySide6 6.12 workaround, before any signal)
+    from netbuilder.training.qt_workarounds import protect_singletons
+    protect_singletons()  # the PySide6 6.12 workaround, before any signal
 
     app = QApplication.instance() or QApplication(["netbuilder-bench-gui"])
     doc, data = cifar_doc(args.batch_size), random_data(args.samples)

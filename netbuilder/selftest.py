@@ -57,6 +57,8 @@ def run_self_test() -> int:
         return _fail(f"cannot read the bundled example {path} ({e})")
 
     _quiet_harmless_qt_warnings()
+    from netbuilder.training.qt_workarounds import protect_singletons
+    protect_singletons()  # before any signal (see qt_workarounds)
     app = QApplication.instance() or QApplication(["netbuilder-self-test"])
     controller = TrainingController()
     panel = LivePanel()

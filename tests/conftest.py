@@ -8,6 +8,10 @@ import copy  # noqa: E402
 
 import pytest  # noqa: E402
 
+from netbuilder.training.qt_workarounds import protect_singletons  # noqa: E402
+
+protect_singletons()  # as the application does at start, before any signal (PySide6 6.12 on Python 3.11)
+
 MLP_DOC = {
     "format": "netbuilder.network",
     "version": 1,

@@ -8,8 +8,8 @@ Live training hits that within seconds.
 
 True, False and None are static objects that are never freed, so lifting their reference counts
 far out of reach changes nothing else: it makes them as immortal as they are on newer Pythons.
-Importing netbuilder.training or netbuilder.views.live applies it; `netbuilder.app` should call
-`protect_singletons()` at start-up too, since every signal in the window leaks the same way.
+It is applied once, at application start, before any signal is emitted: `netbuilder.app.ensure_app`
+(the window, screenshots), the self-test, the GUI benchmark and the test suite's conftest.
 """
 
 from __future__ import annotations
@@ -31,6 +31,3 @@ def protect_singletons() -> None:
         # ob_refcnt is the first field of every CPython object (Py_ssize_t).
         ctypes.c_ssize_t.from_address(id(obj)).value += _MARGIN
     _done = True
-
-
-protect_singletons()

@@ -6,7 +6,9 @@ import sys
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QLabel
 
-import netbuilder.training  # noqa: F401  (applies the workaround)
+from netbuilder.training.qt_workarounds import protect_singletons
+
+protect_singletons()  # what the application does once at start (the test suite's conftest does too)
 
 
 class Emitter(QObject):
