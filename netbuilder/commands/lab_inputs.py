@@ -30,7 +30,7 @@ def load_inputs(args) -> tuple[LabInputs | None, int]:
     """(inputs, 0) or (None, exit code) after printing what is wrong."""
     from netbuilder.data import DataError, load_dataset
     from netbuilder.engine.network import Network
-    from netbuilder.experiment import data_fit_problems
+    from netbuilder.run import data_fit_problems
     from netbuilder.io.weights import WeightsFileError, load_weights
     from netbuilder.analysis import evaluation_batch
 

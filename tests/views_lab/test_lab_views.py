@@ -13,7 +13,7 @@ from netbuilder.analysis.weight_sweep import sweep_weight  # noqa: E402
 from netbuilder.analysis.common import copy_network  # noqa: E402
 from netbuilder.engine.gradcheck import check_network  # noqa: E402
 from netbuilder.analysis.gradcheck_report import FLOOR  # noqa: E402
-from netbuilder.training.session import load_session  # noqa: E402
+from netbuilder.run.session import open_session  # noqa: E402
 from netbuilder.views.lab import LabPanel  # noqa: E402
 from netbuilder.views.lab.source import source_from_session  # noqa: E402
 from tests.training.conftest import CNN_LAYERS, doc_of, images_dataset  # noqa: E402
@@ -21,7 +21,7 @@ from tests.training.conftest import CNN_LAYERS, doc_of, images_dataset  # noqa: 
 
 @pytest.fixture
 def source():
-    session = load_session(doc_of(CNN_LAYERS, (1, 8, 8)), images_dataset())
+    session = open_session(doc_of(CNN_LAYERS, (1, 8, 8)), images_dataset())
     for _ in range(12):  # a few steps, and the weights after each "epoch" kept as the worker does
         session.trainer.step()
         if len(session.trajectory) < 4:
