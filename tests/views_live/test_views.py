@@ -257,3 +257,20 @@ def test_best_columns_makes_tiles_largest():
     assert mosaic.best_columns(8, 10, 10, 1, 800, 400) == 4  # 2 rows of 4 in a wide box
     assert mosaic.best_columns(8, 10, 10, 1, 100, 800) == 1  # one column in a tall one
     assert mosaic.best_columns(9, 10, 10, 1, 500, 500) == 3
+
+
+def test_stat_cards_wrap_instead_of_being_cut(qtbot):
+    from netbuilder.views.live.stats import StatsView
+    view = StatsView()
+    qtbot.addWidget(view)
+    view.resize(1300, 120)
+    view.show()
+    qtbot.waitExposed(view)
+    assert view.columns == 9  # wide: one row
+    view.resize(560, 200)
+    qtbot.waitUntil(lambda: view.columns < 9)
+    assert view.columns == 5  # 9 cards as 5 + 4
+    for card in view.cards.values():
+        caption = card.caption
+        assert caption.width() >= caption.fontMetrics().horizontalAdvance(caption.text())  # never "Learning ra"
+    assert view.minimumSizeHint().width() < 300  # the panel can shrink; the cards wrap

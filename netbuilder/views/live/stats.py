@@ -9,10 +9,12 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from netbuilder.views.live.common import MUTED, TEXT, format_number, format_percent, format_seconds
 
+WIDEST_VALUE = "8.88e-05"  # values are at most this wide (format_number: 3 significant digits)
 CARDS = (
     ("epoch", "Epoch", "Which pass over the training data is running, of how many."),
     ("lr", "Learning rate", "Step size of the optimizer for the current batch (after any schedule)."),
@@ -28,6 +30,14 @@ CARDS = (
 )
 
 
+def _font(points: float, weight=None) -> QFont:
+    font = QFont()
+    font.setPointSizeF(points)
+    if weight is not None:
+        font.setWeight(weight)
+    return font
+
+
 class StatCard(QFrame):
     def __init__(self, caption: str, tooltip: str, parent=None):
         super().__init__(parent)
@@ -37,14 +47,19 @@ class StatCard(QFrame):
         layout.setContentsMargins(10, 5, 10, 6)
         layout.setSpacing(0)
         self.caption = QLabel(caption)
-        self.caption.setStyleSheet(f"color: {MUTED}; font-size: 8pt; border: none;")
+        self.caption.setStyleSheet(f"color: {MUTED}; border: none;")
+        self.caption.setFont(_font(8))
         self.value = QLabel("–")
-        self.value.setStyleSheet(f"color: {TEXT}; font-size: 13pt; font-weight: 600; border: none;")
+        self.value.setStyleSheet(f"color: {TEXT}; border: none;")
+        self.value.setFont(_font(13, QFont.Weight.DemiBold))
         self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.caption)
         layout.addWidget(self.value)
         self.setToolTip(tooltip)
-        self.setMinimumWidth(84)
+        # Never narrower than the caption or the widest value: a cut "Learning ra" is unreadable.
+        width = max(self.caption.fontMetrics().horizontalAdvance(caption),
+                    self.value.fontMetrics().horizontalAdvance(WIDEST_VALUE))
+        self.setMinimumWidth(width + 24)
 
     def set(self, text: str) -> None:
         if self.value.text() != text:
@@ -61,14 +76,14 @@ class StatsView(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(6)
-        grid = QGridLayout()
-        grid.setSpacing(6)
+        self.grid = QGridLayout()
+        self.grid.setSpacing(6)
         self.cards: dict[str, StatCard] = {}
-        for k, (key, caption, tip) in enumerate(CARDS):
-            card = StatCard(caption, tip)
-            self.cards[key] = card
-            grid.addWidget(card, 0, k)
-        outer.addLayout(grid)
+        for key, caption, tip in CARDS:
+            self.cards[key] = StatCard(caption, tip)
+        self.columns = 0
+        self._place_cards(len(CARDS))
+        outer.addLayout(self.grid)
         bars = QHBoxLayout()
         bars.setSpacing(10)
         self.epoch_bar = self._bar("Batches done in the current epoch.")
@@ -82,6 +97,36 @@ class StatsView(QWidget):
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._show_latest)
         self.clear()
+
+    def columns_for(self, width: int) -> int:
+        """As many cards in a row as fit at their readable width; the rest wrap to a second row
+        (evenly: 9 cards become 5 + 4, not 8 + 1)."""
+        card = max(c.minimumWidth() for c in self.cards.values())
+        fit = max(1, (width + self.grid.spacing()) // (card + self.grid.spacing()))
+        if fit >= len(CARDS):
+            return len(CARDS)
+        rows = -(-len(CARDS) // fit)
+        return -(-len(CARDS) // rows)
+
+    def _place_cards(self, columns: int) -> None:
+        if columns == self.columns:
+            return
+        self.columns = columns
+        for card in self.cards.values():
+            self.grid.removeWidget(card)
+        for k, card in enumerate(self.cards.values()):
+            self.grid.addWidget(card, k // columns, k % columns)
+        for c in range(len(CARDS)):
+            self.grid.setColumnStretch(c, 1 if c < columns else 0)
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        self._place_cards(self.columns_for(event.size().width()))
+
+    def minimumSizeHint(self):
+        hint = super().minimumSizeHint()
+        hint.setWidth(max(c.minimumWidth() for c in self.cards.values()))  # cards wrap, not the window widen
+        return hint
 
     @staticmethod
     def _bar(tip: str) -> QProgressBar:
