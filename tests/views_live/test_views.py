@@ -274,3 +274,15 @@ def test_stat_cards_wrap_instead_of_being_cut(qtbot):
         caption = card.caption
         assert caption.width() >= caption.fontMetrics().horizontalAdvance(caption.text())  # never "Learning ra"
     assert view.minimumSizeHint().width() < 300  # the panel can shrink; the cards wrap
+
+
+def test_no_view_says_press_train_while_a_run_is_on(qtbot, cnn_session):
+    """Once a run has started (clear(info)), every empty chart says what it waits for instead."""
+    from PySide6.QtWidgets import QLabel
+    from netbuilder.views.live.panel import LivePanel
+    panel = shown(qtbot, LivePanel())
+    idle = [label.text() for label in panel.findChildren(QLabel) if "press Train" in label.text()]
+    assert idle  # before any run the charts do ask for Train
+    panel._clear(cnn_session.info())
+    lying = [label.text() for label in panel.findChildren(QLabel) if "press Train" in label.text()]
+    assert lying == []

@@ -15,7 +15,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor, QCursor, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsSimpleTextItem, QLabel, QToolTip, QVBoxLayout
 
-from netbuilder.views.live.common import TEXT, LazyView, LivePlot
+from netbuilder.views.live.common import EMPTY_TEXT, TEXT, LazyView, LivePlot
 
 TIP = ("Rows: the true class. Columns: what the network predicted. Each cell counts test samples.\n"
        "Blue diagonal = correct, red = mistakes (darker = a larger share of that class). "
@@ -74,7 +74,8 @@ class ConfusionView(LazyView):
         for t in self.texts:
             t.setVisible(False)
         self.image.clear()
-        self.plot.set_empty(True)
+        self.plot.set_empty(True, EMPTY_TEXT if info is None else "The confusion matrix appears when training ends "
+                                                                   "(Stop ends it early and tests).")
 
     def show_results(self, results) -> None:
         self.results = results

@@ -13,8 +13,8 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout
 
-from netbuilder.views.live.common import (TRAIN, TRAIN_FAINT, VALID, LazyView, LivePlot, Series, epoch_span, hint_label,
-                                          log_span, nice_ceil)
+from netbuilder.views.live.common import (EMPTY_TEXT, TRAIN, TRAIN_FAINT, VALID, LazyView, LivePlot, Series, epoch_span,
+                                          hint_label, log_span, nice_ceil)
 
 LOSS_TIP = ("Loss per mini-batch (faint), smoothed (blue line), and the mean over each epoch for the "
             "training data (blue dots) and the held-out validation data (orange squares).\n"
@@ -96,7 +96,7 @@ class CurvesView(LazyView):
         for plot in (self.loss_plot, self.acc_plot):
             plot.forget_ranges()
         for plot in (self.loss_plot, self.acc_plot):
-            plot.set_empty(True)
+            plot.set_empty(True, EMPTY_TEXT if info is None else "Waiting for the first batch…")
         self._dirty = False
 
     def show_progress(self, p) -> None:

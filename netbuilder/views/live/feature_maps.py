@@ -135,8 +135,9 @@ class FeatureMapView(LazyView):
         self.sample_box.blockSignals(False)
         self.of_label.setText(f"of {info.n_samples} {info.sample_split} samples" if info else "")
         self.verdict.setText("")
-        self.input_box.set_empty(True)
-        self.maps_box.set_empty(True, "No data yet — press Train" if info is None else "Waiting for the first snapshot…")
+        waiting = "No data yet — press Train" if info is None else "Waiting for the first snapshot…"
+        for box in (self.input_box, self.maps_box, self.units_plot):
+            box.set_empty(True, waiting)
         self.output_stack.setCurrentWidget(self.maps_box)
         for w in (self.layer_box, self.prev_button, self.sample_box, self.next_button):
             w.setEnabled(info is not None)

@@ -15,8 +15,8 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout
 
-from netbuilder.views.live.common import (MUTED, TRAIN, VALID, LazyView, LivePlot, Series, epoch_span, hint_label,
-                                          log_span, nice_ceil, qcolor_tuple, series_color)
+from netbuilder.views.live.common import (EMPTY_TEXT, MUTED, TRAIN, VALID, LazyView, LivePlot, Series, epoch_span,
+                                          hint_label, log_span, nice_ceil, qcolor_tuple, series_color)
 
 RMS_TIP = ("Gradient size of each weight layer (RMS of ∂loss/∂weight) at every snapshot, log scale.\n"
            "Look for: lines orders of magnitude apart. Layers near the input far below the others have vanishing "
@@ -143,7 +143,9 @@ class GradientView(LazyView):
         for plot in (self.rms_plot, self.depth_plot, self.ratio_plot, self.weights_plot, self.grads_plot):
             plot.forget_ranges()
         no_weights = info is not None and not info.weight_layers
-        text = "This network has no layers with weights." if no_weights else None
+        # Never "press Train" while a run is on: it is the first batch that is awaited.
+        text = ("This network has no layers with weights." if no_weights else
+                EMPTY_TEXT if info is None else "Waiting for the first gradients (after the first batch)…")
         for plot in (self.rms_plot, self.depth_plot, self.ratio_plot, self.weights_plot, self.grads_plot):
             plot.set_empty(True, text)
         self._dirty = False
