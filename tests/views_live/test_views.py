@@ -269,11 +269,11 @@ def test_stat_cards_wrap_instead_of_being_cut(qtbot):
     assert view.columns == 9  # wide: one row
     view.resize(560, 200)
     qtbot.waitUntil(lambda: view.columns < 9)
-    assert view.columns == 5  # 9 cards as 5 + 4
+    assert view.columns == 5 and all(c.compact for c in view.cards.values())  # 9 compact cards as 5 + 4
     for card in view.cards.values():
         caption = card.caption
         assert caption.width() >= caption.fontMetrics().horizontalAdvance(caption.text())  # never "Learning ra"
-    assert view.minimumSizeHint().width() < 300  # the panel can shrink; the cards wrap
+    assert view.minimumSizeHint().width() < 400  # the panel can shrink; the cards wrap (3 rows at most)
 
 
 def test_no_view_says_press_train_while_a_run_is_on(qtbot, cnn_session):
@@ -286,3 +286,13 @@ def test_no_view_says_press_train_while_a_run_is_on(qtbot, cnn_session):
     panel._clear(cnn_session.info())
     lying = [label.text() for label in panel.findChildren(QLabel) if "press Train" in label.text()]
     assert lying == []
+
+
+def test_depth_chart_labels_never_overlap(qtbot, cnn_session):
+    view = shown(qtbot, GradientView())
+    view.clear(cnn_session.info())
+    axis = view.depth_plot.plot_item.getAxis("bottom")
+    wide = [label for _pos, label in axis._tickLevels[0]]
+    assert wide == ["1 Conv2D", "4 Dense"]  # room for the names
+    view.resize(300, 600)
+    qtbot.waitUntil(lambda: [label for _p, label in axis._tickLevels[0]] == ["1", "4"])

@@ -85,6 +85,8 @@ class GradientView(LazyView):
         grid.addWidget(self.grads_plot, 1, 2)
         for c in range(3):
             grid.setColumnStretch(c, 1)
+        for plot in (self.rms_plot, self.depth_plot, self.ratio_plot, self.weights_plot, self.grads_plot):
+            plot.setMinimumSize(140, 120)  # three across must fit a 1024-px window with the pipeline beside
         layout.addLayout(grid, 1)
         layout.addWidget(hint_label("Select a layer (its card, or the Feature maps tab) for the histograms. "
                                     "Hover a chart for what to look for."))
@@ -104,6 +106,7 @@ class GradientView(LazyView):
         self.grad_hist = self.grads_plot.plot(stepMode="center", fillLevel=0, pen=pg.mkPen(VALID, width=1.5),
                                               brush=pg.mkBrush(*qcolor_tuple(VALID, 70)))
         self.curves: list[tuple] = []
+        self._depth_ticks_short = None
         self.clear()
         self._set_log(True)
 
@@ -132,12 +135,8 @@ class GradientView(LazyView):
                 self.curves.append((rms_curve, ratio_curve))
                 self.history.append((Series(), Series()))
                 self.names.append(name)
-            # Names fit under a few layers; beyond that only the layer numbers do (names are in the legend).
-            short = len(self.names) > 5
-            self.depth_plot.plot_item.getAxis("bottom").setTicks(
-                [[(k, n.split(" ")[0] if short else n) for k, n in enumerate(self.names)]])
-            self.depth_plot.plot_item.setLabel("bottom", "weight layer number (input → output)" if short
-                                               else "weight layer (input → output)", color=MUTED)
+            self._depth_ticks_short = None
+            self._update_depth_ticks()
         for item in (self.depth_curve, self.initial_hist, self.weight_hist, self.grad_hist):
             item.setData([], []) if item is self.depth_curve else item.setData([0, 1], [0])
         for plot in (self.rms_plot, self.depth_plot, self.ratio_plot, self.weights_plot, self.grads_plot):
@@ -149,6 +148,26 @@ class GradientView(LazyView):
         for plot in (self.rms_plot, self.depth_plot, self.ratio_plot, self.weights_plot, self.grads_plot):
             plot.set_empty(True, text)
         self._dirty = False
+
+    def _update_depth_ticks(self) -> None:
+        """Layer names under the depth chart when they fit side by side, else only the layer numbers
+        (the names are in the legend above): overlapping labels are unreadable."""
+        if not self.names:
+            return
+        axis = self.depth_plot.plot_item.getAxis("bottom")
+        widest = max(self.fontMetrics().horizontalAdvance(n) for n in self.names)
+        room = (self.depth_plot.width() - 70) / max(len(self.names), 1)  # 70: the left axis and margins
+        short = widest + 12 > room
+        if short == self._depth_ticks_short:
+            return
+        self._depth_ticks_short = short
+        axis.setTicks([[(k, n.split(" ")[0] if short else n) for k, n in enumerate(self.names)]])
+        self.depth_plot.plot_item.setLabel("bottom", "weight layer number (input → output)" if short
+                                           else "weight layer (input → output)", color=MUTED)
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        self._update_depth_ticks()
 
     def show_visuals(self, visuals) -> None:
         g = visuals.gradients

@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from netbuilder.views.live.common import MUTED, TEXT, format_number, format_percent, format_seconds
@@ -39,27 +39,43 @@ def _font(points: float, weight=None) -> QFont:
 
 
 class StatCard(QFrame):
+    """A caption over a value. Compact cards (smaller type and margins) let a narrow panel keep all
+    nine in two rows; a card is never narrower than its caption or its widest value."""
+
+    SIZES = {False: (8, 13, (10, 5, 10, 6)), True: (7.5, 10.5, (6, 3, 6, 4))}  # caption pt, value pt, margins
+
     def __init__(self, caption: str, tooltip: str, parent=None):
         super().__init__(parent)
         self.setObjectName("statCard")
         self.setStyleSheet("#statCard { background: #FFFFFF; border: 1px solid #D6DAE0; border-radius: 6px; }")
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 5, 10, 6)
         layout.setSpacing(0)
         self.caption = QLabel(caption)
         self.caption.setStyleSheet(f"color: {MUTED}; border: none;")
-        self.caption.setFont(_font(8))
         self.value = QLabel("–")
         self.value.setStyleSheet(f"color: {TEXT}; border: none;")
-        self.value.setFont(_font(13, QFont.Weight.DemiBold))
         self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.caption)
         layout.addWidget(self.value)
         self.setToolTip(tooltip)
-        # Never narrower than the caption or the widest value: a cut "Learning ra" is unreadable.
-        width = max(self.caption.fontMetrics().horizontalAdvance(caption),
-                    self.value.fontMetrics().horizontalAdvance(WIDEST_VALUE))
-        self.setMinimumWidth(width + 24)
+        self.compact = None
+        self.set_compact(False)
+
+    def width_for(self, compact: bool) -> int:
+        caption_pt, value_pt, margins = self.SIZES[compact]
+        return max(QFontMetrics(_font(caption_pt)).horizontalAdvance(self.caption.text()),
+                   QFontMetrics(_font(value_pt, QFont.Weight.DemiBold)).horizontalAdvance(WIDEST_VALUE)) \
+            + margins[0] + margins[2] + 4
+
+    def set_compact(self, compact: bool) -> None:
+        if compact == self.compact:
+            return
+        self.compact = compact
+        caption_pt, value_pt, margins = self.SIZES[compact]
+        self.caption.setFont(_font(caption_pt))
+        self.value.setFont(_font(value_pt, QFont.Weight.DemiBold))
+        self.layout().setContentsMargins(*margins)
+        self.setMinimumWidth(self.width_for(compact))
 
     def set(self, text: str) -> None:
         if self.value.text() != text:
@@ -98,15 +114,20 @@ class StatsView(QWidget):
         self._timer.timeout.connect(self._show_latest)
         self.clear()
 
-    def columns_for(self, width: int) -> int:
-        """As many cards in a row as fit at their readable width; the rest wrap to a second row
-        (evenly: 9 cards become 5 + 4, not 8 + 1)."""
-        card = max(c.minimumWidth() for c in self.cards.values())
-        fit = max(1, (width + self.grid.spacing()) // (card + self.grid.spacing()))
-        if fit >= len(CARDS):
-            return len(CARDS)
+    def layout_for(self, width: int) -> tuple[bool, int]:
+        """(compact, columns): full-size cards in one row when they fit, else compact ones, as many
+        in a row as fit, the rest wrapping evenly (9 cards become 5 + 4, not 8 + 1)."""
+        gap = self.grid.spacing()
+        for compact in (False, True):
+            card = max(c.width_for(compact) for c in self.cards.values())
+            fit = max(1, (width + gap) // (card + gap))
+            if fit >= len(CARDS):
+                return compact, len(CARDS)
         rows = -(-len(CARDS) // fit)
-        return -(-len(CARDS) // rows)
+        return True, -(-len(CARDS) // rows)
+
+    def columns_for(self, width: int) -> int:
+        return self.layout_for(width)[1]
 
     def _place_cards(self, columns: int) -> None:
         if columns == self.columns:
@@ -121,11 +142,15 @@ class StatsView(QWidget):
 
     def resizeEvent(self, event):
         super().resizeEvent(event)
-        self._place_cards(self.columns_for(event.size().width()))
+        compact, columns = self.layout_for(event.size().width())
+        for card in self.cards.values():
+            card.set_compact(compact)
+        self._place_cards(columns)
 
     def minimumSizeHint(self):
         hint = super().minimumSizeHint()
-        hint.setWidth(max(c.minimumWidth() for c in self.cards.values()))  # cards wrap, not the window widen
+        # The cards wrap instead of widening the window, down to three rows of three.
+        hint.setWidth(3 * max(c.width_for(True) for c in self.cards.values()) + 2 * self.grid.spacing())
         return hint
 
     @staticmethod
