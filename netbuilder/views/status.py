@@ -29,14 +29,30 @@ class TotalsLabel(QLabel):
                      f"<b>{at_least}{theme.bytes_text(a.weight_bytes)}</b> weights")
 
 
+RUN_TEXT = {  # what the badge says instead of "Ready to train" while a run is on
+    "loading": ("● Loading data…", "The run is loading its data and building the network"),
+    "running": ("● Training", "A run is under way; edits to the network apply to the next run"),
+    "paused": ("❚❚ Paused", "The run is paused: Resume, Step or Stop it"),
+    "diverged": ("⚠ Diverged", "The loss became NaN or infinite: lower the learning rate and Resume"),
+}
+
+
 class ProblemsBadge(QToolButton):
+    """The network's readiness at a glance: its problems, missing data, a run under way, or ready."""
+
     def __init__(self, document, parent=None):
         super().__init__(parent)
         self.document = document
+        self.run_state = "idle"
         self.setObjectName("problemsBadge")
         self.setAutoRaise(True)
         self.setToolTip("Show the Problems panel")
         document.changed.connect(self.refresh)
+        self.refresh()
+
+    def set_run_state(self, state: str) -> None:
+        """Follow the training controller's state (a run.control.State value)."""
+        self.run_state = str(state)
         self.refresh()
 
     def refresh(self) -> None:
@@ -45,6 +61,10 @@ class ProblemsBadge(QToolButton):
         if n:
             self.setText(f"⚠ {n} problem{'s' if n != 1 else ''}")
             self.setToolTip("Show the Problems panel")
+        elif self.run_state in RUN_TEXT:
+            text, tip = RUN_TEXT[self.run_state]
+            self.setText(text)
+            self.setToolTip(tip)
         elif missing is not None:
             self.setText(f"⚠ Needs {missing.title}")
             self.setToolTip(missing.message + (" Train offers to download it." if missing.downloadable
@@ -52,6 +72,6 @@ class ProblemsBadge(QToolButton):
         else:
             self.setText("✓ Ready to train")
             self.setToolTip("The network is valid and its data is on this computer")
-        self.setProperty("bad", bool(n or missing))
+        self.setProperty("bad", bool(n or (missing and self.run_state not in RUN_TEXT)))
         self.style().unpolish(self)
         self.style().polish(self)

@@ -218,6 +218,13 @@ class StatsView(QWidget):
         self.cards["val_acc"].set(format_percent(e.val_accuracy))
         self.cards["epoch_time"].set(f"{e.seconds:.2g}" if e.seconds < 10 else f"{e.seconds:,.0f}")
 
-    def show_finished(self) -> None:
+    ENDINGS = {"finished": "done", "early_stopped": "done (early stop)", "stopped": "stopped",
+               "aborted": "stopped", "failed": "–"}
+
+    def show_finished(self, status: str = "finished") -> None:
+        """The run ended: "done" only when every epoch ran; after Stop it says so, after a failed start
+        there is no time left to speak of."""
         self._show_latest()
-        self.cards["eta"].set("done")
+        self.cards["eta"].set(self.ENDINGS.get(status, "–"))
+        if status in ("stopped", "aborted"):
+            self.run_bar.setFormat(self.run_bar.format().replace("run:", "stopped at", 1))
