@@ -115,7 +115,8 @@ class Card(QWidget):
         button.setAutoRaise(True)
         button.setObjectName("cardButton")
         button.clicked.connect(lambda _checked=False: slot())
-        self.layout().addWidget(button, 0, 4, 2, 1, Qt.AlignmentFlag.AlignVCenter)
+        # Its own row under the summary: beside the title it would squeeze the card's text to "Inp…".
+        self.layout().addWidget(button, 4, 2, 1, 2, Qt.AlignmentFlag.AlignLeft)
         return button
 
     # --- content -----------------------------------------------------------------------------

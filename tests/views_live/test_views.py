@@ -296,3 +296,12 @@ def test_depth_chart_labels_never_overlap(qtbot, cnn_session):
     assert wide == ["1 Conv2D", "4 Dense"]  # room for the names
     view.resize(300, 600)
     qtbot.waitUntil(lambda: [label for _p, label in axis._tickLevels[0]] == ["1", "4"])
+
+
+def test_chart_titles_fit_their_charts(qtbot, cnn_session):
+    view = shown(qtbot, GradientView())
+    view.clear(cnn_session.info())
+    view.resize(420, 600)
+    qtbot.waitUntil(lambda: view.depth_plot.width() < 200)
+    title = view.depth_plot.plot_item.titleLabel.text
+    assert title != "Gradient size by depth (now)" and "(now" not in title  # shortened, not cut at the edge

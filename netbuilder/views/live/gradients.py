@@ -13,6 +13,8 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout
 
 from netbuilder.views.live.common import (EMPTY_TEXT, MUTED, TRAIN, VALID, LazyView, LivePlot, Series, epoch_span,
@@ -107,6 +109,9 @@ class GradientView(LazyView):
                                               brush=pg.mkBrush(*qcolor_tuple(VALID, 70)))
         self.curves: list[tuple] = []
         self._depth_ticks_short = None
+        self._titles: dict = {}
+        for plot in (self.rms_plot, self.depth_plot, self.ratio_plot, self.weights_plot, self.grads_plot):
+            self._titles[plot] = plot.plot_item.titleLabel.text
         self.clear()
         self._set_log(True)
 
@@ -168,6 +173,8 @@ class GradientView(LazyView):
     def resizeEvent(self, event):
         super().resizeEvent(event)
         self._update_depth_ticks()
+        for plot, text in list(self._titles.items()):
+            self._title(plot, text)
 
     def show_visuals(self, visuals) -> None:
         g = visuals.gradients
@@ -239,8 +246,17 @@ class GradientView(LazyView):
         self.grads_plot.set_empty(g.grad_hist.sum() == 0 or self._last_steps <= 0,
                                   "No gradients yet: they appear after the first batch.")
 
-    @staticmethod
-    def _title(plot: LivePlot, text: str) -> None:
+    def _title(self, plot: LivePlot, text: str) -> None:
+        """Set a chart title that fits its chart: a narrow chart drops the "(now)"-style remark, then
+        elides, instead of cutting the title off at the edge."""
+        self._titles[plot] = text
+        font = QFont()
+        font.setPointSize(10)
+        metrics = QFontMetrics(font)
+        room = max(40, plot.width() - 16)
+        if metrics.horizontalAdvance(text) > room:
+            text = text.split(" (")[0]
+        text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
         if plot.plot_item.titleLabel.text != text:
             plot.plot_item.setTitle(text, color="#2E3440", size="10pt")
 
