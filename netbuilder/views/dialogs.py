@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 NETWORK_FILTER = "NetBuilder networks (*.json);;All files (*)"
+OPEN_FILTER = "Networks and trained models (*.json *.nbmodel *.onnx);;" + NETWORK_FILTER
 WEIGHTS_FILTER = "NetBuilder weights (*.npz);;All files (*)"
 
 
@@ -17,7 +18,7 @@ class Dialogs:
         self.parent = parent
 
     def open_path(self, directory: str = "") -> str | None:
-        path, _ = QFileDialog.getOpenFileName(self.parent, "Open network", directory, NETWORK_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self.parent, "Open network", directory, OPEN_FILTER)
         return path or None
 
     def save_path(self, suggested: str = "") -> str | None:

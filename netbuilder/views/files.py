@@ -101,6 +101,8 @@ class FileController:
             path = self.dialogs.open_path(start)
             if not path:
                 return False
+        if pathlib.Path(path).suffix.lower() in (".nbmodel", ".onnx") and hasattr(self.window, "exports"):
+            return self.window.exports.open_model(path)  # a trained model: network and weights
         if not self.may_replace():
             return False
         try:

@@ -113,6 +113,8 @@ class MainWindow(QMainWindow):
         build_actions(self)
         build_menus(self)
         self.toolbar = build_toolbar(self)
+        from netbuilder.views.export_actions import ExportActions
+        self.exports = ExportActions(self)  # File ▸ Save Trained Model / Export, .nbmodel/.onnx, the Try-it tab
         resolve_conflicts(self.findChildren(QAction))  # e.g. X11's Ctrl+D for Delete vs Duplicate
         self.totals = TotalsLabel(self.document)
         self.badge = ProblemsBadge(self.document)
@@ -285,7 +287,7 @@ class MainWindow(QMainWindow):
 
     @staticmethod
     def _json_paths(mime) -> list[str]:
-        return [u.toLocalFile() for u in mime.urls() if u.isLocalFile() and u.toLocalFile().lower().endswith(".json")]
+        return [u.toLocalFile() for u in mime.urls() if u.isLocalFile() and u.toLocalFile().lower().endswith((".json", ".nbmodel", ".onnx"))]
 
     def dragEnterEvent(self, event) -> None:
         if self._json_paths(event.mimeData()):

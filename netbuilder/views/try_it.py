@@ -163,6 +163,12 @@ class InputMaps(FeatureMapView):
                 label.setText(self.HINT)
         self.input_caption.setWordWrap(True)
 
+    def clear(self, info=None) -> None:
+        super().clear(info)
+        self.input_box.set_empty(True, "Your input appears here")
+        self.maps_box.set_empty(True, "Draw, drop or paste an input to see what each layer makes of it"
+                                if info is not None else "No trained network yet")
+
     def _draw_input(self, f) -> None:
         super()._draw_input(f)
         self.input_caption.setText("Your input, as the network sees it")
