@@ -13,7 +13,7 @@ import copy
 import pathlib
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMenu
+from PySide6.QtWidgets import QFileDialog, QFrame, QMenu, QScrollArea
 
 from netbuilder.io.nbmodel import TrainedModel
 
@@ -58,7 +58,14 @@ class ExportActions:
         file_menu.insertMenu(before, self.export_menu)
         file_menu.insertSeparator(before)
         self.try_it = TryItPanel()
-        window.add_central_tab(self.try_it, "Try it")
+        # In a scroll area, so that the tab never makes the window wider than the pipeline does
+        # (beside the live panel the central tabs get little room).
+        holder = QScrollArea()
+        holder.setWidget(self.try_it)
+        holder.setWidgetResizable(True)
+        holder.setFrameShape(QFrame.Shape.NoFrame)
+        holder.setMinimumWidth(120)
+        window.add_central_tab(holder, "Try it")
         window.training.finished.connect(lambda _end: self.refresh())
         window.training.cleared.connect(self.refresh)
         self.refresh()

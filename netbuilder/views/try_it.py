@@ -16,16 +16,16 @@ from types import SimpleNamespace
 import numpy as np
 from PySide6.QtCore import QBuffer, QIODevice, QPoint, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter, QPen
-from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QProgressBar, QPushButton, QSizePolicy,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QFileDialog, QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QScrollArea,
+                               QSizePolicy, QVBoxLayout, QWidget)
 
 from netbuilder.export.inputs import InputError, decode_image, image_settings, normalise_pixels
 from netbuilder.export.predict import probabilities, top_k
 from netbuilder.views.live.feature_maps import FeatureMapView
 
 TOP = 5
-PAD_SIDE = 280  # drawing canvas in pixels; 10× MNIST's 28
-PEN_WIDTH = 22
+PAD_SIDE = 224  # drawing canvas in pixels; 8× MNIST's 28
+PEN_WIDTH = 18
 
 
 class DrawPad(QWidget):
@@ -61,7 +61,7 @@ class DrawPad(QWidget):
         self.update()
 
     def pixels(self) -> np.ndarray:
-        """(280, 280) uint8, white ink on black."""
+        """(PAD_SIDE, PAD_SIDE) uint8, white ink on black."""
         ptr = self.image.constBits()
         stride = self.image.bytesPerLine()
         return np.frombuffer(ptr, np.uint8, stride * PAD_SIDE).reshape(PAD_SIDE, stride)[:, :PAD_SIDE].copy()
@@ -122,10 +122,10 @@ class ClassBars(QWidget):
         for _ in range(TOP):
             row = QHBoxLayout()
             name, bar, value = QLabel(""), QProgressBar(), QLabel("")
-            name.setMinimumWidth(90)
+            name.setMinimumWidth(40)
             bar.setRange(0, 1000)
             bar.setTextVisible(False)
-            bar.setMinimumWidth(160)
+            bar.setMinimumWidth(80)
             value.setMinimumWidth(52)
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             for w in (name, bar, value):
@@ -162,6 +162,10 @@ class InputMaps(FeatureMapView):
             elif label.text().startswith("Pick a layer"):
                 label.setText(self.HINT)
         self.input_caption.setWordWrap(True)
+        self.maps_caption.setWordWrap(True)
+        self.input_stack.setFixedWidth(120)  # one small input: leave the width to the layer's maps
+        self.units_plot.setMinimumWidth(150)  # so that the tab fits beside the docks at 1024 pixels
+        self.layer_box.setMinimumWidth(160)
 
     def clear(self, info=None) -> None:
         super().clear(info)
@@ -199,7 +203,8 @@ class TryItPanel(QWidget):
         buttons = QHBoxLayout()
         self.clear_button = QPushButton("Clear")
         self.clear_button.clicked.connect(self.pad.clear)
-        self.open_button = QPushButton("Open image…")
+        self.open_button = QPushButton("Open…")
+        self.open_button.setToolTip("Open an image file (PNG, JPEG, …)")
         self.open_button.clicked.connect(self.open_image)
         self.paste_button = QPushButton("Paste")
         self.paste_button.setToolTip("Use the image on the clipboard")
@@ -218,8 +223,14 @@ class TryItPanel(QWidget):
         left.addStretch(1)
         holder = QWidget()
         holder.setLayout(left)
-        holder.setFixedWidth(PAD_SIDE + 40)
-        layout.addWidget(holder)
+        # Scrolls rather than forcing the window taller than a 700-pixel-high screen allows.
+        scroll = QScrollArea()
+        scroll.setWidget(holder)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFixedWidth(PAD_SIDE + 40 + scroll.verticalScrollBar().sizeHint().width())
+        layout.addWidget(scroll)
 
         self.maps = InputMaps()
         self.maps.layerRequested.connect(self.show_layer)

@@ -110,3 +110,24 @@ def test_export_without_onnx_says_how_to_install_it_and_exits_2(tmp_path, monkey
                  "--out", str(tmp_path / "x.onnx")])
     assert code == 2 and "netbuilder[export]" in capsys.readouterr().err
     assert not (tmp_path / "x.onnx").exists()
+
+
+def test_check_and_train_accept_an_onnx_file_and_train_starts_from_its_weights(tmp_path, capsys, monkeypatch):
+    from netbuilder.engine.train import Trainer
+    from netbuilder.paths import resource
+    doc = json.loads(resource("examples", "playground_xor.json").read_text(encoding="utf-8"))
+    net = random_network(doc, seed=5)
+    path = tmp_path / "xor.onnx"
+    save_onnx(path, net)
+    assert main(["check", str(path)]) == 0 and "Dense" in capsys.readouterr().out
+    started = {}
+    original = Trainer.run
+
+    def spy(self, *args, **kwargs):
+        started.update(self.net.state_dict())
+        return original(self, *args, **kwargs)
+    monkeypatch.setattr(Trainer, "run", spy)
+    assert main(["train", str(path), "--epochs", "1", "--out", str(tmp_path / "out")]) == 0
+    for key, value in net.state_dict().items():  # training starts from the imported weights, not a fresh draw
+        np.testing.assert_array_equal(started[key], value)
+    assert (tmp_path / "out" / "model.nbmodel").exists()

@@ -35,10 +35,10 @@ def test_drawing_with_the_mouse_classifies_the_digit_and_shows_every_layer(panel
     m = model()
     panel.set_model(m)
     assert panel.pad.isVisible()
-    qtbot.mousePress(panel.pad, Qt.MouseButton.LeftButton, pos=QPoint(140, 40))
-    for y in range(40, 240, 10):  # a "1": one vertical stroke
-        qtbot.mouseMove(panel.pad, QPoint(140, y))
-    qtbot.mouseRelease(panel.pad, Qt.MouseButton.LeftButton, pos=QPoint(140, 240))
+    qtbot.mousePress(panel.pad, Qt.MouseButton.LeftButton, pos=QPoint(110, 30))
+    for y in range(30, 190, 10):  # a "1": one vertical stroke
+        qtbot.mouseMove(panel.pad, QPoint(110, y))
+    qtbot.mouseRelease(panel.pad, Qt.MouseButton.LeftButton, pos=QPoint(110, 190))
     assert panel.x is not None and panel.x.shape == (1, 1, 28, 28)
     expected = m.net.forward(panel.x)[0]
     assert panel.top[0]["index"] == int(expected.argmax())
