@@ -43,7 +43,7 @@ def _verbatim(path, spec) -> str:
     """The network document exactly as the file holds it (its hash then matches the file's)."""
     try:
         return pathlib.Path(path).read_text(encoding="utf-8")
-    except OSError:
+    except (OSError, UnicodeDecodeError):  # gone, or not a text file (an imported ONNX model)
         import json
         return json.dumps(spec.doc)
 
