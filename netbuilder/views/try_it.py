@@ -233,7 +233,7 @@ class TryItPanel(QWidget):
         layout.addWidget(scroll)
 
         self.maps = InputMaps()
-        self.maps.layerRequested.connect(self.show_layer)
+        self.maps.layer_requested.connect(self.show_layer)
         self.maps.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         layout.addWidget(self.maps, 1)
         self.set_model(None)
