@@ -4,7 +4,11 @@ import sys
 
 
 def main(argv=None) -> int:
-    from netbuilder.cli import main as cli_main
+    try:  # a Ctrl-C while the first modules load is an interruption too, not a traceback
+        from netbuilder.cli import main as cli_main
+    except KeyboardInterrupt:
+        print("\nnetbuilder: interrupted", file=sys.stderr)
+        return 130
     return cli_main(argv)
 
 
@@ -13,4 +17,8 @@ def gui_main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    try:
+        code = main()
+    except KeyboardInterrupt:  # a Ctrl-C between the command's end and here: its work is already saved
+        code = 130
+    sys.exit(code)

@@ -41,6 +41,12 @@ def create_main_window(path: str | None = None, **kwargs) -> MainWindow:
 def run_gui(path: str | None = None) -> int:
     app = ensure_app()
     from netbuilder.views import file_open_events
-    window = create_main_window(path or file_open_events.install(app).take_pending())
+    path = path or file_open_events.install(app).take_pending()
+    window = create_main_window(path)
     window.show()
+    if path is None:  # after a crash: offer the unsaved work kept by views/recovery.py
+        from PySide6.QtCore import QTimer
+
+        from netbuilder.views.recovery import offer_restore
+        QTimer.singleShot(0, lambda: offer_restore(window, window.document))
     return app.exec()

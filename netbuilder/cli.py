@@ -8,6 +8,7 @@ import sys
 from netbuilder import __version__
 from netbuilder.commands import (check, data, evaluate, explain, export, gradcheck, landscape, layers, predict, runs,
                                  screenshot, sweep, templates, train)
+from netbuilder.commands.common import EXIT_INTERRUPTED, fail
 
 COMMANDS = [check, train, evaluate, predict, export, layers, data, screenshot, templates, sweep, runs, landscape,
             gradcheck, explain]
@@ -41,8 +42,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv=None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    try:
+        parser = build_parser()
+        args = parser.parse_args(argv)
+    except KeyboardInterrupt:
+        return interrupted()
     if args.self_test:
         from netbuilder.selftest import run_self_test
         return run_self_test()
@@ -54,11 +58,24 @@ def main(argv=None) -> int:
     try:
         return args.run(args)
     except KeyboardInterrupt:
-        print("\nnetbuilder: interrupted", file=sys.stderr)
-        return 130
-    except Exception as e:  # the last net: one line, unless --debug
+        return interrupted()
+    except MemoryError:
         if args.debug:
             raise
-        print(f"netbuilder: unexpected error: {e.__class__.__name__}: {e} (run with --debug for details)",
-              file=sys.stderr)
-        return 1
+        return fail("ran out of memory; `netbuilder check NET.json` shows how much training needs "
+                    "(reduce batch_size or the largest layers)")
+    except OSError as e:  # a file or folder the command touched; name it
+        if args.debug:
+            raise
+        where = f"{e.filename}: " if getattr(e, "filename", None) else ""
+        return fail(f"{where}{e.strerror or e}")
+    except Exception as e:  # a bug, not bad input: say so, one line, unless --debug
+        if args.debug:
+            raise
+        return fail(f"internal error, please report it: {e.__class__.__name__}: {e} "
+                    "(run with --debug for the details)")
+
+
+def interrupted() -> int:
+    print("\nnetbuilder: interrupted", file=sys.stderr)
+    return EXIT_INTERRUPTED

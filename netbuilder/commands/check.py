@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from netbuilder.commands.common import EXIT_OK, human, load_spec_or_exit
 from netbuilder.engine.layers.base import shape_text
+from netbuilder.model.memory import estimate, size_text
 
 
 def add_parser(sub):
@@ -37,11 +38,23 @@ def summary_table(spec) -> str:
         lines.append("  ".join(cells).rstrip())
         if j == 0:
             lines.append("  ".join("-" * w for w in widths))
-    weights_mb = spec.param_count * 4 / 1e6
     lines.append("")
-    lines.append(f"{spec.name}: {spec.param_count:,} parameters ({weights_mb:.2f} MB as float32), "
+    lines.append(f"{spec.name}: {spec.param_count:,} parameters ({size_text(spec.param_count * 4)} as float32), "
                  f"{human(spec.macs)} multiply-adds per sample, loss {spec.loss['type']}")
+    lines.append(memory_line(spec))
     return "\n".join(lines)
+
+
+def memory_line(spec) -> str:
+    """"Memory: training needs about ...", with a warning when it exceeds what this machine has."""
+    from netbuilder.model.memory import available_memory, too_big
+
+    need = estimate(spec)
+    text = f"Memory: {need.describe()}"
+    room = available_memory()
+    if room is not None and too_big(spec, available=room):
+        text += f"\n  more than the {size_text(room)} available here: {need.advice()}"
+    return text
 
 
 def run(args) -> int:

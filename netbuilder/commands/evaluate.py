@@ -10,6 +10,7 @@ import numpy as np
 from netbuilder.commands.common import EXIT_OK, fail, load_model_or_exit
 from netbuilder.engine.losses import labels_of, predictions
 from netbuilder.io.atomic import atomic_write_text
+from netbuilder.io.outputs import output_problem
 
 
 def add_parser(sub):
@@ -45,6 +46,9 @@ def run(args) -> int:
     data_spec = args.data or spec.data
     if not data_spec:
         return fail(f"{args.network}: no data source; give --data SPEC")
+    problem = args.metrics and output_problem(args.metrics, folder=False)
+    if problem:
+        return fail(f"--metrics: {problem}")
     try:
         dataset = load_run_data(spec, data_spec)
     except DataError as e:

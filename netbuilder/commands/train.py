@@ -18,13 +18,16 @@ from netbuilder.commands import runs_record
 from netbuilder.commands.common import (EXIT_BAD_INPUT, EXIT_DIVERGED, EXIT_INTERRUPTED, EXIT_OK, fail,
                                         load_spec_or_exit)
 from netbuilder.commands.progress import ProgressBar
-from netbuilder.engine.errors import SpecError
-from netbuilder.engine.spec import parse_spec
+from netbuilder.engine.errors import SpecError, did_you_mean
+from netbuilder.engine.spec import AUGMENTATIONS, parse_spec
 from netbuilder.export.source import model_from_run
 from netbuilder.io.atomic import atomic_write_text
+from netbuilder.io.checkpoint import CheckpointError, checkpoint_problem, read_checkpoint, save_checkpoint
 from netbuilder.io.nbmodel import save_nbmodel
 from netbuilder.io.network_file import save_network
-from netbuilder.io.weights import WeightsFileError, load_arrays, save_arrays, save_weights
+from netbuilder.io.outputs import fallback_dir, output_problem
+from netbuilder.io.weights import save_weights
+from netbuilder.model.memory import too_big
 
 
 def add_parser(sub):
@@ -53,9 +56,14 @@ def add_parser(sub):
 
 
 def overrides_from(args) -> dict:
+    """The flags that change the file's training settings; ValueError for an unknown augmentation."""
     o = {"epochs": args.epochs, "batch_size": args.batch_size, "seed": args.seed, "val_fraction": args.val_fraction}
     if args.augment is not None:
         o["augment"] = [a.strip() for a in args.augment.split(",") if a.strip()]
+        for name in o["augment"]:
+            if name not in AUGMENTATIONS:
+                raise ValueError(f'--augment: unknown augmentation "{name}"{did_you_mean(name, AUGMENTATIONS)}; '
+                                 f"choose from {', '.join(AUGMENTATIONS)}")
     opt = {}
     if args.optimizer:
         opt["type"] = args.optimizer
@@ -75,6 +83,26 @@ def metrics_of(trainer, test_loss, test_acc) -> dict:
     }
 
 
+def output_paths(args) -> tuple[pathlib.Path | None, pathlib.Path]:
+    out = pathlib.Path(args.out) if args.out else None
+    ckpt = pathlib.Path(args.checkpoint or (out / "checkpoint.npz" if out else
+                                            f"{pathlib.Path(args.network).stem}.checkpoint.npz"))
+    return out, ckpt
+
+
+def outputs_problem(args, out, ckpt_path) -> str | None:
+    """Every place this run will write, tried before training starts."""
+    checks = [(out, True, "--out")] if out else []
+    checks += [(ckpt_path, False, "--checkpoint")]
+    if args.metrics:
+        checks.append((args.metrics, False, "--metrics"))
+    for path, folder, flag in checks:
+        problem = output_problem(path, folder)
+        if problem:
+            return f"{flag}: {problem}; nothing was trained"
+    return None
+
+
 def run(args) -> int:
     from netbuilder.data import DataError
     from netbuilder.run import DataMismatch, build_run, load_run_data
@@ -87,42 +115,49 @@ def run(args) -> int:
             return fail(f"--threads must be at least 1, not {args.threads}")
         from netbuilder.engine.threads import set_threads
         set_threads(args.threads)
+    try:
+        overrides = overrides_from(args)
+    except ValueError as e:
+        return fail(str(e))
+    out, ckpt_path = output_paths(args)
+    problem = outputs_problem(args, out, ckpt_path)
+    if problem:
+        return fail(problem)
     checkpoint = None
-    overrides = overrides_from(args)
     data_spec = args.data or spec.data
     if args.resume:
         try:
-            checkpoint, meta = load_arrays(args.resume)
-            run_meta = json.loads(str(checkpoint["run_meta"]))
-        except (WeightsFileError, KeyError) as e:
-            return fail(f"{args.resume}: not a NetBuilder checkpoint ({e})")
-        if overrides or (args.data and args.data != run_meta["data"]):
+            checkpoint = read_checkpoint(args.resume)
+        except CheckpointError as e:
+            return fail(str(e))
+        if overrides or (args.data and args.data != checkpoint.data):
             print("netbuilder: --resume continues with the checkpoint's own data and settings; "
                   "other flags are ignored", file=sys.stderr)
-        overrides, data_spec = run_meta["overrides"], run_meta["data"]
+        overrides, data_spec = checkpoint.overrides, checkpoint.data
     if not data_spec:
         return fail(f'{args.network}: no data source; give --data SPEC or add "data": "builtin:shapes" to the file')
+    opt = overrides.get("optimizer", {})
+    too_big_problem = too_big(spec, overrides.get("batch_size"), opt.get("type") if isinstance(opt, dict) else None)
+    if too_big_problem:
+        return fail(too_big_problem)
     try:
         dataset = load_run_data(spec, data_spec, overrides)
         exp = build_run(spec, dataset, overrides)
     except DataError as e:
         return fail(str(e))
-    except (DataMismatch, SpecError, ValueError) as e:
+    except (DataMismatch, SpecError, ValueError, TypeError) as e:
         return fail(f"{args.network} with {data_spec}: {e}")
     trainer = exp.trainer
     if pathlib.Path(args.network).suffix.lower() == ".onnx":  # start from the imported weights
         from netbuilder.export.onnx_import import import_onnx
         exp.net.load_state_dict(import_onnx(args.network).net.state_dict())
     if checkpoint is not None:
-        try:
-            trainer.restore(checkpoint)
-        except Exception as e:  # a checkpoint of another network
-            return fail(f"{args.resume}: does not fit {args.network}: {e}")
+        problem = checkpoint_problem(checkpoint, trainer)
+        if problem:
+            return fail(f"{args.resume}: cannot resume {args.network}: {problem}")
+        trainer.restore(checkpoint.arrays)
 
-    rec = runs_record.start(args, spec, dataset, data_spec, exp, run_meta.get("run_id") if checkpoint is not None else None)
-    out = pathlib.Path(args.out) if args.out else None
-    ckpt_path = pathlib.Path(args.checkpoint or (out / "checkpoint.npz" if out else
-                                                 f"{pathlib.Path(args.network).stem}.checkpoint.npz"))
+    rec = runs_record.start(args, spec, dataset, data_spec, exp, checkpoint.run_id if checkpoint is not None else None)
     interrupted = {"flag": False}
     previous = signal.signal(signal.SIGINT, lambda *_: interrupted.__setitem__("flag", True))
     budget = {"left": args.stop_after}
@@ -133,6 +168,19 @@ def run(args) -> int:
                 return True
             budget["left"] -= 1
         return interrupted["flag"]
+
+    def stop_here() -> int:
+        """Write the checkpoint (Ctrl-C ignored meanwhile, so it is never cut short) and say how to resume."""
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        try:
+            save_checkpoint(ckpt_path, trainer, data_spec, overrides, rec and rec.run_id)
+        except OSError as e:
+            return fail(f"stopped, but the checkpoint could not be written to {ckpt_path} ({e.strerror or e})")
+        finally:
+            signal.signal(signal.SIGINT, previous)
+        print(f"\nStopped at epoch {trainer.epoch + 1}, batch {trainer.batch}. Checkpoint: {ckpt_path}\n"
+              f"Resume with: netbuilder train {args.network} --resume {ckpt_path}", file=sys.stderr)
+        return EXIT_INTERRUPTED
 
     bar = ProgressBar(trainer.settings["epochs"], len(trainer.x))
     on_epoch = bar.epoch
@@ -149,38 +197,76 @@ def run(args) -> int:
     try:
         status = trainer.run(runs_record.both(bar.batch, rec and rec.on_batch),
                              runs_record.both(on_epoch, rec and rec.on_epoch), should_stop)
+    except KeyboardInterrupt:  # a Ctrl-C that beat the handler above (e.g. during the first import)
+        status = "stopped"
     except Exception as e:
         runs_record.finish(rec, "failed", exp, message=f"{e.__class__.__name__}: {e}")
         raise
+    if status == "stopped":
+        try:
+            runs_record.finish(rec, "stopped", exp)
+        except OSError as e:  # the checkpoint below is what keeps the work
+            print(f"netbuilder: the run could not be recorded ({e.strerror or e})", file=sys.stderr)
+        return stop_here()
+    # From here a Ctrl-C interrupts the final evaluation or save at once; the atomic writes leave no
+    # torn file, and the checkpoint keeps the finished training.
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        if interrupted["flag"]:
+            raise KeyboardInterrupt
+        code = finish(args, spec, exp, dataset, data_spec, status, out, ckpt_path, rec)
+        if code is None:  # nowhere to save the results: the checkpoint keeps the finished training
+            stop_here()
+            return EXIT_BAD_INPUT
+        return code
+    except KeyboardInterrupt:
+        return stop_here()
     finally:
         signal.signal(signal.SIGINT, previous)
-    if status == "stopped":
-        arrays = trainer.checkpoint()
-        arrays["run_meta"] = np.array(json.dumps({"data": data_spec, "overrides": overrides,
-                                                  "run_id": rec and rec.run_id}))
-        runs_record.finish(rec, "stopped", exp)
-        save_arrays(ckpt_path, arrays, {"kind": "checkpoint"})
-        print(f"\nStopped at epoch {trainer.epoch + 1}, batch {trainer.batch}. Checkpoint: {ckpt_path}\n"
-              f"Resume with: netbuilder train {args.network} --resume {ckpt_path}", file=sys.stderr)
-        return EXIT_INTERRUPTED
+
+
+def finish(args, spec, exp, dataset, data_spec, status, out, ckpt_path, rec=None) -> int | None:
+    """Evaluate on the test split and write the results (to a fallback folder if their own fails);
+    the exit code, or None when neither place could be written."""
+    trainer = exp.trainer
     if status == "diverged":
         print(f"\nnetbuilder: {trainer.divergence}", file=sys.stderr)
     test_loss, test_acc, test_out = exp.net.evaluate(dataset.x_test, dataset.y_test) if len(dataset.x_test) else (None, None, None)
-    runs_record.finish(rec, status, exp, test_result=None if test_out is None else
-                       (test_loss, test_acc, test_out, dataset.y_test), message=trainer.divergence)
+    try:
+        runs_record.finish(rec, status, exp, test_result=None if test_out is None else
+                           (test_loss, test_acc, test_out, dataset.y_test), message=trainer.divergence)
+    except OSError as e:  # the run store cannot be written (disk full?): the results below matter more
+        print(f"netbuilder: the run could not be recorded ({e.strerror or e})", file=sys.stderr)
     metrics = metrics_of(trainer, test_loss, test_acc)
     if test_acc is not None:
         print(f"test loss {test_loss:.4f}  test accuracy {test_acc:.4f}  "
               f"({metrics['images_per_second']:,.0f} images/s, {metrics['train_seconds']:.1f}s training)", file=sys.stderr)
     text = json.dumps(metrics, indent=2)
-    if out:
-        save_weights(out / "weights.npz", exp.net)
-        save_network(out / "network.json", {**spec.doc, "data": data_spec, "training": trainer.settings})
-        atomic_write_text(out / "metrics.json", text)
-        trained_spec = parse_spec({**spec.doc, "data": data_spec, "training": trainer.settings})
-        save_nbmodel(out / "model.nbmodel", model_from_run(trained_spec, exp.net, dataset, metrics))
-    if args.metrics:
-        atomic_write_text(args.metrics, text)
+    network_doc = {**spec.doc, "data": data_spec, "training": trainer.settings}
+    code = EXIT_DIVERGED if status == "diverged" else EXIT_OK
+    try:
+        if out:
+            write_results(out, exp, dataset, network_doc, metrics, text)
+        if args.metrics:
+            atomic_write_text(args.metrics, text)
+    except OSError as e:
+        failed = getattr(e, "filename", None) or (out or args.metrics)
+        where = fallback_dir(pathlib.Path(args.network).stem)
+        try:
+            write_results(where, exp, dataset, network_doc, metrics, text)
+        except OSError as e2:
+            print(f"netbuilder: could not write {failed} ({e.strerror or e}), nor the fallback {where} "
+                  f"({e2.strerror or e2}); keeping the work in a checkpoint instead", file=sys.stderr)
+            return None
+        return fail(f"could not write {failed} ({e.strerror or e}); the results (weights.npz, network.json, "
+                    f"metrics.json, model.nbmodel) were saved to {where} instead")
     if args.resume and ckpt_path.exists() and str(ckpt_path) == str(args.resume):
         ckpt_path.unlink()  # finished: the checkpoint has served its purpose
-    return EXIT_DIVERGED if status == "diverged" else EXIT_OK
+    return code
+
+
+def write_results(folder: pathlib.Path, exp, dataset, network_doc: dict, metrics: dict, metrics_text: str) -> None:
+    save_weights(folder / "weights.npz", exp.net)
+    save_network(folder / "network.json", network_doc)
+    atomic_write_text(folder / "metrics.json", metrics_text)
+    save_nbmodel(folder / "model.nbmodel", model_from_run(parse_spec(network_doc), exp.net, dataset, metrics))

@@ -66,6 +66,9 @@ def read_batch(path: pathlib.Path) -> tuple[np.ndarray, np.ndarray]:
         labels = np.asarray(batch["labels"], dtype=np.int64)
     except (TypeError, ValueError, OverflowError):
         raise DataError(f"{shown(path)} has labels that are not whole numbers.") from None
+    if not len(data):
+        raise DataError(f"{shown(path)} is an empty CIFAR-10 batch: it holds 0 images (the official "
+                        "batches hold 10,000 each); download the set again.")
     if labels.shape != (len(data),):
         raise DataError(f"{shown(path)} holds {len(data)} images but {labels.size} labels.")
     if len(labels) and (labels.min() < 0 or labels.max() >= len(CLASS_NAMES)):

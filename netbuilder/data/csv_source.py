@@ -24,11 +24,13 @@ MISSING = ("", "na", "n/a", "nan", "?", "null")  # compared stripped and lower-c
 MISSING_POLICIES = ("drop-rows", "zero", "mean", "drop-columns")
 NORMALIZATIONS = ("standard", "minmax", "none")
 OPTIONS = ("label", "missing", "normalize", "test_fraction")
+MAX_NUMERIC_LABEL = 2**31  # whole-number labels beyond this are IDs or codes: used as class names (text)
+FLOAT32_MAX = float(np.finfo(np.float32).max)
 
 
 def read_rows(path) -> tuple[list[str], list[list[str]], list[int]]:
     """Header, data rows (cells stripped) and each row's line number; blank lines are skipped."""
-    raw = read_bytes(path)
+    raw = read_bytes(path, "a CSV table (text with one row per line)", binary_ok=False)
     if not raw.strip():
         raise DataError(f"{shown(path)} is empty; a CSV needs a header row and at least one data row.")
     try:
@@ -84,7 +86,8 @@ def parse_labels(cells: np.ndarray, column: str, path, lines: np.ndarray) -> tup
         values = cells.astype(np.float64)
     except ValueError:
         values = None
-    if values is not None and np.isfinite(values).all():
+    small = values is not None and np.isfinite(values).all() and (np.abs(values) <= MAX_NUMERIC_LABEL).all()
+    if small:
         fractional = values != np.round(values)
         if fractional.any():
             i = int(np.argmax(fractional))
@@ -108,17 +111,19 @@ def parse_features(cells: np.ndarray, missing: np.ndarray, columns: list[str], p
         values = filled.astype(np.float64)
     except ValueError:
         values = None
-    if values is not None and not np.isinf(values).any():
+    if values is not None and not (np.abs(values) > FLOAT32_MAX).any():
         return values
     for j, column in enumerate(columns):  # rare path: find the first offending cell for the message
         for i, cell in enumerate(filled[:, j]):
             try:
-                ok = np.isfinite(float(cell)) or cell == "nan"
+                value = float(cell)
             except ValueError:
-                ok = False
-            if not ok:
                 raise DataError(f'Column "{column}" of {shown(path)} is not numeric: line {lines[i]} holds '
-                                f'"{cells[i, j]}"; use it as the label column or remove it.')
+                                f'"{cells[i, j]}"; use it as the label column or remove it.') from None
+            if abs(value) > FLOAT32_MAX:
+                raise DataError(f'Column "{column}" of {shown(path)}, line {lines[i]}, holds "{cells[i, j]}", '
+                                f"beyond the range of 32-bit numbers (±{FLOAT32_MAX:.3g}) the network computes "
+                                "with; rescale that column.")
     raise AssertionError("unreachable: astype failed but every cell parses")  # pragma: no cover
 
 

@@ -6,9 +6,11 @@ name, or download a `.gz` that the browser already unpacked.
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import os
 import pathlib
+import stat
 import zlib
 
 from netbuilder.data.errors import DataError, shown
@@ -16,23 +18,49 @@ from netbuilder.data.errors import DataError, shown
 GZIP_MAGIC = b"\x1f\x8b"
 
 
-def read_maybe_gzip(path: os.PathLike | str) -> bytes:
-    raw = read_bytes(path)
-    if raw[:2] != GZIP_MAGIC:
-        return raw
+@contextlib.contextmanager
+def open_maybe_gzip(path: os.PathLike | str):
+    """A binary stream of the file's content, decompressed on the fly when it is gzipped (by its magic
+    bytes), so a reader can check a header before deciding how much to read. Yields (stream, size):
+    size is the file's byte count when it is not compressed, else None."""
     try:
-        return gzip.decompress(raw)
-    except EOFError:
-        raise DataError(f"{shown(path)} is a truncated gzip file (it ends before the compressed data does); "
-                        "download it again.") from None
-    except (OSError, zlib.error) as e:
-        raise DataError(f"{shown(path)} is not a valid gzip file ({e}); download it again.") from None
+        f = open(path, "rb")
+    except FileNotFoundError:
+        raise DataError(f"{shown(path)} does not exist.") from None
+    except IsADirectoryError:
+        raise DataError(f"{shown(path)} is a folder, not a file.") from None
+    except OSError as e:
+        raise DataError(f"{shown(path)} cannot be read ({e.strerror or e}).") from None
+    with f:
+        st = os.fstat(f.fileno())
+        if not stat.S_ISREG(st.st_mode):
+            raise DataError(f"{shown(path)} is not a regular file (a device or pipe?).")
+        compressed = f.read(2) == GZIP_MAGIC
+        f.seek(0)
+        if not compressed:
+            yield f, st.st_size
+            return
+        try:
+            with gzip.GzipFile(fileobj=f, mode="rb") as g:
+                yield g, None
+        except EOFError:
+            raise DataError(f"{shown(path)} is a truncated gzip file (it ends before the compressed data does); "
+                            "download it again.") from None
+        except (OSError, zlib.error) as e:
+            raise DataError(f"{shown(path)} is not a valid gzip file ({e}); download it again.") from None
 
 
-def read_bytes(path: os.PathLike | str) -> bytes:
+def read_bytes(path: os.PathLike | str, what: str = "a data file", binary_ok: bool = True) -> bytes:
+    """The whole file, or DataError; devices and pipes are refused before reading (/dev/zero never
+    ends), and with `binary_ok=False` so is a file whose first 64 KB hold a NUL byte (no text does)."""
     try:
         with open(path, "rb") as f:
-            return f.read()
+            if not stat.S_ISREG(os.fstat(f.fileno()).st_mode):
+                raise DataError(f"{shown(path)} is a device or pipe, not a regular file, so not {what}.")
+            head = f.read(1 << 16)
+            if not binary_ok and b"\0" in head:
+                raise DataError(f"{shown(path)} is not a text file (it holds binary data), so not {what}.")
+            return head + f.read()
     except FileNotFoundError:
         raise DataError(f"{shown(path)} does not exist.") from None
     except IsADirectoryError:

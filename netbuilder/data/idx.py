@@ -7,6 +7,7 @@ half-downloaded file otherwise shows up as a reshape error deep in numpy.
 
 from __future__ import annotations
 
+import math
 import os
 import pathlib
 
@@ -14,10 +15,11 @@ import numpy as np
 
 from netbuilder.data.dataset import Dataset
 from netbuilder.data.errors import DataError, as_path, shown
-from netbuilder.data.files import read_maybe_gzip, require_dir
+from netbuilder.data.files import open_maybe_gzip, require_dir
 from netbuilder.data.normalize import standardize_images
 from netbuilder.data.preprocessing import image_preprocessing
 from netbuilder.data.spec import Options, Spec
+from netbuilder.model.memory import available_memory, size_text
 
 IDX_TYPES = {0x08: np.dtype(np.uint8), 0x09: np.dtype(np.int8), 0x0B: np.dtype(">i2"),
              0x0C: np.dtype(">i4"), 0x0D: np.dtype(">f4"), 0x0E: np.dtype(">f8")}
@@ -40,31 +42,70 @@ OPTIONS = ("standardize",)
 
 
 def read_idx(path: os.PathLike | str, magic: int | None = None) -> np.ndarray:
-    """The array stored in an IDX file (read-only view of the file's bytes), checked end to end."""
-    raw = read_maybe_gzip(path)
-    if len(raw) < 4 or raw[0] or raw[1] or raw[2] not in IDX_TYPES or raw[3] == 0:
-        found = int.from_bytes(raw[:4].ljust(4, b"\0"), "big")
-        raise DataError(f"{shown(path)} is not an IDX file (it starts with 0x{found:08x}, not an IDX "
-                        f"magic number such as 0x{IMAGES_MAGIC:08x}).")
-    found = int.from_bytes(raw[:4], "big")
-    if magic is not None and found != magic:
-        raise DataError(f"{shown(path)} has IDX magic number {found} where {magic} "
-                        f"({_magic_meaning(magic)}) was expected; is it the right file?")
-    ndim, dtype = raw[3], IDX_TYPES[raw[2]]
-    header = 4 + 4 * ndim
-    if len(raw) < header:
-        raise DataError(f"{shown(path)} is truncated: it ends inside its IDX header.")
-    dims = tuple(int(d) for d in np.frombuffer(raw, ">u4", ndim, 4))
-    count = int(np.prod(dims, dtype=np.int64))
-    expected = count * dtype.itemsize
-    have = len(raw) - header
+    """The array stored in an IDX file, checked end to end.
+
+    Read as a stream (gzip decompressed on the fly): the header is checked first, and only the bytes
+    it promises are read, so neither a header whose sizes multiply to an absurd number nor a small
+    gzip file that inflates to gigabytes can make it allocate more than the data it describes."""
+    with open_maybe_gzip(path) as (f, size):
+        head = f.read(4)
+        if len(head) < 4 or head[0] or head[1] or head[2] not in IDX_TYPES or head[3] == 0:
+            found = int.from_bytes(head.ljust(4, b"\0"), "big")
+            raise DataError(f"{shown(path)} is not an IDX file (it starts with 0x{found:08x}, not an IDX "
+                            f"magic number such as 0x{IMAGES_MAGIC:08x}).")
+        found = int.from_bytes(head, "big")
+        if magic is not None and found != magic:
+            raise DataError(f"{shown(path)} has IDX magic number {found} where {magic} "
+                            f"({_magic_meaning(magic)}) was expected; is it the right file?")
+        ndim, dtype = head[3], IDX_TYPES[head[2]]
+        raw_dims = f.read(4 * ndim)
+        if len(raw_dims) < 4 * ndim:
+            raise DataError(f"{shown(path)} is truncated: it ends inside its IDX header.")
+        dims = tuple(int.from_bytes(raw_dims[i:i + 4], "big") for i in range(0, 4 * ndim, 4))
+        count = math.prod(dims)  # Python ints: never overflows
+        expected = count * dtype.itemsize
+        shape_text = " x ".join(map(str, dims))
+        if count == 0:
+            raise DataError(f"{shown(path)} is empty: its header describes {shape_text} values, none at all.")
+        if size is not None:  # uncompressed: the file size says it all before anything is read
+            have = size - 4 - 4 * ndim
+            if have != expected:
+                raise _size_error(path, shape_text, expected, have)
+        room = available_memory()
+        if room is not None and expected > room:
+            raise DataError(f"{shown(path)} has a header promising {shape_text} values ({size_text(expected)}), "
+                            f"more than the {size_text(room)} of memory available; it is damaged or not an IDX file.")
+        data = f.read(expected)
+        if len(data) < expected:
+            raise _size_error(path, shape_text, expected, len(data))
+        extra = _count_rest(f)
+        if extra:
+            raise _size_error(path, shape_text, expected, expected + extra)
+    return np.frombuffer(data, dtype, count).reshape(dims)
+
+
+REST_CAP = 1 << 26  # bytes of trailing garbage counted before giving up (a gzip bomb stops here)
+
+
+def _count_rest(f) -> int:
+    """How many bytes are left in the stream, reading at most REST_CAP (+1 MB) of them."""
+    n = 0
+    while n <= REST_CAP:
+        chunk = f.read(1 << 20)
+        if not chunk:
+            break
+        n += len(chunk)
+    return n
+
+
+def _size_error(path, shape_text: str, expected: int, have: int) -> DataError:
     if have < expected:
-        raise DataError(f"{shown(path)} is truncated: its header promises {' x '.join(map(str, dims))} values "
-                        f"({expected} bytes) but only {have} bytes follow.")
-    if have > expected:
-        raise DataError(f"{shown(path)} has {have - expected} unexpected bytes after the "
-                        f"{' x '.join(map(str, dims))} values its header describes.")
-    return np.frombuffer(raw, dtype, count, header).reshape(dims)
+        return DataError(f"{shown(path)} is truncated: its header promises {shape_text} values "
+                         f"({expected:,} bytes) but only {have:,} bytes follow.")
+    extra = have - expected
+    amount = f"more than {size_text(REST_CAP)} of" if extra > REST_CAP else f"{extra:,}"
+    return DataError(f"{shown(path)} has {amount} unexpected bytes after the "
+                     f"{shape_text} values its header describes.")
 
 
 def _magic_meaning(magic: int) -> str:

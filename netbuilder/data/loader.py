@@ -49,4 +49,8 @@ def load_dataset(spec: str, seed: int = 0) -> Dataset:
         raise DataError(f'The dataset SPEC "{parsed.text}" has unknown scheme "{parsed.scheme}"'
                         f"{did_you_mean(parsed.scheme, SCHEMES)}; the forms are:\n{SYNTAX}")
     module = importlib.import_module(f"netbuilder.data.{SCHEMES[parsed.scheme]}")
-    return module.load(parsed, seed)
+    dataset = module.load(parsed, seed)
+    if not len(dataset.x_train):
+        raise DataError(f'The dataset SPEC "{parsed.text}" gives no training samples '
+                        f"({len(dataset.x_test)} test samples); a network needs data to learn from.")
+    return dataset

@@ -30,7 +30,19 @@ def _latin1(text: str, encoding: str = "latin1") -> bytes:
     return codecs.encode(text, "latin1")
 
 
+def _bytes(*args) -> bytes:
+    """Protocol-2 pickles write an empty bytes object as a call to `bytes()`: allow that (and bytes
+    from a list of small ints, which is bounded by the list), never `bytes(n)`, which allocates n."""
+    if not args:
+        return b""
+    if len(args) == 1 and isinstance(args[0], list):
+        return bytes(args[0])
+    raise pickle.UnpicklingError("refusing bytes() with anything but a list")
+
+
 _ALLOWED = {
+    ("__builtin__", "bytes"): _bytes,
+    ("builtins", "bytes"): _bytes,
     ("numpy.core.multiarray", "_reconstruct"): _multiarray._reconstruct,
     ("numpy._core.multiarray", "_reconstruct"): _multiarray._reconstruct,
     ("numpy", "ndarray"): np.ndarray,

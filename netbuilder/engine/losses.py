@@ -11,8 +11,8 @@ from typing import ClassVar
 
 import numpy as np
 
-from netbuilder.engine.errors import SpecError, did_you_mean
-from netbuilder.engine.params import Param, configure
+from netbuilder.engine.errors import SpecError
+from netbuilder.engine.params import Param, configure, kind_name
 
 
 class Loss:
@@ -116,10 +116,7 @@ LOSSES = {cls.kind: cls for cls in (CrossEntropy, MeanSquaredError, BinaryCrossE
 
 
 def make_loss(raw: dict) -> Loss:
-    kind = raw.get("type")
-    if kind not in LOSSES:
-        raise SpecError("type", f'unknown loss "{kind}"{did_you_mean(kind, LOSSES)}; '
-                                f"choose one of {', '.join(LOSSES)}")
+    kind = kind_name(raw.get("type"), "loss", LOSSES)
     params = {k: v for k, v in raw.items() if k != "type"}
     return LOSSES[kind](**params)
 

@@ -13,8 +13,8 @@ from typing import ClassVar
 
 import numpy as np
 
-from netbuilder.engine.errors import SpecError, did_you_mean
-from netbuilder.engine.params import Param, configure
+from netbuilder.engine.errors import SpecError
+from netbuilder.engine.params import Param, configure, kind_name
 from netbuilder.engine.threads import chunk_size, for_chunks
 
 _LR = Param("lr", "float", 0.01, "learning rate η", min=0, min_exclusive=True, max=10)
@@ -176,9 +176,7 @@ OPTIMIZERS = {cls.kind: cls for cls in (SGD, Momentum, Nesterov, AdaGrad, RMSPro
 
 
 def _make(table: dict, raw: dict, what: str):
-    kind = raw.get("type")
-    if kind not in table:
-        raise SpecError("type", f'unknown {what} "{kind}"{did_you_mean(kind, table)}; choose one of {", ".join(table)}')
+    kind = kind_name(raw.get("type"), what, table)
     return table[kind](**{k: v for k, v in raw.items() if k != "type"})
 
 

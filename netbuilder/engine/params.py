@@ -121,6 +121,32 @@ def configure(params: tuple[Param, ...], raw: dict, ignore: tuple[str, ...] = ("
     return config
 
 
+def kind_name(kind, what: str, table) -> str:
+    """`kind` when it is a name in `table`, else SpecError at "type" saying what was wrong with it
+    (missing, not text, or unknown with the nearest name); shared by layers, losses, optimizers and
+    schedules so a list or object where a name belongs is reported, never hashed."""
+    if kind is None:
+        raise SpecError("type", f'is required: the {what} type, one of {", ".join(table)}')
+    if not isinstance(kind, str):
+        raise SpecError("type", f"must be the name of {_a(what)} (text), not {type_name(kind)}")
+    if kind not in table:
+        raise SpecError("type", f'unknown {what} type "{kind}"{did_you_mean(kind, table)}; '
+                                f'choose one of {", ".join(table)}')
+    return kind
+
+
+def _a(noun: str) -> str:
+    return ("an " if noun[0] in "aeiou" else "a ") + noun
+
+
+def type_name(value) -> str:
+    """How a JSON value's type reads in a message: "a list", "an object", "a number"."""
+    if isinstance(value, bool):
+        return "true/false"
+    return {dict: "an object", list: "a list", str: "text", type(None): "null"}.get(
+        type(value), "a number" if isinstance(value, (int, float)) else f"a {type(value).__name__}")
+
+
 def _fmt(x) -> str:
     if isinstance(x, float) and x.is_integer() and abs(x) < 1e15:
         return str(int(x))

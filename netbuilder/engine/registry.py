@@ -6,7 +6,7 @@ every module in that folder, so adding a layer kind is adding one file.
 
 from __future__ import annotations
 
-from netbuilder.engine.errors import SpecError, did_you_mean
+from netbuilder.engine.params import kind_name
 
 _LAYERS: dict = {}
 
@@ -43,7 +43,4 @@ def layer_kinds() -> dict:
 
 def layer_class(kind: str):
     _ensure_loaded()
-    try:
-        return _LAYERS[kind]
-    except KeyError:
-        raise SpecError("type", f'unknown layer type "{kind}"{did_you_mean(kind, _LAYERS)}') from None
+    return _LAYERS[kind_name(kind, "layer", _LAYERS)]

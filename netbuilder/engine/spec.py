@@ -14,7 +14,7 @@ from netbuilder.engine.errors import Problem, SpecError, did_you_mean, join_path
 from netbuilder.engine.init import INIT_PARAMS  # noqa: F401  (re-exported for docs)
 from netbuilder.engine.losses import make_loss
 from netbuilder.engine.optim import make_optimizer, make_schedule
-from netbuilder.engine.params import Param, configure
+from netbuilder.engine.params import Param, configure, type_name
 from netbuilder.engine.registry import layer_class
 
 FORMAT = "netbuilder.network"
@@ -185,10 +185,13 @@ def _training(raw, problems: list[Problem]) -> dict:
         problems.append(Problem("training.augment", f"must be a list drawn from {list(AUGMENTATIONS)}"))
         augment = []
     for j, name in enumerate(augment):
-        if name not in AUGMENTATIONS:
+        if not isinstance(name, str):
+            problems.append(Problem(f"training.augment[{j}]", f"must be the name of an augmentation "
+                                    f"({', '.join(AUGMENTATIONS)}), not {type_name(name)}"))
+        elif name not in AUGMENTATIONS:
             problems.append(Problem(f"training.augment[{j}]", f'unknown augmentation "{name}"'
                                     f"{did_you_mean(name, AUGMENTATIONS)}; choose from {', '.join(AUGMENTATIONS)}"))
-    training["augment"] = [a for a in augment if a in AUGMENTATIONS]
+    training["augment"] = [a for a in augment if isinstance(a, str) and a in AUGMENTATIONS]
     return training
 
 
@@ -201,14 +204,15 @@ def parse_spec(doc) -> NetworkSpec:
     problems: list[Problem] = []
     fmt = doc.get("format", FORMAT)
     if fmt != FORMAT:
-        raise SpecError("format", f'is "{fmt}", expected "{FORMAT}" — is this a NetBuilder network file?')
+        raise SpecError("format", f'is {fmt!r}, expected "{FORMAT}" — is this a NetBuilder network file?')
     doc = migrate(doc)
     for key in doc:
         if key not in TOP_KEYS:
             problems.append(Problem(str(key), f"unknown setting{did_you_mean(key, TOP_KEYS)}"))
     name = doc.get("name", "untitled")
-    if not isinstance(name, str):
-        problems.append(Problem("name", "must be text"))
+    for key in ("name", "description"):
+        if key in doc and not isinstance(doc[key], str):
+            problems.append(Problem(key, f"must be text, not {type_name(doc[key])}"))
     input_shape = _input_shape(doc, problems)
     raw_layers = doc.get("layers")
     if not isinstance(raw_layers, list) or not raw_layers:

@@ -7,11 +7,14 @@ never replaced by half of a bad one.
 from __future__ import annotations
 
 import json
+import os
 import pathlib
+import stat
 
 from netbuilder.engine.errors import Problem, SpecError
 from netbuilder.engine.spec import FORMAT, VERSION, NetworkSpec, parse_spec
 from netbuilder.io.atomic import atomic_write_text
+from netbuilder.io.json_limits import parse_json
 
 
 class NetworkFileError(Exception):
@@ -24,23 +27,38 @@ class NetworkFileError(Exception):
         super().__init__(f"{self.file}:\n{lines}" if len(problems) > 1 else f"{self.file}: {problems[0]}")
 
 
+MAX_FILE_BYTES = 16 * 2**20  # a network file is a few KB; a bigger one is something else
+
+
 def read_json(path) -> dict:
+    """The parsed document, or NetworkFileError; refuses folders, devices, binary and huge files and
+    documents whose shape (depth, giant numbers, invalid text) no network file has."""
     path = pathlib.Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        with open(path, "rb") as f:
+            if not stat.S_ISREG(os.fstat(f.fileno()).st_mode):
+                raise NetworkFileError(path, [Problem("", "is not a regular file (a device or pipe?), "
+                                                          "not a network file")])
+            raw = f.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
         raise NetworkFileError(path, [Problem("", "no such file")]) from None
     except IsADirectoryError:
         raise NetworkFileError(path, [Problem("", "is a folder, not a network file")]) from None
-    except UnicodeDecodeError:
-        raise NetworkFileError(path, [Problem("", "is not a text file (not UTF-8)")]) from None
     except OSError as e:
-        raise NetworkFileError(path, [Problem("", f"cannot be read: {e.strerror}")]) from None
+        raise NetworkFileError(path, [Problem("", f"cannot be read: {e.strerror or e}")]) from None
+    if len(raw) > MAX_FILE_BYTES:
+        raise NetworkFileError(path, [Problem("", f"is larger than {MAX_FILE_BYTES >> 20} MB; "
+                                                  "a network file is a few KB of JSON")])
+    if b"\0" in raw:
+        raise NetworkFileError(path, [Problem("", f"is not a text file (byte {raw.index(0)} is a NUL: binary data)")])
     try:
-        return json.loads(text)
-    except json.JSONDecodeError as e:
-        raise NetworkFileError(path, [Problem("", f"line {e.lineno}, column {e.colno}: "
-                                                  f"not valid JSON ({e.msg})")]) from None
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise NetworkFileError(path, [Problem("", f"is not a text file (byte {e.start} is not UTF-8)")]) from None
+    doc, problems = parse_json(text)
+    if problems:
+        raise NetworkFileError(path, problems)
+    return doc
 
 
 def load_network(path) -> NetworkSpec:

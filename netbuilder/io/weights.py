@@ -2,19 +2,23 @@
 
 The architecture (layer kinds and parameter shapes) travels in the file so a mismatch can be
 named precisely ("layer 2 (Dense) W has shape ...") instead of failing somewhere in numpy.
+Loading validates everything — the archive's headers, the description block, every array's name,
+shape, type and values — before the first weight is assigned, so a refused file leaves the network
+exactly as it was.
 """
 
 from __future__ import annotations
 
 import json
-import pathlib
-import zipfile
 
 import numpy as np
 
 from netbuilder.io.atomic import atomic_open
+from netbuilder.io.npz import NpzError, read_npz
 
 META_KEY = "__netbuilder__"
+FLOAT32_MAX = float(np.finfo(np.float32).max)
+TEXT_MEMBERS = (META_KEY, "run_meta", "trainer_meta")  # JSON description blocks stored as 0-d text
 
 
 class WeightsFileError(Exception):
@@ -26,22 +30,76 @@ def save_arrays(path, arrays: dict[str, np.ndarray], meta: dict) -> None:
         np.savez(f, **arrays, **{META_KEY: np.array(json.dumps(meta))})
 
 
-def load_arrays(path) -> tuple[dict[str, np.ndarray], dict]:
-    path = pathlib.Path(path)
+def parse_json_block(text: str, what: str, path) -> dict:
+    """A JSON description block as a dict, or WeightsFileError saying it is damaged."""
     try:
-        with np.load(path, allow_pickle=False) as z:
-            arrays = {k: z[k] for k in z.files}
-    except FileNotFoundError:
-        raise WeightsFileError(f"{path}: no such file") from None
-    except (zipfile.BadZipFile, ValueError, OSError, EOFError, KeyError) as e:
-        raise WeightsFileError(f"{path}: not a readable weights file ({e.__class__.__name__}: {e})") from None
+        value = json.loads(text)
+    except (ValueError, RecursionError):
+        raise WeightsFileError(f"{path}: its {what} block is damaged (not valid JSON)") from None
+    if not isinstance(value, dict):
+        raise WeightsFileError(f"{path}: its {what} block is damaged (not a JSON object)")
+    return value
+
+
+def load_arrays(path) -> tuple[dict[str, np.ndarray], dict]:
+    """(arrays, description) from a file we wrote; WeightsFileError for anything else."""
+    try:
+        arrays = read_npz(path, TEXT_MEMBERS)
+    except NpzError as e:
+        raise WeightsFileError(str(e)) from None
     meta = {}
     if META_KEY in arrays:
-        try:
-            meta = json.loads(str(arrays.pop(META_KEY)))
-        except json.JSONDecodeError:
-            raise WeightsFileError(f"{path}: its description block is damaged") from None
+        meta = parse_json_block(str(arrays.pop(META_KEY)), "description", path)
     return arrays, meta
+
+
+def _check_meta(path, meta: dict) -> list[str] | None:
+    """The saved layer kinds, or None when the file does not say; WeightsFileError when it says
+    something that is not a list of names."""
+    layers = meta.get("layers")
+    if layers is None:
+        return None
+    if not isinstance(layers, list) or not all(isinstance(k, str) for k in layers):
+        raise WeightsFileError(f"{path}: its description block is damaged ('layers' is not a list of layer names)")
+    return layers
+
+
+def check_state_arrays(path, net, arrays: dict[str, np.ndarray]) -> None:
+    """WeightsFileError naming the first array that is missing, extra, misshapen, not numeric or not
+    finite; returns only when `net.load_state_dict(arrays)` cannot fail."""
+    from netbuilder.engine.network import _describe as describe_key  # "layer 3 (Dense) W", as the cards number
+
+    expected = expected_state(net)
+    missing = [k for k in expected if k not in arrays]
+    extra = [k for k in arrays if k not in expected]
+    if missing or extra:
+        parts = []
+        if missing:
+            parts.append("missing " + ", ".join(describe_key(k, net.layers) for k in missing[:4]))
+        if extra:
+            parts.append("unexpected " + ", ".join(repr(k) for k in extra[:4]))
+        raise WeightsFileError(f"{path}: the weights do not fit this network: " + "; ".join(parts))
+    for key, shape in expected.items():
+        arr = arrays[key]
+        where = describe_key(key, net.layers)
+        if arr.dtype.kind not in "fiu":
+            raise WeightsFileError(f"{path}: {where} holds {arr.dtype} values, not numbers")
+        if arr.shape != shape:
+            raise WeightsFileError(f"{path}: {where} has shape {arr.shape} in the file but {shape} in this network")
+        if arr.dtype.kind == "f":
+            bad = int(arr.size - np.count_nonzero(np.isfinite(arr)))
+            if bad:
+                raise WeightsFileError(f"{path}: {where} holds {bad:,} NaN or infinite value{'s' * (bad != 1)}; "
+                                       "these weights come from a run that diverged and cannot be used")
+            big = float(np.max(np.abs(arr))) if arr.size else 0.0
+            if big > FLOAT32_MAX:
+                raise WeightsFileError(f"{path}: {where} holds values beyond float32 range (up to {big:g})")
+
+
+def expected_state(net) -> dict[str, tuple]:
+    """"index.name" -> shape of every array `net.state_dict()` holds."""
+    return {f"{i}.{name}": arr.shape for i, layer in enumerate(net.layers)
+            for name, arr in {**layer.params, **layer.state}.items()}
 
 
 def save_weights(path, net) -> None:
@@ -51,14 +109,11 @@ def save_weights(path, net) -> None:
 
 def load_weights(path, net) -> None:
     """Load into `net`, or WeightsFileError naming the file and the first misfit; `net` is untouched on error."""
-    from netbuilder.engine.network import WeightsMismatch
-
     arrays, meta = load_arrays(path)
     kinds = [layer.kind for layer in net.layers]
-    if meta.get("layers") and meta["layers"] != kinds:
-        raise WeightsFileError(f"{path}: saved for layers {' → '.join(meta['layers'])}, "
+    saved = _check_meta(path, meta)
+    if saved and saved != kinds:
+        raise WeightsFileError(f"{path}: saved for layers {' → '.join(saved)}, "
                                f"but this network has {' → '.join(kinds)}")
-    try:
-        net.load_state_dict(arrays)
-    except WeightsMismatch as e:
-        raise WeightsFileError(f"{path}: {e}") from None
+    check_state_arrays(path, net, arrays)
+    net.load_state_dict(arrays)

@@ -44,6 +44,11 @@ def open_session(doc, data=None, overrides: dict | None = None, *, layer: int | 
         spec = parse_spec(doc)
     except SpecError as e:
         raise SessionError(f"The network cannot be built: {e}") from None
+    from netbuilder.model.memory import too_big
+    opt = overrides.get("optimizer") or {}
+    problem = too_big(spec, overrides.get("batch_size"), opt.get("type") if isinstance(opt, dict) else None)
+    if problem:  # refuse before allocating anything (no MemoryError halfway through building it)
+        raise SessionError(problem)
     if isinstance(data, Dataset):
         dataset = data
     else:

@@ -35,6 +35,7 @@ from netbuilder.views.palette import Palette
 from netbuilder.views.pipeline_view import PipelineView
 from netbuilder.views.problems import ProblemsPanel
 from netbuilder.views.run_binding import RunBinding
+from netbuilder.views.recovery import Autosave
 from netbuilder.views.shortcuts import resolve_conflicts
 from netbuilder.views.status import ProblemsBadge, TotalsLabel
 
@@ -65,6 +66,7 @@ class MainWindow(QMainWindow):
         self.dialogs = dialogs or Dialogs(self)
         self.settings = settings or app_settings()
         self.files = FileController(self, self.document, self.dialogs, self.settings)
+        self.autosave = Autosave(self.document, parent=self)  # recovery copy while changes are unsaved
         self.setWindowIcon(theme.icon("netbuilder"))
         self.setAcceptDrops(True)
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks)
@@ -283,6 +285,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self._save_layout()
+        self.autosave.discard()  # a clean close: nothing to recover
         event.accept()
 
     @staticmethod

@@ -228,8 +228,8 @@ class RunBinding(QObject):
         c.shutdown()  # stops and joins the worker thread; the weights stay for saving
         if answer == "save":
             path = self.dialogs.weights_save_path(self._suggested_weights_path())
-            if path:
-                c.save_weights(path)
+            if path:  # a failed save keeps the window (and the trained weights); the dialog said why
+                return self._outcome(lambda: c.save_weights(path))
         return True
 
     # --- weights files ---------------------------------------------------------------------------
