@@ -10,8 +10,9 @@ exported carries its network file in the metadata, so the loss and training sett
 
 from __future__ import annotations
 
-import json
+import os
 import pathlib
+import stat
 
 import numpy as np
 
@@ -20,7 +21,10 @@ from netbuilder.engine.im2col import same_padding
 from netbuilder.engine.network import Network
 from netbuilder.engine.spec import parse_spec
 from netbuilder.export.onnx_common import META_CLASSES, META_NETWORK, META_PREPROCESSING, OnnxUnavailable, require_onnx
+from netbuilder.io.json_limits import document_problems, parse_json
 from netbuilder.io.nbmodel import ModelFileError, TrainedModel
+from netbuilder.io.weights import WeightsFileError, check_state_arrays
+from netbuilder.model.memory import available_memory, size_text
 
 SUPPORTED = ("Conv", "Gemm", "MatMul", "Add", "Relu", "LeakyRelu", "Sigmoid", "Tanh", "Softmax", "MaxPool",
              "AveragePool", "Flatten", "Reshape", "BatchNormalization", "LRN", "Dropout", "Identity")
@@ -210,6 +214,79 @@ def _default_loss(layers, shape) -> dict:
     return {"type": "mse"}
 
 
+# What a hostile or damaged model makes the reading code below raise (a missing attribute, an input
+# list too short, a tensor whose declared shape does not match its data, an absurd number...):
+# each becomes one ModelFileError naming the file and the node being read.
+_DAMAGE = (KeyError, IndexError, ValueError, TypeError, AttributeError, OverflowError, ZeroDivisionError,
+           MemoryError, RecursionError, UnicodeError)
+
+
+def _load_proto(path: pathlib.Path, onnx):
+    """The parsed protobuf. Only a regular file is opened (a device would be read for ever), and
+    external tensor data is never followed: a model file may not make us read other files."""
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        raise ModelFileError(f"{path}: no such file") from None
+    except OSError as e:
+        raise ModelFileError(f"{path}: cannot be read ({e.strerror or e})") from None
+    if not stat.S_ISREG(st.st_mode):
+        kind = "a folder" if stat.S_ISDIR(st.st_mode) else "not a regular file (a device or pipe?)"
+        raise ModelFileError(f"{path}: is {kind}, not an ONNX model")
+    room = available_memory()
+    if room is not None and st.st_size > room // 2:
+        raise ModelFileError(f"{path}: is {size_text(st.st_size)}, too big to read with the "
+                             f"{size_text(room)} of memory available")
+    try:
+        model = onnx.load(str(path), load_external_data=False)
+    except Exception as e:  # protobuf decoding errors come in several types
+        raise ModelFileError(f"{path}: not a readable ONNX model ({type(e).__name__}: {e})") from None
+    for t in model.graph.initializer:
+        if t.data_location == onnx.TensorProto.EXTERNAL:
+            raise ModelFileError(f"{path}: tensor {t.name!r} keeps its data in another file; NetBuilder "
+                                 "reads only self-contained ONNX models")
+    return model
+
+
+def _chain(path, model):
+    """(reader, input shape) after reading every node of the chain."""
+    name, shape = _input_shape(model)
+    r = _Reader(model)
+    r.shape = shape
+    nodes = [n for n in model.graph.node if n.op_type != "Constant"]
+    for n in model.graph.node:
+        if n.op_type == "Constant":
+            from onnx import numpy_helper
+            r.consts[n.output[0]] = numpy_helper.to_array(_attrs(n)["value"]) if "value" in _attrs(n) else None
+    current, i = name, 0
+    while i < len(nodes):
+        node = nodes[i]
+        if not node.input or node.input[0] != current:
+            raise _Refused(f"{_label(node)}: the graph is not a plain chain (this node does not take the "
+                           f"previous node's output {current} as its first input)")
+        try:
+            used = _node(r, node, nodes, i)
+        except _DAMAGE as e:
+            raise _Refused(f"{_label(node)}: cannot be read ({type(e).__name__}: {e})") from None
+        current = nodes[i + used - 1].output[0]
+        i += used
+    outputs = [o.name for o in model.graph.output]
+    if outputs != [current]:
+        raise _Refused(f"the graph's outputs {outputs} are not the end of its chain ({current})")
+    return r, shape
+
+
+def _saved_doc(path, meta: dict, doc: dict) -> dict:
+    """`doc` with the loss, training and data settings of the network file NetBuilder stored in the
+    metadata (read with the network file's limits); `doc` itself when there is none or it is damaged."""
+    if META_NETWORK not in meta:
+        return doc
+    saved, problems = parse_json(meta[META_NETWORK])
+    if problems or not isinstance(saved, dict):
+        return doc
+    return {**saved, "input": doc["input"], "layers": doc["layers"]}
+
+
 def import_onnx(path) -> TrainedModel:
     """The model in an ONNX file, or ModelFileError naming the file, operator and node at fault."""
     path = pathlib.Path(path)
@@ -217,66 +294,49 @@ def import_onnx(path) -> TrainedModel:
         onnx = require_onnx()
     except OnnxUnavailable as e:
         raise ModelFileError(f"{path}: {e}") from None
+    model = _load_proto(path, onnx)
     try:
-        model = onnx.load(str(path))
-    except FileNotFoundError:
-        raise ModelFileError(f"{path}: no such file") from None
-    except Exception as e:  # protobuf decoding errors come in several types
-        raise ModelFileError(f"{path}: not a readable ONNX model ({type(e).__name__}: {e})") from None
-    meta = {p.key: p.value for p in model.metadata_props}
-    try:
-        name, shape = _input_shape(model)
-        r = _Reader(model)
-        r.shape = shape
-        nodes = [n for n in model.graph.node if n.op_type != "Constant"]
-        for n in model.graph.node:
-            if n.op_type == "Constant":
-                from onnx import numpy_helper
-                r.consts[n.output[0]] = numpy_helper.to_array(_attrs(n)["value"]) if "value" in _attrs(n) else None
-        current, i = name, 0
-        while i < len(nodes):
-            node = nodes[i]
-            if not node.input or node.input[0] != current:
-                raise _Refused(f"{_label(node)}: the graph is not a plain chain (this node does not take the "
-                               f"previous node's output {current} as its first input)")
-            used = _node(r, node, nodes, i)
-            current = nodes[i + used - 1].output[0]
-            i += used
-        outputs = [o.name for o in model.graph.output]
-        if outputs != [current]:
-            raise _Refused(f"the graph's outputs {outputs} are not the end of its chain ({current})")
+        # a string field holding invalid UTF-8 comes back from protobuf as bytes: such an entry is ignored
+        meta = {p.key: p.value for p in model.metadata_props if isinstance(p.key, str) and isinstance(p.value, str)}
+        r, shape = _chain(path, model)
     except _Refused as e:
         raise ModelFileError(f"{path}: {e}") from None
     except SpecError as e:
-        raise ModelFileError(f"{path}: a layer does not fit: {'; '.join(map(str, e.problems))}") from None
+        raise ModelFileError(f"{path}: a layer does not fit: {'; '.join(map(str, e.problems[:5]))}") from None
+    except _DAMAGE as e:
+        raise ModelFileError(f"{path}: not a model NetBuilder can read ({type(e).__name__}: {e})") from None
     if not r.layers:
         raise ModelFileError(f"{path}: the graph has no operators")
     doc = {"name": model.graph.name or path.stem, "input": {"shape": list(shape)}, "layers": r.layers,
            "loss": _default_loss(r.layers, r.shape)}
-    if META_NETWORK in meta:  # exported by NetBuilder: keep its loss, training and data settings
-        try:
-            saved = json.loads(meta[META_NETWORK])
-            doc = {**saved, "input": doc["input"], "layers": doc["layers"]}
-        except json.JSONDecodeError:
-            pass
+    doc = _saved_doc(path, meta, doc)
+    problems = document_problems(doc)  # names or texts in the graph that could not be written back
+    if problems:
+        raise ModelFileError(f"{path}: " + "; ".join(map(str, problems[:5])))
     try:
         spec = parse_spec(doc)
     except SpecError as e:
-        raise ModelFileError(f"{path}: " + "; ".join(map(str, e.problems))) from None
+        raise ModelFileError(f"{path}: " + "; ".join(map(str, e.problems[:5]))) from None
     net = Network(spec, seed=spec.training.get("seed", 0))
     state = net.state_dict()
     for key, value in r.weights.items():
-        if state[key].shape != value.shape:
-            raise ModelFileError(f"{path}: {key} has shape {value.shape}, expected {state[key].shape}")
+        if key not in state or state[key].shape != value.shape:
+            raise ModelFileError(f"{path}: {key} has shape {value.shape}, expected "
+                                 f"{state[key].shape if key in state else 'no such weight'}")
         state[key] = value
+    try:
+        check_state_arrays(path, net, state)  # non-finite or out-of-range weights
+    except WeightsFileError as e:
+        raise ModelFileError(str(e)) from None
     net.load_state_dict(state)
     classes = _json_meta(meta, META_CLASSES, list)
     return TrainedModel(spec, net, classes, _json_meta(meta, META_PREPROCESSING, dict), {})
 
 
 def _json_meta(meta, key, kind):
-    try:
-        value = json.loads(meta.get(key, "null"))
-    except json.JSONDecodeError:
+    value, problems = parse_json(meta.get(key, "null"))
+    if problems or not isinstance(value, kind):
         return kind()
-    return value if isinstance(value, kind) else kind()
+    if kind is list and not all(isinstance(v, str) for v in value):
+        return kind()
+    return value

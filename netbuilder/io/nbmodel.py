@@ -10,18 +10,23 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import pathlib
+import stat
 import zipfile
 from dataclasses import dataclass, field
 
 import numpy as np
 
 from netbuilder.engine.errors import SpecError
-from netbuilder.engine.network import Network, WeightsMismatch
+from netbuilder.engine.network import Network
 from netbuilder.engine.spec import NetworkSpec, parse_spec
 from netbuilder.io.atomic import atomic_open
+from netbuilder.io.json_limits import parse_json
 from netbuilder.io.network_file import to_json
-from netbuilder.io.weights import META_KEY
+from netbuilder.io.npz import NpzError, read_npz
+from netbuilder.io.weights import META_KEY, TEXT_MEMBERS, WeightsFileError, check_state_arrays
+from netbuilder.model.memory import available_memory, estimate, size_text
 
 FORMAT = "netbuilder.model"
 VERSION = 1
@@ -64,39 +69,115 @@ def save_nbmodel(path, model: TrainedModel) -> None:
             z.writestr("weights.npz", weights.getvalue())
 
 
-def load_nbmodel(path) -> TrainedModel:
-    path = pathlib.Path(path)
+MEMBERS = ("nbmodel.json", "network.json", "weights.npz")
+MAX_JSON_BYTES = 16 * 2**20   # the two JSON members are a few KB each
+MAX_ENTRIES = 64              # ours has three; a zip with thousands of entries is something else
+
+
+def _read_members(path: pathlib.Path) -> dict[str, bytes]:
+    """The three members' bytes, each declared size checked before anything is decompressed (a
+    member cannot inflate beyond its declared size: zipfile stops there and checks the CRC)."""
     try:
-        with zipfile.ZipFile(path) as z:
-            names = set(z.namelist())
-            missing = [n for n in ("nbmodel.json", "network.json", "weights.npz") if n not in names]
-            if missing:
-                raise ModelFileError(f"{path}: not a NetBuilder model (it lacks {', '.join(missing)})")
-            meta = json.loads(z.read("nbmodel.json"))
-            doc = json.loads(z.read("network.json"))
-            weights = z.read("weights.npz")
+        st = os.stat(path)
     except FileNotFoundError:
         raise ModelFileError(f"{path}: no such file") from None
-    except (zipfile.BadZipFile, OSError) as e:
+    except OSError as e:
+        raise ModelFileError(f"{path}: cannot be read ({e.strerror or e})") from None
+    if not stat.S_ISREG(st.st_mode):
+        kind = "a folder" if stat.S_ISDIR(st.st_mode) else "not a regular file (a device or pipe?)"
+        raise ModelFileError(f"{path}: is {kind}, not a NetBuilder model file")
+    try:
+        with zipfile.ZipFile(path) as z:
+            infos = z.infolist()
+            if len(infos) > MAX_ENTRIES:
+                raise ModelFileError(f"{path}: holds {len(infos):,} entries; a NetBuilder model holds "
+                                     f"{', '.join(MEMBERS)}")
+            by_name = {i.filename: i for i in infos}
+            missing = [n for n in MEMBERS if n not in by_name]
+            if missing:
+                raise ModelFileError(f"{path}: not a NetBuilder model (it lacks {', '.join(missing)})")
+            room = available_memory()
+            for name in MEMBERS:
+                size = by_name[name].file_size
+                limit = MAX_JSON_BYTES if name.endswith(".json") else room
+                if limit is not None and size > limit:
+                    raise ModelFileError(f"{path}: {name} declares {size_text(size)}, more than "
+                                         f"{size_text(limit)}; the file is damaged or not a NetBuilder model")
+            return {name: z.read(by_name[name]) for name in MEMBERS}
+    except ModelFileError:
+        raise
+    except (zipfile.BadZipFile, zipfile.LargeZipFile) as e:
         raise ModelFileError(f"{path}: not a NetBuilder model file (not a readable zip: {e})") from None
-    except (json.JSONDecodeError, UnicodeDecodeError) as e:
-        raise ModelFileError(f"{path}: its description is damaged ({e})") from None
+    except MemoryError:
+        raise ModelFileError(f"{path}: its contents do not fit in memory") from None
+    except (OSError, EOFError, ValueError, NotImplementedError, RuntimeError, OverflowError) as e:
+        # zipfile raises these for damaged headers, unknown compression methods and encrypted entries
+        raise ModelFileError(f"{path}: not a readable NetBuilder model file ({type(e).__name__}: {e})") from None
+
+
+def _json_member(path, name: str, raw: bytes):
+    """A JSON member parsed with the network file's limits (depth, giant integers, invalid text)."""
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise ModelFileError(f"{path}: {name} is damaged (byte {e.start} is not UTF-8 text)") from None
+    doc, problems = parse_json(text)
+    if problems:
+        raise ModelFileError(f"{path}: {name}: " + "; ".join(map(str, problems[:5])))
+    if not isinstance(doc, dict):
+        raise ModelFileError(f"{path}: {name} is damaged (not a JSON object)")
+    return doc
+
+
+def _checked_meta(path, meta: dict) -> tuple[list[str], dict, dict]:
+    """(class names, preprocessing, metrics) from nbmodel.json, each of the type the file promises."""
     if meta.get("format") != FORMAT:
-        raise ModelFileError(f'{path}: format is "{meta.get("format")}", expected "{FORMAT}"')
-    if not isinstance(meta.get("version"), int) or meta["version"] > VERSION:
-        raise ModelFileError(f"{path}: model format version {meta.get('version')!r}; this NetBuilder reads up to {VERSION}")
+        raise ModelFileError(f"{path}: nbmodel.json: format is {meta.get('format')!r}, expected {FORMAT!r}")
+    version = meta.get("version")
+    if type(version) is not int or not 1 <= version <= VERSION:
+        raise ModelFileError(f"{path}: nbmodel.json: model format version {version!r}; "
+                             f"this NetBuilder reads versions 1 to {VERSION}")
+    names = meta.get("class_names") or []
+    if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+        raise ModelFileError(f"{path}: nbmodel.json: class_names is not a list of names")
+    out = [names]
+    for key in ("preprocessing", "metrics"):
+        value = meta.get(key) or {}
+        if not isinstance(value, dict):
+            raise ModelFileError(f"{path}: nbmodel.json: {key} is {type(value).__name__}, not an object")
+        out.append(dict(value))
+    return out[0], out[1], out[2]
+
+
+def load_nbmodel(path) -> TrainedModel:
+    """The model in a .nbmodel, or ModelFileError naming the file and the member at fault. Nothing
+    is trusted: sizes are checked before reading, JSON is parsed with the network file's limits, the
+    weights archive's headers (io/npz.py) and every array (io/weights.py) before one is assigned."""
+    path = pathlib.Path(path)
+    members = _read_members(path)
+    meta = _json_member(path, "nbmodel.json", members["nbmodel.json"])
+    doc = _json_member(path, "network.json", members["network.json"])
+    class_names, preprocessing, metrics = _checked_meta(path, meta)
     try:
         spec = parse_spec(doc)
     except SpecError as e:
-        raise ModelFileError(f"{path}: network.json: " + "; ".join(map(str, e.problems))) from None
+        raise ModelFileError(f"{path}: network.json: " + "; ".join(map(str, e.problems[:5]))) from None
+    need = estimate(spec).weights
+    room = available_memory()
+    if room is not None and need > room:
+        raise ModelFileError(f"{path}: network.json: its weights alone need {size_text(need)}, more than the "
+                             f"{size_text(room)} of memory available")
+    where = f"{path}: weights.npz"
+    try:
+        arrays = read_npz(io.BytesIO(members["weights.npz"]), TEXT_MEMBERS, where=where)
+    except NpzError as e:
+        raise ModelFileError(str(e)) from None
+    for key in TEXT_MEMBERS:
+        arrays.pop(key, None)
     net = Network(spec, seed=spec.training.get("seed", 0))
     try:
-        with np.load(io.BytesIO(weights), allow_pickle=False) as arrays:
-            state = {k: arrays[k] for k in arrays.files if k != META_KEY}
-        net.load_state_dict(state)
-    except WeightsMismatch as e:
-        raise ModelFileError(f"{path}: weights.npz: {e}") from None
-    except (ValueError, OSError, zipfile.BadZipFile) as e:
-        raise ModelFileError(f"{path}: weights.npz is damaged ({e})") from None
-    return TrainedModel(spec, net, list(meta.get("class_names") or []), dict(meta.get("preprocessing") or {}),
-                        dict(meta.get("metrics") or {}))
+        check_state_arrays(where, net, arrays)
+    except WeightsFileError as e:
+        raise ModelFileError(str(e)) from None
+    net.load_state_dict(arrays)
+    return TrainedModel(spec, net, class_names, preprocessing, metrics)

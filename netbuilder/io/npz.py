@@ -59,13 +59,8 @@ def _member_problem(name: str, shape, dtype: np.dtype, stored: int, text_members
     return None
 
 
-def read_npz(path, text_members: tuple[str, ...] = ()) -> dict[str, np.ndarray]:
-    """Every member of the archive at `path` as an array, after checking all of their headers.
-
-    Numeric members may have any float or int dtype; the members named in `text_members` must be
-    0-d unicode text (our JSON description blocks). Raises NpzError for anything else."""
-    path = pathlib.Path(path)
-    where = str(path)
+def _check_file(path: pathlib.Path, where: str) -> None:
+    """NpzError unless `path` is a regular file that does not start like a bare .npy array."""
     try:
         st = os.stat(path)
     except FileNotFoundError:
@@ -84,6 +79,24 @@ def read_npz(path, text_members: tuple[str, ...] = ()) -> dict[str, np.ndarray]:
     if start == b"\x93NUMPY":
         raise NpzError(f"{where}: is a single .npy array, not a NetBuilder weights file "
                        "(.npz, written by Save weights or `netbuilder train --out`)")
+
+
+def read_npz(path, text_members: tuple[str, ...] = (), where: str | None = None) -> dict[str, np.ndarray]:
+    """Every member of the archive at `path` as an array, after checking all of their headers.
+
+    `path` may also be an open binary file (the weights.npz inside a .nbmodel, already in memory);
+    `where` is then what messages call it. Numeric members may have any float or int dtype; the
+    members named in `text_members` must be 0-d unicode text (our JSON description blocks). Raises
+    NpzError for anything else."""
+    if hasattr(path, "read"):
+        where = where or "weights"
+        if path.read(6) == b"\x93NUMPY":
+            raise NpzError(f"{where}: is a single .npy array, not a weights archive (.npz)")
+        path.seek(0)
+    else:
+        path = pathlib.Path(path)
+        where = where or str(path)
+        _check_file(path, where)
     try:
         with zipfile.ZipFile(path) as z:
             infos = [i for i in z.infolist() if not i.filename.endswith("/")]
