@@ -159,6 +159,21 @@ class TrainingController(QObject):
         if self.worker is not None and self.allows(Command.RESUME):
             self.worker.resume()
 
+    def hold(self) -> bool:
+        """Pause while the user answers a question. True when this paused a run the user had going,
+        so `release(True)` resumes it; a run the user paused (or that diverged) stays as it was.
+        The worker is told directly: the "paused" state arrives later, and a resume checked
+        against the still-"running" state would be refused, leaving the run paused."""
+        held = self.worker is not None and self.thread_running and self.state in (State.LOADING, State.RUNNING)
+        if held:
+            self.worker.pause()
+        return held
+
+    def release(self, held: bool) -> None:
+        """After the question: resume what `hold` paused, and nothing else."""
+        if held and self.worker is not None and self.thread_running:
+            self.worker.resume()
+
     def step(self) -> None:
         """One batch, then paused. While running it pauses first."""
         if self.worker is None or self.state not in ACTIVE:

@@ -163,8 +163,7 @@ class RunBinding(QObject):
             c.discard()
             return
         running = c.thread_running
-        if running:
-            c.pause()
+        held = c.hold()  # a run the user paused stays paused, whatever the answer
         text = ("This edit changes the network's architecture, so the network being trained no longer "
                 "matches it. Stop training and discard the trained weights?" if running else
                 "This edit changes the network's architecture: the trained weights no longer fit it. "
@@ -177,8 +176,7 @@ class RunBinding(QObject):
                 c.discard()
             else:
                 self._roll_back_to_trained()
-                if running:
-                    c.resume()
+                c.release(held)
                 self.status("Edit undone: the trained network is kept.", 6000)
         finally:
             self._asking = False
@@ -195,14 +193,12 @@ class RunBinding(QObject):
         c = self.controller
         if not (c.has_trained_weights or c.thread_running):
             return True
-        running = c.state in (State.LOADING, State.RUNNING)
-        c.pause()
+        held = c.hold()
         if self.dialogs.confirm("Discard trained weights?",
                                 "The trained network is discarded when another network replaces this one.",
                                 "Cancel keeps it (Run ▸ Save Weights keeps a copy)."):
             return True
-        if running:
-            c.resume()
+        c.release(held)
         return False
 
     def _document_replaced(self) -> None:
@@ -213,15 +209,13 @@ class RunBinding(QObject):
         """closeEvent: offer to save trained weights and the document; True when the window may close
         (the worker thread is then joined; the weights were saved if the user asked)."""
         c = self.controller
-        was_running = c.state in (State.LOADING, State.RUNNING)
         answer = "discard"
         if c.has_trained_weights or c.thread_running:
-            c.pause()  # nothing changes while the user thinks
+            held = c.hold()  # nothing changes while the user thinks
             if c.has_trained_weights:
                 answer = self.dialogs.ask_save_weights(c.thread_running)
             if answer == "cancel" or not maybe_save_document():
-                if was_running:
-                    c.resume()
+                c.release(held)
                 return False
         elif not maybe_save_document():
             return False
