@@ -16,6 +16,7 @@ import stat
 
 import numpy as np
 
+from netbuilder.data.preprocessing import preprocessing_problem
 from netbuilder.engine.errors import SpecError
 from netbuilder.engine.im2col import same_padding
 from netbuilder.engine.network import Network
@@ -330,7 +331,11 @@ def import_onnx(path) -> TrainedModel:
         raise ModelFileError(str(e)) from None
     net.load_state_dict(state)
     classes = _json_meta(meta, META_CLASSES, list)
-    return TrainedModel(spec, net, classes, _json_meta(meta, META_PREPROCESSING, dict), {})
+    preprocessing = _json_meta(meta, META_PREPROCESSING, dict)
+    problem = preprocessing_problem(preprocessing, spec.input_shape)
+    if problem:
+        raise ModelFileError(f"{path}: metadata {META_PREPROCESSING}: {problem}")
+    return TrainedModel(spec, net, classes, preprocessing, {})
 
 
 def _json_meta(meta, key, kind):

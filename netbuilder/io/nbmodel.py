@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from netbuilder.data.preprocessing import preprocessing_problem
 from netbuilder.engine.errors import SpecError
 from netbuilder.engine.network import Network
 from netbuilder.engine.spec import NetworkSpec, parse_spec
@@ -162,6 +163,9 @@ def load_nbmodel(path) -> TrainedModel:
         spec = parse_spec(doc)
     except SpecError as e:
         raise ModelFileError(f"{path}: network.json: " + "; ".join(map(str, e.problems[:5]))) from None
+    problem = preprocessing_problem(preprocessing, spec.input_shape)
+    if problem:
+        raise ModelFileError(f"{path}: nbmodel.json: preprocessing: {problem}")
     need = estimate(spec).weights
     room = available_memory()
     if room is not None and need > room:

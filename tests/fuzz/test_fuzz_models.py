@@ -160,6 +160,40 @@ def test_a_weights_member_declaring_a_terabyte_array_is_refused_by_its_header(tm
         load_nbmodel(path)
 
 
+@budget(80, long=2000)
+@given(st.one_of(JSON_VALUES, st.fixed_dictionaries({"input": st.sampled_from(["image", "table", "vector", "x"])},
+                                                   optional={k: JSON_VALUES for k in (
+                                                       "colour", "height", "width", "scale", "mean", "std",
+                                                       "columns", "fill", "shift", "features")})))
+def test_hostile_preprocessing_is_refused_or_usable_by_predict(pre):
+    """A model that loads must be usable: its preprocessing is applied by predict to new inputs."""
+    from netbuilder.export.inputs import InputError, prepare_table
+
+    data = _zip({**GOOD_MEMBERS, "nbmodel.json": json.dumps({**GOOD_META, "preprocessing": pre}).encode()})
+    with tempfile.TemporaryDirectory() as d:
+        path = Path(d) / "m.nbmodel"
+        path.write_bytes(data)
+        try:
+            model = load_nbmodel(path)
+        except ModelFileError as e:
+            assert str(path) in str(e)
+            return
+    if model.preprocessing.get("input") == "table":
+        try:
+            x = prepare_table(np.array([[1.0, np.nan]]), model.preprocessing, path)
+        except InputError:
+            return
+        assert x.shape == (1, 2)
+
+
+def test_preprocessing_that_does_not_fit_the_network_is_refused(tmp_path):
+    path = tmp_path / "m.nbmodel"
+    pre = {"input": "table", "columns": ["a"], "shift": [0, 0], "scale": [1, 0]}
+    path.write_bytes(_zip({**GOOD_MEMBERS, "nbmodel.json": json.dumps({**GOOD_META, "preprocessing": pre}).encode()}))
+    with pytest.raises(ModelFileError, match="preprocessing: columns should be a list of the 2 column names"):
+        load_nbmodel(path)
+
+
 def test_the_model_fuzz_covers_loadable_models():
     """The strategies above reach files that load, not only refusals: the good file is one of them."""
     with tempfile.TemporaryDirectory() as d:
