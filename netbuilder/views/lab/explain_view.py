@@ -9,7 +9,7 @@ import numpy as np
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QTextBrowser, QVBoxLayout, QWidget
 
 from netbuilder.analysis.explain import ConvUnit, DenseUnit, explain_unit
-from netbuilder.views.live.common import hint_label
+from netbuilder.views.live.plot import hint_label
 
 MAX_CHANNELS = 8  # a conv unit over 64 channels would be a wall of numbers: show the first ones, sum all
 

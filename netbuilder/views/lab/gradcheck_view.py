@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QPushButton, QS
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from netbuilder.analysis.gradcheck_report import gradient_report
-from netbuilder.views.live.common import hint_label
+from netbuilder.views.live.plot import hint_label
 
 PASS, FAIL = QColor("#D8F0DF"), QColor("#F8D7D3")
 COLUMNS = ("layer", "what was checked (relative error)", "worst", "")

@@ -14,7 +14,7 @@ from PySide6.QtCore import QThread, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from netbuilder.analysis import Cancelled
-from netbuilder.views.live.common import MUTED
+from netbuilder.views.live.plot import MUTED
 
 PROGRESS_INTERVAL = 0.1  # seconds between progress signals
 

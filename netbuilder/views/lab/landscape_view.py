@@ -13,7 +13,7 @@ from netbuilder.analysis.directions import learned
 from netbuilder.analysis.landscape import loss_line, loss_plane
 from netbuilder.engine.network import Network
 from netbuilder.analysis.grid import bilinear, iso_segments, levels_for, scaled
-from netbuilder.views.live.common import VALID, LivePlot, TRAIN, hint_label
+from netbuilder.views.live.plot import TRAIN, VALID, LivePlot, hint_label
 
 
 class LandscapeView(QWidget):

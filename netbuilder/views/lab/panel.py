@@ -10,7 +10,7 @@ from netbuilder.views.lab.job import JobBar
 from netbuilder.views.lab.landscape_view import LandscapeView
 from netbuilder.views.lab.saturation_view import SaturationView
 from netbuilder.views.lab.sweep_view import WeightSweepView
-from netbuilder.views.live.common import MUTED
+from netbuilder.views.live.plot import MUTED
 
 WAITING = ("The lab works on a copy of the trained network. Train it, then Stop (or let it finish): "
            "the views below become available.")

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from netbuilder.analysis.saturation import SLOPE, activity, activity_over_training
-from netbuilder.views.live.common import LivePlot, hint_label, series_color
+from netbuilder.views.live.plot import LivePlot, hint_label, series_color
 
 
 class SaturationView(QWidget):

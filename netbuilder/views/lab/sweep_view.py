@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QHBoxLayout
                                QVBoxLayout, QWidget)
 
 from netbuilder.analysis.weight_sweep import largest_gradient_weight, sweep_weight
-from netbuilder.views.live.common import LivePlot, hint_label, series_color
+from netbuilder.views.live.plot import LivePlot, hint_label, series_color
 
 EMPTY = "Choose a weight and press Sweep"
 

@@ -12,7 +12,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import QRectF
 from PySide6.QtWidgets import QVBoxLayout
 
-from netbuilder.views.live.common import LazyView, LivePlot, hint_label, qcolor_tuple, series_color
+from netbuilder.views.live.plot import LivePlot, hint_label, qcolor_tuple, series_color
+from netbuilder.views.live.redraw import LazyView
 
 TIP = ("The background shows what the network predicts at each point of the input plane; the dots are "
        "training samples coloured by their true class.\n"

@@ -15,7 +15,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor, QCursor, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsSimpleTextItem, QLabel, QToolTip, QVBoxLayout
 
-from netbuilder.views.live.common import EMPTY_TEXT, TEXT, LazyView, LivePlot
+from netbuilder.views.live.plot import EMPTY_TEXT, TEXT, LivePlot
+from netbuilder.views.live.redraw import LazyView
 
 TIP = ("Rows: the true class. Columns: what the network predicted. Each cell counts test samples.\n"
        "Blue diagonal = correct, red = mistakes (darker = a larger share of that class). "

@@ -13,8 +13,9 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout
 
-from netbuilder.views.live.common import (EMPTY_TEXT, TRAIN, TRAIN_FAINT, VALID, LazyView, LivePlot, Series, epoch_span,
-                                          hint_label, log_span, nice_ceil)
+from netbuilder.views.live.plot import EMPTY_TEXT, TRAIN, TRAIN_FAINT, VALID, LivePlot, Series, hint_label
+from netbuilder.views.live.redraw import LazyView
+from netbuilder.views.live.scales import epoch_span, log_span, nice_ceil
 
 LOSS_TIP = ("Loss per mini-batch (faint), smoothed (blue line), and the mean over each epoch for the "
             "training data (blue dots) and the held-out validation data (orange squares).\n"

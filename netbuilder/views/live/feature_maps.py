@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QSpinBox, QStacke
                                QVBoxLayout)
 
 from netbuilder.views.live import mosaic
-from netbuilder.views.live.common import GOOD, MUTED, TEXT, TRAIN, ImageBox, LazyView, LivePlot, hint_label
+from netbuilder.views.live.plot import GOOD, MUTED, TEXT, TRAIN, ImageBox, LivePlot, hint_label
+from netbuilder.views.live.redraw import LazyView
 
 MAPS_TIP = ("Every channel (feature map) of the selected layer's output for the sample on the left. Each tile "
             "is scaled to its own range: dark = low, yellow = high.\n"

@@ -16,7 +16,8 @@ from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QLabel, QToolTip, QVBoxLayout
 
 from netbuilder.views.live import mosaic
-from netbuilder.views.live.common import TEXT, ImageBox, LazyView, hint_label
+from netbuilder.views.live.plot import TEXT, ImageBox, hint_label
+from netbuilder.views.live.redraw import LazyView
 
 TIP = ("The weights of the first layer, one small picture per filter (conv kernel) or per unit (Dense column "
        "reshaped to the input image). Hover a filter for its numbers.\n"

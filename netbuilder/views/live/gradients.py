@@ -17,8 +17,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout
 
-from netbuilder.views.live.common import (EMPTY_TEXT, MUTED, TRAIN, VALID, LazyView, LivePlot, Series, epoch_span,
-                                          hint_label, log_span, nice_ceil, qcolor_tuple, series_color)
+from netbuilder.views.live.plot import (EMPTY_TEXT, MUTED, TRAIN, VALID, LivePlot, Series, hint_label, qcolor_tuple,
+                                        series_color)
+from netbuilder.views.live.redraw import LazyView
+from netbuilder.views.live.scales import epoch_span, log_span, nice_ceil
 
 RMS_TIP = ("Gradient size of each weight layer (RMS of ∂loss/∂weight) at every snapshot, log scale.\n"
            "Look for: lines orders of magnitude apart. Layers near the input far below the others have vanishing "

@@ -12,7 +12,7 @@ from PySide6.QtGui import QIcon, QImage, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from netbuilder.views.live import mosaic
-from netbuilder.views.live.common import MUTED, TEXT
+from netbuilder.views.live.plot import MUTED, TEXT
 
 TIP = ("Wrongly classified samples, the most confident mistakes first. Each shows true class → prediction "
        "and how sure the network was.\nLook for: mislabelled samples, classes that look alike, and patterns the "

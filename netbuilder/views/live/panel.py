@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QTabW
 from netbuilder.run.control import State
 from netbuilder.views.live.boundary import BoundaryView
 from netbuilder.views.live.budget import draw_budget
-from netbuilder.views.live.common import ERROR_BG, ERROR_BORDER, MUTED, TEXT, WARN_BG, WARN_BORDER
+from netbuilder.views.live.plot import ERROR_BG, ERROR_BORDER, MUTED, TEXT, WARN_BG, WARN_BORDER
 from netbuilder.views.live.confusion import ConfusionView
 from netbuilder.views.live.controls import ControlBar
 from netbuilder.views.live.curves import CurvesView

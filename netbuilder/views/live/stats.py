@@ -12,7 +12,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
-from netbuilder.views.live.common import MUTED, TEXT, format_number, format_percent, format_seconds
+from netbuilder.views.format import format_number, format_percent, format_seconds
+from netbuilder.views.live.plot import MUTED, TEXT
 
 WIDEST_VALUE = "8.88e-05"  # values are at most this wide (format_number: 3 significant digits)
 CARDS = (

@@ -1,24 +1,18 @@
-"""Shared look and habits of the live plots.
+"""The live charts' widgets: a styled plot, an image box, the "no data yet" overlay, hint lines.
 
-Every chart here: white background, calm colours, axis labels with units, a hover explanation of
-what it shows and what to look for, and an explicit "no data yet" state instead of empty axes with
-made-up numbers. Items are created once; updates only call setData/setImage. Views that are not
-visible keep the newest data and draw it when shown, so hidden tabs cost nothing.
+Every chart: calm colours, axis labels with units, a hover explanation of what it shows and what
+to look for, and an explicit "no data yet" state instead of empty axes with made-up numbers. Items
+are created once; updates only call setData/setImage.
 """
 
 from __future__ import annotations
 
-import inspect
-import math
-import time
-
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, Qt, QTimer
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtWidgets import QGraphicsItem, QLabel, QWidget
 
 from netbuilder.views import theme
-from netbuilder.views.live.budget import draw_budget
 
 # The light palette's plot colours under the names the views import (views/theme.py holds every
 # colour; code that must follow a palette switch reads theme.palette() when it draws).
@@ -28,7 +22,6 @@ TRAIN, TRAIN_FAINT, VALID, GOOD = _LIGHT.train, _LIGHT.train_faint, _LIGHT.valid
 WARN_BG, WARN_BORDER, ERROR_BG, ERROR_BORDER = _LIGHT.warn_bg, _LIGHT.warn_border, _LIGHT.error_bg, _LIGHT.error_border
 SERIES = _LIGHT.series
 EMPTY_TEXT = "No data yet — press Train"
-STEP_DELAY_MS = 8  # between the parts of a staggered redraw
 
 
 def series_color(i: int) -> str:
@@ -38,27 +31,6 @@ def series_color(i: int) -> str:
 def qcolor_tuple(hex_color: str, alpha: int = 255) -> tuple[int, int, int, int]:
     h = hex_color.lstrip("#")
     return int(h[0:2], 16), int(h[2:4], 16), int(h[4:6], 16), alpha
-
-
-def format_seconds(seconds: float | None) -> str:
-    if seconds is None or not math.isfinite(seconds):
-        return "–"
-    seconds = max(0, int(round(seconds)))
-    h, rest = divmod(seconds, 3600)
-    m, s = divmod(rest, 60)
-    return f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"
-
-
-def format_number(v: float | None, digits: int = 4) -> str:
-    if v is None or not math.isfinite(v):
-        return "–"
-    if v != 0 and (abs(v) < 1e-3 or abs(v) >= 1e5):
-        return f"{v:.2e}"
-    return f"{v:.{digits}g}"
-
-
-def format_percent(v: float | None) -> str:
-    return "–" if v is None or not math.isfinite(v) else f"{100 * v:.1f} %"
 
 
 def style_axis(axis: pg.AxisItem) -> None:
@@ -224,74 +196,6 @@ class ImageBox(pg.GraphicsLayoutWidget):
             self._overlay.setGeometry(10, 10, max(10, self.width() - 20), max(10, self.height() - 20))
 
 
-class LazyView(QWidget):
-    """Keeps the newest data while hidden and draws it when shown: hidden tabs cost nothing.
-
-    Subclasses implement `redraw()`; `request_redraw()` draws now if visible (at most every
-    `min_interval_ms`, stretched while the GUI thread is busy: see budget.py), otherwise when the
-    view next becomes visible. A `redraw()` that is a
-    generator is run one step per event-loop turn: with several plots, yielding after each one
-    lets Qt paint them one at a time, so no single event keeps the window busy for long."""
-
-    min_interval_ms = 0
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._dirty = False
-        self._steps = None
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self._draw_if_dirty)
-        self._clock = time.perf_counter
-        self._last_draw = -1e9
-
-    @property
-    def drawing(self) -> bool:
-        """Something is waiting to be drawn or half drawn (tests wait for this to clear)."""
-        return self._dirty or self._steps is not None
-
-    def request_redraw(self) -> None:
-        self._dirty = True
-        if not self.isVisible() or self._steps is not None:
-            return
-        wait_ms = self.min_interval_ms * draw_budget().stretch - (self._clock() - self._last_draw) * 1000
-        if wait_ms <= 0:
-            self._draw_if_dirty()
-        elif not self._timer.isActive():
-            self._timer.start(int(wait_ms) + 1)
-
-    def _draw_if_dirty(self) -> None:
-        if self._dirty and self.isVisible() and self._steps is None:
-            self._dirty = False
-            self._last_draw = self._clock()
-            result = self.redraw()
-            if inspect.isgenerator(result):
-                self._steps = result
-                self._step()
-
-    def _step(self) -> None:
-        if self._steps is None:
-            return
-        try:
-            next(self._steps)
-        except StopIteration:
-            self._steps = None
-            if self._dirty:
-                self.request_redraw()
-            return
-        # A real (not zero) timer: a 0 ms single shot is a posted event that runs before Qt paints
-        # or serves timers, so the steps would still run back to back.
-        QTimer.singleShot(STEP_DELAY_MS, self._step)
-
-    def redraw(self):
-        raise NotImplementedError
-
-    def showEvent(self, event):
-        super().showEvent(event)
-        if self._dirty:
-            QTimer.singleShot(0, self._draw_if_dirty)
-
-
 class Series:
     """A growing x/y buffer (amortised doubling), so appending a batch is not a full copy."""
 
@@ -321,33 +225,6 @@ class Series:
     @property
     def ys(self) -> np.ndarray:
         return self.y[:self.n]
-
-
-def nice_ceil(v: float) -> float:
-    """The next of 1, 2, 2.5, 5 × 10^k at or above v (v > 0)."""
-    if not (v > 0 and math.isfinite(v)):
-        return 1.0
-    base = 10 ** math.floor(math.log10(v))
-    for m in (1, 2, 2.5, 5, 10):
-        if m * base >= v * (1 - 1e-9):
-            return m * base
-    return 10 * base
-
-
-def log_span(values: np.ndarray, step: float = 0.5) -> tuple[float, float] | None:
-    """(lo, hi) in log10 units covering the positive finite values, on a grid of `step` decades."""
-    v = np.asarray(values, dtype=np.float64)
-    v = v[np.isfinite(v) & (v > 0)]
-    if not v.size:
-        return None
-    lo = math.floor(math.log10(v.min()) / step) * step
-    hi = math.ceil(math.log10(v.max()) / step) * step
-    return (lo, hi if hi > lo else lo + step)
-
-
-def epoch_span(x_max: float) -> tuple[float, float]:
-    """0 to the next whole epoch: the x axis changes once per epoch, not with every batch."""
-    return (0.0, float(max(1, math.ceil(x_max - 1e-9))))
 
 
 def hint_label(text: str) -> QLabel:

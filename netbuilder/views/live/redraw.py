@@ -1,0 +1,86 @@
+"""Redraw scheduling for the live views: draw only what is visible, at a bounded rate, in steps.
+
+Views that are not visible keep the newest data and draw it when shown, so hidden tabs cost
+nothing; a redraw with several plots runs one plot per event-loop turn so the window stays
+responsive while it paints.
+"""
+
+from __future__ import annotations
+
+import inspect
+import time
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QWidget
+
+from netbuilder.views.live.budget import draw_budget
+
+STEP_DELAY_MS = 8  # between the parts of a staggered redraw
+
+
+class LazyView(QWidget):
+    """Keeps the newest data while hidden and draws it when shown: hidden tabs cost nothing.
+
+    Subclasses implement `redraw()`; `request_redraw()` draws now if visible (at most every
+    `min_interval_ms`, stretched while the GUI thread is busy: see budget.py), otherwise when the
+    view next becomes visible. A `redraw()` that is a
+    generator is run one step per event-loop turn: with several plots, yielding after each one
+    lets Qt paint them one at a time, so no single event keeps the window busy for long."""
+
+    min_interval_ms = 0
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._dirty = False
+        self._steps = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._draw_if_dirty)
+        self._clock = time.perf_counter
+        self._last_draw = -1e9
+
+    @property
+    def drawing(self) -> bool:
+        """Something is waiting to be drawn or half drawn (tests wait for this to clear)."""
+        return self._dirty or self._steps is not None
+
+    def request_redraw(self) -> None:
+        self._dirty = True
+        if not self.isVisible() or self._steps is not None:
+            return
+        wait_ms = self.min_interval_ms * draw_budget().stretch - (self._clock() - self._last_draw) * 1000
+        if wait_ms <= 0:
+            self._draw_if_dirty()
+        elif not self._timer.isActive():
+            self._timer.start(int(wait_ms) + 1)
+
+    def _draw_if_dirty(self) -> None:
+        if self._dirty and self.isVisible() and self._steps is None:
+            self._dirty = False
+            self._last_draw = self._clock()
+            result = self.redraw()
+            if inspect.isgenerator(result):
+                self._steps = result
+                self._step()
+
+    def _step(self) -> None:
+        if self._steps is None:
+            return
+        try:
+            next(self._steps)
+        except StopIteration:
+            self._steps = None
+            if self._dirty:
+                self.request_redraw()
+            return
+        # A real (not zero) timer: a 0 ms single shot is a posted event that runs before Qt paints
+        # or serves timers, so the steps would still run back to back.
+        QTimer.singleShot(STEP_DELAY_MS, self._step)
+
+    def redraw(self):
+        raise NotImplementedError
+
+    def showEvent(self, event):
+        super().showEvent(event)
+        if self._dirty:
+            QTimer.singleShot(0, self._draw_if_dirty)
