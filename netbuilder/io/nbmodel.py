@@ -14,6 +14,7 @@ import os
 import pathlib
 import stat
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -111,8 +112,9 @@ def _read_members(path: pathlib.Path) -> dict[str, bytes]:
         raise ModelFileError(f"{path}: not a NetBuilder model file (not a readable zip: {e})") from None
     except MemoryError:
         raise ModelFileError(f"{path}: its contents do not fit in memory") from None
-    except (OSError, EOFError, ValueError, NotImplementedError, RuntimeError, OverflowError) as e:
-        # zipfile raises these for damaged headers, unknown compression methods and encrypted entries
+    except (OSError, EOFError, ValueError, NotImplementedError, RuntimeError, OverflowError, zlib.error) as e:
+        # zipfile raises these for damaged headers, unknown compression methods and encrypted entries;
+        # zlib for a damaged compressed member
         raise ModelFileError(f"{path}: not a readable NetBuilder model file ({type(e).__name__}: {e})") from None
 
 

@@ -14,6 +14,7 @@ import os
 import pathlib
 import stat
 import zipfile
+import zlib
 
 import numpy as np
 
@@ -132,6 +133,7 @@ def read_npz(path, text_members: tuple[str, ...] = (), where: str | None = None)
     except MemoryError:
         raise NpzError(f"{where}: its arrays do not fit in memory") from None
     except (ValueError, OSError, EOFError, KeyError, IndexError, NotImplementedError, RuntimeError, SyntaxError,
-            TypeError, UnicodeDecodeError, OverflowError) as e:  # zipfile and numpy's header parser raise all of these
+            TypeError, UnicodeDecodeError, OverflowError, zlib.error) as e:
+        # zipfile, zlib (a damaged compressed member) and numpy's header parser raise all of these
         raise NpzError(f"{where}: not a readable weights file ({e.__class__.__name__}: {e})") from None
     return arrays

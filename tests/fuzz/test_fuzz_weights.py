@@ -99,6 +99,27 @@ def test_good_files_damaged_as_bytes(edits):
         assert_loads_or_refuses(path)
 
 
+def test_a_compressed_weights_file_with_damaged_data_is_refused(tmp_path):
+    """Found by the long fuzz of .nbmodel files: a damaged deflated member raised zlib.error, which
+    read_npz did not turn into our error (savez_compressed files hit the same path)."""
+    import io
+    import zipfile
+
+    buf = io.BytesIO()
+    np.savez_compressed(buf, **Network.from_spec(DOC, seed=3).state_dict())
+    data = bytearray(buf.getvalue())
+    with zipfile.ZipFile(io.BytesIO(bytes(data))) as z:
+        info = z.infolist()[0]
+    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+    for i in range(start, start + info.compress_size):
+        data[i] ^= 0x55
+    path = tmp_path / "w.npz"
+    path.write_bytes(bytes(data))
+    assert_loads_or_refuses(path)
+    with pytest.raises(WeightsFileError, match="not a readable weights file"):
+        load_weights(path, Network.from_spec(DOC, seed=1))
+
+
 # --- checkpoints -------------------------------------------------------------------------------------
 @pytest.fixture(scope="module")
 def dataset():
