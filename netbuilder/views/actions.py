@@ -132,6 +132,7 @@ def update_run_actions(w) -> None:
     buildable = w.document.spec is not None
     if state in (State.IDLE, State.FINISHED):  # Step starts a paused run: the network must be buildable
         w.act_step.setEnabled(buildable)
+    w.live.controls.set_can_start(buildable)  # the toolbar's Step button, like the menu's
     w.act_save_weights.setEnabled(allowed(state, Command.SAVE_WEIGHTS)
                                   and (c.has_trained_weights or state != State.FINISHED))
     w.act_load_weights.setEnabled(allowed(state, Command.LOAD_WEIGHTS))

@@ -135,6 +135,7 @@ class MainWindow(QMainWindow):
         self.run.train_requested.connect(lambda _spec, _ids: self._show_live())
         self.run.cleared.connect(self._show_builder_layout)
         self.training.state_changed.connect(lambda _state: update_run_actions(self))
+        self.training.state_changed.connect(self.badge.set_run_state)  # never "Ready to train" mid-run
         self.training.finished.connect(lambda _end: update_run_actions(self))
 
         self._restore_layout()

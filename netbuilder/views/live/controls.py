@@ -33,6 +33,7 @@ class ControlBar(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.controller = None
+        self.can_start = True  # the document can be built: Step may start a paused run from idle/finished
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.buttons: dict[Command, QPushButton] = {}
@@ -87,13 +88,24 @@ class ControlBar(QWidget):
         self.lr_box.setValue(lr)
         self.lr_box.blockSignals(False)
 
+    def set_can_start(self, ok: bool) -> None:
+        """Whether the window's network can be built: with no run, Step starts one, so on an invalid
+        network it is disabled like Train instead of doing nothing."""
+        self.can_start = bool(ok)
+        self.set_state(self.controller.state if self.controller is not None else State.IDLE)
+
     def set_state(self, state: str) -> None:
         state = State(state)
         for key, button in self.buttons.items():
             button.setEnabled(allowed(state, key))
+        if state in (State.IDLE, State.FINISHED) and not self.can_start:
+            self.buttons[Command.STEP].setEnabled(False)
         paused = state in (State.PAUSED, State.DIVERGED)
         self.buttons[Command.RESUME].setVisible(paused)
         self.buttons[Command.PAUSE].setVisible(not paused)
         text, role = STATE_TEXT[state]
+        end = getattr(self.controller, "last_end", None)
+        if state == State.FINISHED and end is not None and end.status in ("stopped", "aborted"):
+            text = "■ Stopped"  # "Finished" only when every epoch ran
         self.state_label.setText(text)
         self.state_label.setStyleSheet(f"color: {getattr(theme.palette(), role)}; font-weight: 600;")

@@ -132,7 +132,7 @@ class LivePanel(QWidget):
         c.epoch_ended.connect(self.curves.show_epoch)
         c.visuals.connect(self.show_visuals)
         c.results.connect(self.show_results)
-        c.finished.connect(lambda end: self.stats.show_finished())
+        c.finished.connect(lambda end: self.stats.show_finished(end.status))
         c.finished.connect(lambda end: self._lab_source())
         c.diverged.connect(self._diverged)
         c.error.connect(lambda text: self.banner.show_message(text, error=True))
