@@ -74,7 +74,10 @@ def _read(file: pathlib.Path) -> Recovery | None:
     if problems or not isinstance(data, dict) or data.get("format") != FORMAT:
         return None
     saved_at, source, doc = data.get("saved_at"), data.get("source"), data.get("doc")
-    if not isinstance(saved_at, (int, float)) or not isinstance(doc, dict) or not (source is None or isinstance(source, str)):
+    if not isinstance(doc, dict) or not (source is None or isinstance(source, str)):
+        return None
+    # a time the restore question can show: a number (not a bool, NaN or 1e300) from 1970 to 2100
+    if type(saved_at) not in (int, float) or not 0 <= saved_at < 4_102_444_800:
         return None
     return Recovery(file, float(saved_at), source, doc)
 

@@ -127,3 +127,36 @@ def test_nesting_and_number_length(depth, opener, digits):
     assert_loads_or_explains(opener * depth + "1" + closer * depth)
     base = _dump(EXAMPLES[0]).replace('"seed": 0', f'"seed": {"7" * digits}')
     assert_loads_or_explains(base)
+
+
+# --- recovery copies (io/recovery.py): read at start-up, so a damaged one must never stop the window ----
+@budget(60, long=3000)
+@given(st.one_of(JSON_VALUES, st.fixed_dictionaries(
+    {"format": st.sampled_from(["netbuilder.recovery", "x"])},
+    optional={"saved_at": st.one_of(JSON_VALUES, st.sampled_from([float("nan"), 1e300, -1.0, True, 2**70])),
+              "source": JSON_VALUES, "doc": st.one_of(JSON_VALUES, st.just(EXAMPLES[0]))})))
+def test_recovery_copies(data):
+    import tempfile
+
+    from netbuilder.io.recovery import FORMAT, orphaned
+
+    if isinstance(data, dict) and data.get("format") == "netbuilder.recovery":
+        data["format"] = FORMAT
+    with tempfile.TemporaryDirectory() as d:
+        file = Path(d) / "recovery-999999999-00000000.json"  # a pid that is not running
+        file.write_text(json.dumps(data, ensure_ascii=False).encode("utf-8", "surrogatepass").decode("utf-8", "replace"),
+                        encoding="utf-8")
+        for recovery in orphaned(Path(d)):
+            assert isinstance(recovery.when(), str) and isinstance(recovery.name, str)
+            assert isinstance(recovery.doc, dict)
+
+
+def test_a_recovery_copy_saved_at_nan_is_skipped_not_raised(tmp_path):
+    """Found while checking every loader has a fuzz test: NaN or 1e300 as the time made the restore
+    question raise (ValueError/OverflowError in a start-up timer), so nothing was offered."""
+    from netbuilder.io.recovery import FORMAT, orphaned
+
+    for i, when in enumerate(("NaN", "1e300")):
+        (tmp_path / f"recovery-99999999{i}-0000000{i}.json").write_text(
+            '{"format": "%s", "saved_at": %s, "source": null, "doc": {}}' % (FORMAT, when))
+    assert orphaned(tmp_path) == []
