@@ -6,8 +6,11 @@ object owns what ties a run to the document:
 
 - `node_ids`: the pipeline node of each layer of the current run (spec.layers[i] is node_ids[i]),
   so per-layer results land on the right card even after the pipeline is edited.
-- the "discard trained weights?" guard: an edit that changes the architecture of a trained (or
-  training) network asks first, and "no" rolls the undo stack back to where the network fits.
+- the "discard trained weights?" guard: an edit that makes the trained (or training) network's
+  weights unusable asks first, once the edit is committed (not after each digit typed into a
+  field), and "no" rolls the undo stack back to where the network fits. An edit the weights
+  survive (a layer without weights added or removed, a dropout rate: model/weights_fit.py) asks
+  nothing and says so in the status bar.
 - Save/Load Weights, whose outcome comes from the controller's `command_done`/`command_failed`.
 - the selected layer: the controller's `selected_layer` is its one owner. A card click sets it
   there; its `selection_changed` highlights the card; the live views follow the same signal.
@@ -18,8 +21,10 @@ from __future__ import annotations
 import json
 import pathlib
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLineEdit
 
+from netbuilder.model.weights_fit import weight_signature
 from netbuilder.run.control import Command, State
 from netbuilder.training.controller import TrainingController
 from netbuilder.views.live.card_meters import card_gradient_meters
@@ -43,7 +48,8 @@ class RunBinding(QObject):
         self.weights_name = weights_name
         self.controller = TrainingController(self)
         self.node_ids: list[int] = []          # pipeline node of each layer of the current run
-        self._trained_arch: str | None = None  # the architecture the run was started from
+        self._trained_arch: str | None = None  # the architecture the run was started from (or last kept)
+        self._trained_signature: tuple | None = None  # its weight arrays: edits keeping these keep the weights
         self._trained_index = 0                # undo-stack index that matches it
         self._asking = False
         self._guard_pending = False
@@ -82,6 +88,7 @@ class RunBinding(QObject):
             return False
         self.node_ids = node_ids
         self._trained_arch = self._architecture_key()
+        self._trained_signature = weight_signature(self.document.to_doc())
         self._trained_index = self.document.undo_stack.index()
         self._clear_meters()
         self.train_requested.emit(spec, node_ids)
@@ -130,7 +137,7 @@ class RunBinding(QObject):
     # --- the trained network and the document ----------------------------------------------------
     def _run_cleared(self) -> None:
         self.node_ids = []
-        self._trained_arch = None
+        self._trained_arch = self._trained_signature = None
         self._clear_meters()
         self.cleared.emit()
 
@@ -141,14 +148,33 @@ class RunBinding(QObject):
     def _guard_trained_weights(self) -> None:
         """An edit that changes the architecture of a trained (or training) network: ask before the
         network is discarded; "no" undoes the edit. Asked once the edit's command is on the undo
-        stack (QUndoStack.push applies a command before it records it)."""
+        stack (QUndoStack.push applies a command before it records it), and while a text field is
+        being typed into, only when that field's edit is committed (Enter, focus out)."""
         if self._asking or self._trained_arch is None or self._guard_pending:
             return
         if self._architecture_key() == self._trained_arch:
             self._trained_index = self.document.undo_stack.index()
             return
         self._guard_pending = True
-        QTimer.singleShot(0, self._ask_about_edit)
+        field = self._field_being_typed()
+        if field is None:
+            QTimer.singleShot(0, self._ask_about_edit)
+            return
+        once = Qt.ConnectionType.SingleShotConnection
+        field.editingFinished.connect(self._field_committed, once)
+        field.destroyed.connect(self._field_committed, once)  # a field rebuilt away never commits
+
+    @staticmethod
+    def _field_being_typed():
+        """The spin box or line edit that has the keyboard focus (mid-edit), or None."""
+        widget = QApplication.focusWidget()
+        if isinstance(widget, QLineEdit) and isinstance(widget.parent(), QAbstractSpinBox):
+            widget = widget.parent()  # a spin box's own line edit: the spin box commits
+        return widget if isinstance(widget, (QAbstractSpinBox, QLineEdit)) else None
+
+    def _field_committed(self, *_args) -> None:
+        if self._guard_pending:
+            QTimer.singleShot(0, self._ask_about_edit)  # after the commit's own edit, if any
 
     def _ask_about_edit(self) -> None:
         self._guard_pending = False
@@ -161,6 +187,14 @@ class RunBinding(QObject):
             return
         if not (c.has_trained_weights or c.thread_running):
             c.discard()
+            return
+        signature = weight_signature(self.document.to_doc())
+        if signature is not None and signature == self._trained_signature:
+            self._trained_arch = self._architecture_key()  # the weights still fit: nothing to ask
+            self._trained_index = stack.index()
+            self.status("The trained weights still fit this network (no layer with weights changed)"
+                        + (": the run goes on as it started; the edit applies to the next run." if c.thread_running
+                           else "."), 8000)
             return
         running = c.thread_running
         held = c.hold()  # a run the user paused stays paused, whatever the answer

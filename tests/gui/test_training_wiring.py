@@ -123,7 +123,7 @@ def test_saying_no_to_the_discard_question_undoes_the_edit(xor_window, qtbot):
     train_to_the_end(w, qtbot)
     ids = w.document.pipeline.ids
     w.dialogs.confirm_answer = False
-    w.document.remove_layers([ids[1]])
+    w.document.remove_layers([ids[2]])  # a Dense: its weights go (removing the ReLU would keep them all)
     qtbot.waitUntil(lambda: w.document.pipeline.ids == ids, timeout=5_000)
     assert w.dialogs.confirmations
     assert w.training.state == "finished" and w.training.has_trained_weights
