@@ -56,3 +56,10 @@ def test_the_walk_covers_real_modules():
     """Guard against the check passing vacuously because the packages are empty."""
     found = [p for pkg in QT_FREE for p in (ROOT / pkg).rglob("*.py")]
     assert len(found) >= 10
+
+
+def test_the_format_module_is_a_leaf():
+    """netbuilder/format.py writes numbers for every layer, the engine included, so it imports nothing
+    of NetBuilder (an import here could make the engine depend on a higher package)."""
+    names = list(_imports(ROOT / "format.py"))
+    assert names and not [n for n in names if n.startswith("netbuilder") or n.startswith(FORBIDDEN)], names

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from netbuilder.commands.common import EXIT_OK, human, load_spec_or_exit
-from netbuilder.engine.layers.base import shape_text
-from netbuilder.model.memory import estimate, size_text
+from netbuilder.commands.common import EXIT_OK, load_spec_or_exit
+from netbuilder.format import count_text, shape_text, size_text
+from netbuilder.model.memory import estimate
 
 
 def add_parser(sub):
@@ -29,7 +29,7 @@ def summary_table(spec) -> str:
     rows = [("#", "layer", "output shape", "parameters", "mult-adds")]
     rows.append(("", "Input", shape_text(spec.input_shape), "", ""))
     for r in spec.layers:
-        rows.append((str(r.index + 1), layer_label(r.kind, r.config), shape_text(r.output_shape), f"{r.param_count:,}", human(r.macs)))
+        rows.append((str(r.index + 1), layer_label(r.kind, r.config), shape_text(r.output_shape), f"{r.param_count:,}", count_text(r.macs)))
     widths = [max(len(row[i]) for row in rows) for i in range(5)]
     lines = []
     for j, row in enumerate(rows):
@@ -40,7 +40,7 @@ def summary_table(spec) -> str:
             lines.append("  ".join("-" * w for w in widths))
     lines.append("")
     lines.append(f"{spec.name}: {spec.param_count:,} parameters ({size_text(spec.param_count * 4)} as float32), "
-                 f"{human(spec.macs)} multiply-adds per sample, loss {spec.loss['type']}")
+                 f"{count_text(spec.macs)} multiply-adds per sample, loss {spec.loss['type']}")
     lines.append(memory_line(spec))
     return "\n".join(lines)
 

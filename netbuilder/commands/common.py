@@ -47,9 +47,3 @@ def load_model_or_exit(path, weights=None, need_weights: bool = True):
         return None, fail(str(e))
 
 
-def human(n: float) -> str:
-    for unit in ("", "K", "M", "G", "T"):
-        if abs(n) < 1000:
-            return f"{n:.0f}{unit}" if unit == "" or n >= 100 else f"{n:.1f}{unit}"
-        n /= 1000
-    return f"{n:.1f}P"

@@ -84,7 +84,7 @@ def _guarded(fn):
 
 
 def cmd_list(store, args) -> int:
-    from netbuilder.runs.report import format_duration, format_time, percent
+    from netbuilder.format import duration_text, percent_text, time_text
 
     runs = store.list(status=args.status, tag=args.tag, name=args.name, limit=args.limit)
     if args.json:
@@ -93,8 +93,8 @@ def cmd_list(store, args) -> int:
     if not runs:
         print("No runs match." if any((args.status, args.tag, args.name)) else "No runs recorded yet.")
         return EXIT_OK
-    rows = [(str(r.id), r.name, format_time(r.started), r.data_spec or "-", percent(r.test_accuracy),
-             format_duration(r.seconds), r.status + (" (early stop)" if r.early_stopped else ""),
+    rows = [(str(r.id), r.name, time_text(r.started), r.data_spec or "-", percent_text(r.test_accuracy),
+             duration_text(r.seconds), r.status + (" (early stop)" if r.early_stopped else ""),
              ",".join(r.tags)) for r in runs]
     head = ("ID", "NAME", "STARTED", "DATA", "TEST ACC", "TIME", "STATUS", "TAGS")
     widths = [min(max(len(x[i]) for x in [head, *rows]), 48) for i in range(len(head))]

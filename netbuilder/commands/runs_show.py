@@ -7,9 +7,10 @@ import pathlib
 
 import numpy as np
 
-from netbuilder.commands.common import EXIT_OK, human
+from netbuilder.commands.common import EXIT_OK
 from netbuilder.runs.diff import describe_layer, flatten, fmt, layer_configs
-from netbuilder.runs.report import diff_report, format_duration, format_time, percent
+from netbuilder.format import count_text, duration_text, percent_text, time_text
+from netbuilder.runs.report import diff_report
 
 
 def _num(x, digits: int = 4) -> str:
@@ -24,10 +25,10 @@ def cmd_show(store, args) -> int:
     lines = [f"Run {run.id}: {run.name}" + (f"   (automatic name: {run.auto_name})" if run.name != run.auto_name else ""),
              f"  status      {run.status}" + (" — stopped early" if run.early_stopped else "")
              + (f"\n  message     {run.message}" if run.message else ""),
-             f"  started     {format_time(run.started)}   ended {format_time(run.ended)}   "
-             f"took {format_duration(run.seconds)}",
+             f"  started     {time_text(run.started)}   ended {time_text(run.ended)}   "
+             f"took {duration_text(run.seconds)}",
              f"  network     {doc.get('name', '?')}  (hash {run.network_hash[:12]})  "
-             f"{human(run.params or 0)} parameters, {human(run.macs or 0)} multiply-adds",
+             f"{count_text(run.params or 0)} parameters, {count_text(run.macs or 0)} multiply-adds",
              f"  data        {run.data_spec or '-'}" + (_fingerprint(run.data_fingerprint)),
              f"  version     NetBuilder {run.version}" + (f"   continues run {run.parent_id}" if run.parent_id else "")
              + (f"   sweep {run.sweep_id}" if run.sweep_id else "")]
@@ -43,14 +44,14 @@ def cmd_show(store, args) -> int:
     lines.append("  epoch  train loss  train acc   val loss    val acc   seconds        lr")
     for e in run.epochs:
         lr = "-" if e.lr is None else f"{e.lr:.3g}"
-        lines.append(f"  {e.epoch:5d}  {_num(e.train_loss):>10}  {percent(e.train_accuracy):>9}  {_num(e.val_loss):>9}  "
-                     f"{percent(e.val_accuracy):>9}  {_num(e.seconds, 1):>8}  {lr:>8}")
+        lines.append(f"  {e.epoch:5d}  {_num(e.train_loss):>10}  {percent_text(e.train_accuracy):>9}  {_num(e.val_loss):>9}  "
+                     f"{percent_text(e.val_accuracy):>9}  {_num(e.seconds, 1):>8}  {lr:>8}")
     if not run.epochs:
         lines.append("  (no epoch finished)")
-    lines.append(f"Test: loss {_num(run.test_loss)}  accuracy {percent(run.test_accuracy)}"
+    lines.append(f"Test: loss {_num(run.test_loss)}  accuracy {percent_text(run.test_accuracy)}"
                  + (f"   {run.images_per_second:,.0f} images/s" if run.images_per_second else ""))
     if run.per_class:
-        lines.append("Per-class accuracy: " + ", ".join(f"{k} {percent(v)}" for k, v in run.per_class.items()))
+        lines.append("Per-class accuracy: " + ", ".join(f"{k} {percent_text(v)}" for k, v in run.per_class.items()))
     if "confusion" in run.artifacts:
         m = store.load_arrays(run.id, "confusion")["counts"]
         names = list(run.per_class) if run.per_class and len(run.per_class) == len(m) else [str(i) for i in range(len(m))]

@@ -19,7 +19,8 @@ from netbuilder.data.files import open_maybe_gzip, require_dir
 from netbuilder.data.normalize import standardize_images
 from netbuilder.data.preprocessing import image_preprocessing
 from netbuilder.data.spec import Options, Spec
-from netbuilder.model.memory import available_memory, size_text
+from netbuilder.format import shape_text as format_shape, size_text
+from netbuilder.model.memory import available_memory
 
 IDX_TYPES = {0x08: np.dtype(np.uint8), 0x09: np.dtype(np.int8), 0x0B: np.dtype(">i2"),
              0x0C: np.dtype(">i4"), 0x0D: np.dtype(">f4"), 0x0E: np.dtype(">f8")}
@@ -64,7 +65,7 @@ def read_idx(path: os.PathLike | str, magic: int | None = None) -> np.ndarray:
         dims = tuple(int.from_bytes(raw_dims[i:i + 4], "big") for i in range(0, 4 * ndim, 4))
         count = math.prod(dims)  # Python ints: never overflows
         expected = count * dtype.itemsize
-        shape_text = " x ".join(map(str, dims))
+        shape_text = format_shape(dims, spaced=True)
         if count == 0:
             raise DataError(f"{shown(path)} is empty: its header describes {shape_text} values, none at all.")
         if size is not None:  # uncompressed: the file size says it all before anything is read

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from netbuilder.engine.errors import Problem, SpecError, did_you_mean
+from netbuilder.format import value_text
 
 REQUIRED = object()
 
@@ -36,15 +37,15 @@ class Param:
 
     def bounds_text(self) -> str:
         """"between 1 and 64", "≥ 0", "> 0 and ≤ 1": the bound as the error messages say it."""
-        low = None if self.min is None else f"{'>' if self.min_exclusive else '≥'} {_fmt(self.min)}"
+        low = None if self.min is None else f"{'>' if self.min_exclusive else '≥'} {value_text(self.min)}"
         if self.min is not None and self.max is not None and not self.min_exclusive:
-            return f"between {_fmt(self.min)} and {_fmt(self.max)}"
-        return " and ".join(t for t in (low, None if self.max is None else f"≤ {_fmt(self.max)}") if t)
+            return f"between {value_text(self.min)} and {value_text(self.max)}"
+        return " and ".join(t for t in (low, None if self.max is None else f"≤ {value_text(self.max)}") if t)
 
     def range_text(self) -> str:
         """" in [1, 64]", " > 0", "": the bound as the reference and tooltips show it."""
         if self.min is not None and self.max is not None:
-            return f" in {'(' if self.min_exclusive else '['}{_fmt(self.min)}, {_fmt(self.max)}]"
+            return f" in {'(' if self.min_exclusive else '['}{value_text(self.min)}, {value_text(self.max)}]"
         return f" {self.bounds_text()}" if self.bounds_text() else ""
 
     def describe(self) -> str:
@@ -80,7 +81,7 @@ class Param:
         if self.type == "int":
             if isinstance(value, float):
                 if not value.is_integer():
-                    raise SpecError(self.name, f"must be a whole number, not {_fmt(value)}")
+                    raise SpecError(self.name, f"must be a whole number, not {value_text(value)}")
                 value = int(value)
         elif self.type == "float":
             value = float(value)
@@ -89,9 +90,9 @@ class Param:
         else:  # pragma: no cover - a declaration bug, not user input
             raise AssertionError(f"unknown param type {self.type}")
         if self.min is not None and (value < self.min or (self.min_exclusive and value == self.min)):
-            raise SpecError(self.name, f"must be {self.bounds_text()}, not {_fmt(value)}")
+            raise SpecError(self.name, f"must be {self.bounds_text()}, not {value_text(value)}")
         if self.max is not None and value > self.max:
-            raise SpecError(self.name, f"must be {self.bounds_text()}, not {_fmt(value)}")
+            raise SpecError(self.name, f"must be {self.bounds_text()}, not {value_text(value)}")
         return value
 
 
@@ -147,12 +148,6 @@ def type_name(value) -> str:
         type(value), "a number" if isinstance(value, (int, float)) else f"a {type(value).__name__}")
 
 
-def _fmt(x) -> str:
-    if isinstance(x, float) and x.is_integer() and abs(x) < 1e15:
-        return str(int(x))
-    return f"{x:g}" if isinstance(x, float) else str(x)
-
-
 def _json(x) -> str:
     if isinstance(x, str):
         return f'"{x}"'
@@ -160,4 +155,4 @@ def _json(x) -> str:
         return "null"
     if isinstance(x, bool):
         return "true" if x else "false"
-    return _fmt(x)
+    return value_text(x)

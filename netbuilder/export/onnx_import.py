@@ -25,7 +25,8 @@ from netbuilder.export.onnx_common import META_CLASSES, META_NETWORK, META_PREPR
 from netbuilder.io.json_limits import document_problems, parse_json
 from netbuilder.io.nbmodel import ModelFileError, TrainedModel
 from netbuilder.io.weights import WeightsFileError, check_state_arrays
-from netbuilder.model.memory import available_memory, size_text
+from netbuilder.format import size_text
+from netbuilder.model.memory import available_memory
 
 SUPPORTED = ("Conv", "Gemm", "MatMul", "Add", "Relu", "LeakyRelu", "Sigmoid", "Tanh", "Softmax", "MaxPool",
              "AveragePool", "Flatten", "Reshape", "BatchNormalization", "LRN", "Dropout", "Identity")

@@ -28,7 +28,8 @@ from netbuilder.io.json_limits import parse_json
 from netbuilder.io.network_file import to_json
 from netbuilder.io.npz import NpzError, read_npz
 from netbuilder.io.weights import META_KEY, TEXT_MEMBERS, WeightsFileError, check_state_arrays
-from netbuilder.model.memory import available_memory, estimate, size_text
+from netbuilder.format import size_text
+from netbuilder.model.memory import available_memory, estimate
 
 FORMAT = "netbuilder.model"
 VERSION = 1

@@ -18,7 +18,8 @@ import zlib
 
 import numpy as np
 
-from netbuilder.model.memory import available_memory, size_text
+from netbuilder.format import size_text
+from netbuilder.model.memory import available_memory
 
 NUMERIC_KINDS = "fiu"           # float, signed and unsigned int (bool, complex, str, object refused)
 MAX_TEXT_CHARS = 1 << 22        # a JSON description block is a few KB; 4 M characters is plenty

@@ -13,6 +13,8 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 
+from netbuilder.format import size_text
+
 FLOAT_BYTES = 4  # the engine trains in float32
 
 
@@ -48,14 +50,6 @@ class MemoryEstimate:
         if weights_side >= self.activations:
             return f"reduce {by_weights}; or reduce {by_batch}"
         return f"reduce {by_batch}; or reduce {by_weights}"
-
-
-def size_text(n: float) -> str:
-    for unit in ("bytes", "KB", "MB", "GB", "TB", "PB"):
-        if n < 1000 or unit == "PB":
-            return f"{n:.0f} {unit}" if unit == "bytes" else f"{n:.1f} {unit}"
-        n /= 1000
-    raise AssertionError("unreachable")  # pragma: no cover
 
 
 def _prod(shape) -> int:

@@ -9,6 +9,8 @@ from __future__ import annotations
 import difflib
 from dataclasses import dataclass, field
 
+from netbuilder.format import value_text
+
 MISSING = object()
 
 
@@ -147,13 +149,8 @@ def _network_label(run) -> str:
 
 
 def _fmt(v) -> str:
-    if v is MISSING:
-        return "(none)"
-    if isinstance(v, float):
-        return f"{v:g}"
-    if isinstance(v, list):
-        return "[" + ", ".join(_fmt(x) for x in v) + "]"
-    return str(v)
+    """A setting's value in a diff; a setting one run lacks is "(none)"."""
+    return "(none)" if v is MISSING else value_text(v)
 
 
 fmt = _fmt

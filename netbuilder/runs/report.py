@@ -1,29 +1,12 @@
-"""Runs in words: times, durations, percentages, and the text of a diff between two runs.
+"""Runs in words: the text of a diff between two runs.
 
 Shared by the command line (`runs list/show/diff`) and the window's Runs panel, so both say the same.
 """
 
 from __future__ import annotations
 
-import datetime
-
-from netbuilder.commands.common import human
+from netbuilder.format import NONE_TEXT, count_text, duration_text, percent_text
 from netbuilder.runs.diff import diff_runs, fmt
-
-
-def format_time(t) -> str:
-    return "-" if t is None else datetime.datetime.fromtimestamp(t).strftime("%Y-%m-%d %H:%M")
-
-
-def format_duration(s) -> str:
-    if s is None:
-        return "-"
-    s = int(round(s))
-    return f"{s // 3600}h{s % 3600 // 60:02d}m" if s >= 3600 else f"{s // 60}m{s % 60:02d}s" if s >= 60 else f"{s}s"
-
-
-def percent(x) -> str:
-    return "-" if x is None else f"{100 * x:.1f} %"
 
 
 def diff_report(a, b) -> str:
@@ -44,13 +27,13 @@ def diff_report(a, b) -> str:
 
 def outcome_text(label: str, v) -> str:
     if v is None:
-        return "-"
+        return NONE_TEXT
     if label == "test accuracy":
-        return percent(v)
+        return percent_text(v)
     if label == "seconds":
-        return format_duration(v)
+        return duration_text(v)
     if label in ("parameters", "multiply-adds"):
-        return human(v)
+        return count_text(v)
     if label == "images/s":
         return f"{v:,.0f}"
     return f"{v:.4f}" if isinstance(v, float) else str(v)

@@ -15,6 +15,7 @@ from PySide6.QtGui import QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QListView, QListWidget,
                                QListWidgetItem, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout)
 
+from netbuilder.format import shape_text
 from netbuilder.run.build import run_seed
 from netbuilder.views.live import mosaic
 
@@ -180,10 +181,10 @@ class DataBrowser(QDialog):
         self._end_thread()
         self.dataset = dataset
         f = self.facts = summary_facts(dataset, self.input_shape)
-        size = " × ".join(str(d) for d in f["shape"])
+        size = shape_text(f["shape"], spaced=True)
         kind = "image" if len(f["shape"]) == 3 else "sample"
         fit = ("" if f["fits"] else
-               f"<br><b style='color:#C0392B'>The network's input is {' × '.join(map(str, self.input_shape))}, "
+               f"<br><b style='color:#C0392B'>The network's input is {shape_text(self.input_shape, spaced=True)}, "
                f"but these samples are {size}: training would refuse them. Change the input shape or the data.</b>")
         notes = "".join(f"<br>{n}" for n in dataset.notes)
         self.summary.setText(

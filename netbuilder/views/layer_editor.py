@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from netbuilder.format import shape_text
 from netbuilder.engine.registry import layer_kinds
 from netbuilder.views import theme
 from netbuilder.views.param_fields import ParamForm
@@ -102,7 +103,7 @@ class LayerEditor(QWidget):
         self.problem.setText("\n".join(f"⚠ {m}" for m in whole))
         self.problem.setVisible(bool(whole))
         ok = report is not None and report.output_shape is not None
-        self.facts["in"].setText(theme.shape_text(report.input_shape) if report else "?")
-        self.facts["out"].setText(theme.shape_text(report.output_shape) if ok else "?")
+        self.facts["in"].setText(shape_text(report.input_shape) if report else "?")
+        self.facts["out"].setText(shape_text(report.output_shape) if ok else "?")
         self.facts["params"].setText(f"{report.param_count:,}" if ok else "–")
         self.facts["macs"].setText(f"{report.macs:,}" if ok else "–")

@@ -16,6 +16,7 @@ from PySide6.QtCore import QMimeData, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QDrag, QPainter, QPen
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from netbuilder.format import count_text, shape_text
 from netbuilder.engine.registry import layer_kinds
 from netbuilder.model.clipboard import layers_from_text, layers_to_text
 from netbuilder.model.pipeline import new_layer
@@ -367,17 +368,17 @@ class PipelineView(QScrollArea):
         if out is None:
             count = ""
         else:
-            count = f"{theme.count_text(params)} params" if params else "no weights"
+            count = f"{count_text(params)} params" if params else "no weights"
         tip = [f"<b>{html.escape(node.kind)}</b>"]
         if cls is not None:
             tip.append(theme.doc_html(cls.doc))
         if report is not None and report.input_shape is not None:
-            tip.append(f"<tt>{theme.shape_text(report.input_shape)} → {theme.shape_text(out)}</tt>")
+            tip.append(f"<tt>{shape_text(report.input_shape)} → {shape_text(out)}</tt>")
         if out is not None:
             tip.append(f"{params:,} parameters, {report.macs:,} multiply-adds per sample")
         tip.append("<i>Drag to reorder · Delete removes · Ctrl+D duplicates</i>")
         card.set_content(index=str(index + 1), title=node.kind, summary=layer_summary(cls, values),
-                         shape=theme.shape_text(out) if out is not None else ("?" if not problems else ""),
+                         shape=shape_text(out) if out is not None else ("?" if not problems else ""),
                          count=count, color=theme.category_color(cls.category if cls else None),
                          icon=theme.category_icon(cls.category if cls else None), problems=problems,
                          tooltip="<br>".join(tip))
@@ -395,7 +396,7 @@ class PipelineView(QScrollArea):
         problems = [f"{i.path}: {i.message}" for i in analysis.issues if i.path.startswith(("input", "data"))]
         self.input_card.set_content(
             index="", title="Input", summary=data if isinstance(data, str) and data else "no data source set",
-            shape=theme.shape_text(self.document.pipeline.input_shape), count="per sample",
+            shape=shape_text(self.document.pipeline.input_shape), count="per sample",
             color=QColor(theme.NEUTRAL), icon=theme.icon("input"), problems=problems,
             tooltip="The input samples and where they come from.<br><i>Click to edit the input shape, "
                     "data source, loss and training settings.</i>")

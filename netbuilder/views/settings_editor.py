@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMenu,
                                QPlainTextEdit, QToolButton, QVBoxLayout, QWidget)
 
+from netbuilder.format import shape_text
 from netbuilder.engine.losses import LOSSES
 from netbuilder.engine.optim import OPTIMIZERS, SCHEDULES
 from netbuilder.engine.spec import (AUGMENTATIONS, DEFAULT_LOSS, DEFAULT_OPTIMIZER, DEFAULT_SCHEDULE,
@@ -324,7 +325,7 @@ class SettingsEditor(QWidget):
             self.description.blockSignals(False)
         shape = get(("input", "shape"))
         if not self.shape.hasFocus() or parse_shape(self.shape.text()) != shape:
-            self.shape.setText(" × ".join(map(str, shape)) if isinstance(shape, list) else "")
+            self.shape.setText(shape_text(shape, spaced=True) if isinstance(shape, list) else "")
         data = get(("data",))
         if self.data.text().strip() != (data or ""):
             self.data.setText(data if isinstance(data, str) else "")

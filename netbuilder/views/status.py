@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QToolButton
 
+from netbuilder.format import count_text, size_text
 from netbuilder.data.availability import missing_data
-from netbuilder.views import theme
 
 
 class TotalsLabel(QLabel):
@@ -24,9 +24,9 @@ class TotalsLabel(QLabel):
         a = self.document.analysis
         # While some shapes are unknown the sums cover only part of the network: say "at least".
         at_least = "≥ " if any(r.output_shape is None for r in a.reports.values()) else ""
-        self.setText(f"<b>{at_least}{theme.count_text(a.param_count)}</b> parameters &nbsp;·&nbsp; "
-                     f"<b>{at_least}{theme.count_text(a.macs)}</b> multiply-adds/sample &nbsp;·&nbsp; "
-                     f"<b>{at_least}{theme.bytes_text(a.weight_bytes)}</b> weights")
+        self.setText(f"<b>{at_least}{count_text(a.param_count)}</b> parameters &nbsp;·&nbsp; "
+                     f"<b>{at_least}{count_text(a.macs)}</b> multiply-adds/sample &nbsp;·&nbsp; "
+                     f"<b>{at_least}{size_text(a.weight_bytes)}</b> weights")
 
 
 RUN_TEXT = {  # what the badge says instead of "Ready to train" while a run is on

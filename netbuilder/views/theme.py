@@ -103,34 +103,9 @@ def mono_font(point_delta: float = 0) -> QFont:
     return font
 
 
-def shape_text(shape) -> str:
-    """(8, 28, 28) as "8×28×28": compact in monospace, and the way papers write shapes."""
-    if shape is None:
-        return "?"
-    return "×".join(str(d) for d in shape)
-
-
 def doc_html(doc: str) -> str:
     """A declaration's doc as rich text: `name` spans (code in the docs) become monospace."""
     return re.sub(r"`([^`]+)`", r"<tt>\1</tt>", html.escape(doc))
-
-
-def count_text(n: int) -> str:
-    """Short, exact-enough counts: 812, 12,345, 1.23 M, 4.5 G."""
-    if n < 100_000:
-        return f"{n:,}"
-    for div, unit in ((1e9, "G"), (1e6, "M"), (1e3, "k")):
-        if n >= div:
-            value = n / div
-            return f"{value:.3g} {unit}" if value < 100 else f"{value:,.0f} {unit}"
-    return str(n)
-
-
-def bytes_text(n: int) -> str:
-    for div, unit in ((1 << 30, "GiB"), (1 << 20, "MiB"), (1 << 10, "KiB")):
-        if n >= div:
-            return f"{n / div:.3g} {unit}"
-    return f"{n} B"
 
 
 def apply_theme(app: QApplication) -> None:

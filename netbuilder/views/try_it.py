@@ -19,6 +19,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter, QPen
 from PySide6.QtWidgets import (QFileDialog, QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QScrollArea,
                                QSizePolicy, QVBoxLayout, QWidget)
 
+from netbuilder.format import shape_text
 from netbuilder.export.inputs import InputError, decode_image, image_settings, normalise_pixels
 from netbuilder.export.predict import probabilities, top_k
 from netbuilder.views.live.feature_maps import FeatureMapView
@@ -257,7 +258,7 @@ class TryItPanel(QWidget):
             self.title.setText("Train a network (or open a .nbmodel or .onnx file) to try it on your own inputs.")
             self.maps.clear(None)
             return
-        shape = " × ".join(map(str, model.net.input_shape))
+        shape = shape_text(model.net.input_shape, spaced=True)
         how = ("Draw a digit, drop an image file here, or paste one." if self.can_draw else
                "Drop an image file here, open or paste one." if image else
                f"This model takes {shape} numbers, not images: use `netbuilder predict MODEL rows.csv`.")

@@ -27,7 +27,7 @@ def test_idx_dimensions_whose_product_overflows(tmp_path, dims, gz):
     path.write_bytes(gzip.compress(data) if gz else data)
     with pytest.raises(DataError) as info:
         read_idx(path)
-    assert str(path) in str(info.value) and " x ".join(map(str, dims)) in str(info.value)
+    assert str(path) in str(info.value) and " × ".join(map(str, dims)) in str(info.value)
 
 
 def test_a_gzip_bomb_is_read_only_as_far_as_its_header_allows(tmp_path):
@@ -53,7 +53,7 @@ def test_idx_files_with_zero_samples(tmp_path, part):
     label_part = part.replace("images-idx3", "labels-idx1")
     (tmp_path / label_part).write_bytes(idx_bytes(np.zeros(0, np.uint8)))
     msg = load_error(f"mnist:{tmp_path}")
-    assert str(tmp_path / part) in msg and "is empty" in msg and "0 x 28 x 28" in msg
+    assert str(tmp_path / part) in msg and "is empty" in msg and "0 × 28 × 28" in msg
 
 
 def test_idx_header_size_mismatch_in_a_gzip_file(tmp_path):

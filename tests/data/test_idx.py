@@ -107,7 +107,7 @@ def test_truncated_idx(tmp_path):
     path = tmp_path / "train-images-idx3-ubyte"
     path.write_bytes(path.read_bytes()[:-100])
     msg = load_error(f"mnist:{tmp_path}")
-    assert str(path) in msg and "truncated" in msg and "30 x 28 x 28" in msg
+    assert str(path) in msg and "truncated" in msg and "30 × 28 × 28" in msg
 
 
 def test_wrong_magic_number_labels_swapped_for_images(tmp_path):

@@ -15,6 +15,7 @@ import numpy as np
 from netbuilder.engine.errors import SpecError
 from netbuilder.engine.init import draw_weights
 from netbuilder.engine.params import Param, configure
+from netbuilder.format import shape_text
 
 
 class Layer:
@@ -111,7 +112,3 @@ def need_image(layer: Layer, input_shape: tuple) -> tuple[int, int, int]:
         raise SpecError("", f"{layer.kind} needs image input (channels, height, width), "
                             f"got {shape_text(input_shape)}; put it before any Flatten or Dense")
     return input_shape
-
-
-def shape_text(shape) -> str:
-    return "(" + ", ".join(str(d) for d in shape) + ")" if shape is not None else "?"

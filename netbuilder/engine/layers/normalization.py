@@ -5,7 +5,8 @@ from __future__ import annotations
 import numpy as np
 
 from netbuilder.engine.errors import SpecError
-from netbuilder.engine.layers.base import Layer, need_image, shape_text
+from netbuilder.engine.layers.base import Layer, need_image
+from netbuilder.format import shape_text
 from netbuilder.engine.params import Param
 from netbuilder.engine.registry import register
 from netbuilder.engine.threads import over_batch

@@ -12,10 +12,10 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
-from netbuilder.views.format import format_number, format_percent, format_seconds
+from netbuilder.format import clock_text, number_text, percent_text
 from netbuilder.views.live.plot import MUTED, TEXT
 
-WIDEST_VALUE = "8.88e-05"  # values are at most this wide (format_number: 3 significant digits)
+WIDEST_VALUE = "8.88e-05"  # values are at most this wide (number_text: 3 significant digits)
 CARDS = (
     ("epoch", "Epoch", "Which pass over the training data is running, of how many."),
     ("lr", "Learning rate", "Step size of the optimizer for the current batch (after any schedule)."),
@@ -173,7 +173,7 @@ class StatsView(QWidget):
         epochs = info.epochs if info is not None else 0
         if info is not None:
             self.cards["epoch"].set(f"0 / {epochs}")
-            self.cards["lr"].set(format_number(info.lr, 3))
+            self.cards["lr"].set(number_text(info.lr, 3))
         self.epoch_bar.setRange(0, max(1, info.batches_per_epoch if info else 1))
         self.epoch_bar.setValue(0)
         self.epoch_bar.setFormat("epoch: waiting for the first batch" if info else "epoch")
@@ -199,11 +199,11 @@ class StatsView(QWidget):
             return
         self._latest = None
         self.cards["epoch"].set(f"{p.epoch + 1} / {p.epochs}")
-        self.cards["lr"].set(format_number(p.lr, 3))
-        self.cards["train_loss"].set(format_number(self._loss))
-        self.cards["train_acc"].set(format_percent(self._acc))
+        self.cards["lr"].set(number_text(p.lr, 3))
+        self.cards["train_loss"].set(number_text(self._loss))
+        self.cards["train_acc"].set(percent_text(self._acc))
         self.cards["speed"].set(f"{p.images_per_second:,.0f}" if p.images_per_second else "–")
-        self.cards["eta"].set(format_seconds(p.eta_seconds))
+        self.cards["eta"].set(clock_text(p.eta_seconds))
         done = p.batch + 1
         self.epoch_bar.setRange(0, p.batches)
         self.epoch_bar.setValue(done)
@@ -211,12 +211,12 @@ class StatsView(QWidget):
         total = p.epochs * p.batches
         fraction = (p.epoch * p.batches + done) / max(total, 1)
         self.run_bar.setValue(int(round(1000 * fraction)))
-        self.run_bar.setFormat(f"run: {100 * fraction:.0f} %  ·  {format_seconds(p.elapsed_seconds)} elapsed")
+        self.run_bar.setFormat(f"run: {100 * fraction:.0f} %  ·  {clock_text(p.elapsed_seconds)} elapsed")
 
     def show_epoch(self, e) -> None:
         self._show_latest()
-        self.cards["val_loss"].set(format_number(e.val_loss))
-        self.cards["val_acc"].set(format_percent(e.val_accuracy))
+        self.cards["val_loss"].set(number_text(e.val_loss))
+        self.cards["val_acc"].set(percent_text(e.val_accuracy))
         self.cards["epoch_time"].set(f"{e.seconds:.2g}" if e.seconds < 10 else f"{e.seconds:,.0f}")
 
     ENDINGS = {"finished": "done", "early_stopped": "done (early stop)", "stopped": "stopped",

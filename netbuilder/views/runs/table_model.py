@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
 from netbuilder.runs.diff import fmt, run_facts, short_key, varying_settings
-from netbuilder.runs.report import format_duration, format_time, percent
+from netbuilder.format import duration_text, percent_text, time_text
 
 FIXED_BEFORE = ("ID", "Name")
 FIXED_AFTER = ("Test acc", "Time", "Status", "Tags", "Started")
@@ -74,15 +74,15 @@ class RunsTableModel(QAbstractTableModel):
         if name == "Name":
             return run.name, run.name.lower()
         if name == "Test acc":
-            return percent(run.test_accuracy), -1.0 if run.test_accuracy is None else run.test_accuracy
+            return percent_text(run.test_accuracy), -1.0 if run.test_accuracy is None else run.test_accuracy
         if name == "Time":
-            return format_duration(run.seconds), -1.0 if run.seconds is None else run.seconds
+            return duration_text(run.seconds), -1.0 if run.seconds is None else run.seconds
         if name == "Status":
             return run.status + (" (early stop)" if run.early_stopped else ""), run.status
         if name == "Tags":
             return ", ".join(run.tags), ", ".join(run.tags)
         if name == "Started":
-            return format_time(run.started), run.started
+            return time_text(run.started), run.started
         key = self.varying[col - len(FIXED_BEFORE)]
         value = self._facts[row].get(key)
         return fmt(value) if value is not None else "-", value if isinstance(value, (int, float)) else fmt(value)
