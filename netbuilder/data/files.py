@@ -19,26 +19,33 @@ GZIP_MAGIC = b"\x1f\x8b"
 
 
 @contextlib.contextmanager
-def open_maybe_gzip(path: os.PathLike | str):
-    """A binary stream of the file's content, decompressed on the fly when it is gzipped (by its magic
-    bytes), so a reader can check a header before deciding how much to read. Yields (stream, size):
-    size is the file's byte count when it is not compressed, else None."""
+def _open_regular(path: os.PathLike | str, what: str):
+    """The file opened for reading, or DataError: a missing file, a folder, a device or pipe (which
+    may never end, like /dev/zero) and any error from the system, read errors included, each
+    mapped to one message naming the file. The one place a data file is opened."""
     try:
-        f = open(path, "rb")
+        with open(path, "rb") as f:
+            if not stat.S_ISREG(os.fstat(f.fileno()).st_mode):
+                raise DataError(f"{shown(path)} is a device or pipe, not a regular file, so not {what}.")
+            yield f
     except FileNotFoundError:
         raise DataError(f"{shown(path)} does not exist.") from None
     except IsADirectoryError:
         raise DataError(f"{shown(path)} is a folder, not a file.") from None
     except OSError as e:
         raise DataError(f"{shown(path)} cannot be read ({e.strerror or e}).") from None
-    with f:
-        st = os.fstat(f.fileno())
-        if not stat.S_ISREG(st.st_mode):
-            raise DataError(f"{shown(path)} is not a regular file (a device or pipe?).")
+
+
+@contextlib.contextmanager
+def open_maybe_gzip(path: os.PathLike | str, what: str = "a data file"):
+    """A binary stream of the file's content, decompressed on the fly when it is gzipped (by its magic
+    bytes), so a reader can check a header before deciding how much to read. Yields (stream, size):
+    size is the file's byte count when it is not compressed, else None."""
+    with _open_regular(path, what) as f:
         compressed = f.read(2) == GZIP_MAGIC
         f.seek(0)
         if not compressed:
-            yield f, st.st_size
+            yield f, os.fstat(f.fileno()).st_size
             return
         try:
             with gzip.GzipFile(fileobj=f, mode="rb") as g:
@@ -53,20 +60,11 @@ def open_maybe_gzip(path: os.PathLike | str):
 def read_bytes(path: os.PathLike | str, what: str = "a data file", binary_ok: bool = True) -> bytes:
     """The whole file, or DataError; devices and pipes are refused before reading (/dev/zero never
     ends), and with `binary_ok=False` so is a file whose first 64 KB hold a NUL byte (no text does)."""
-    try:
-        with open(path, "rb") as f:
-            if not stat.S_ISREG(os.fstat(f.fileno()).st_mode):
-                raise DataError(f"{shown(path)} is a device or pipe, not a regular file, so not {what}.")
-            head = f.read(1 << 16)
-            if not binary_ok and b"\0" in head:
-                raise DataError(f"{shown(path)} is not a text file (it holds binary data), so not {what}.")
-            return head + f.read()
-    except FileNotFoundError:
-        raise DataError(f"{shown(path)} does not exist.") from None
-    except IsADirectoryError:
-        raise DataError(f"{shown(path)} is a folder, not a file.") from None
-    except OSError as e:
-        raise DataError(f"{shown(path)} cannot be read ({e.strerror or e}).") from None
+    with _open_regular(path, what) as f:
+        head = f.read(1 << 16)
+        if not binary_ok and b"\0" in head:
+            raise DataError(f"{shown(path)} is not a text file (it holds binary data), so not {what}.")
+        return head + f.read()
 
 
 def require_dir(path: os.PathLike | str, what: str) -> None:

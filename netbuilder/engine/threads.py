@@ -79,7 +79,7 @@ def _openblas_libraries() -> list[str]:
         pass
     if not paths:
         base = os.path.dirname(os.path.dirname(numpy.__file__))
-        for pattern in ("numpy.libs/*openblas*", "numpy/.dylibs/*openblas*"):
+        for pattern in ("numpy.libs/*openblas*", "numpy/.dylibs/*openblas*", "numpy.libs/*openblas*.dll"):
             paths.update(glob.glob(os.path.join(base, pattern)))
     return sorted(paths)
 

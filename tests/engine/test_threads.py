@@ -127,3 +127,24 @@ def test_a_large_dense_layer_split_over_threads_matches_one_call(engine_threads)
     np.testing.assert_allclose(results[0][2], x.T @ dy, rtol=1e-12, atol=1e-12)
     for a, b in zip(*results):
         np.testing.assert_array_equal(a, b)
+
+
+def test_the_workers_blas_cap_sets_the_engine_threads_and_this_threads_blas(engine_threads):
+    """run/blas.py's cap goes through the engine's one BLAS setter: in a fresh thread it sets the
+    engine's thread count, and this thread's BLAS setting reads back as the cap."""
+    from netbuilder.run.blas import limit_blas_threads_here
+
+    out = {}
+
+    def in_a_thread():
+        out["cap"] = limit_blas_threads_here(2)
+        out["blas"] = threads.set_blas_threads_here(0)  # returns the previous setting: our cap
+
+    t = threading.Thread(target=in_a_thread)
+    t.start()
+    t.join()
+    assert threads.threads() == 2
+    if threads._blas_local_setter() is None:
+        assert out == {"cap": None, "blas": None}  # another BLAS: nothing to set, and it says so
+    else:
+        assert out == {"cap": 2, "blas": 2}
