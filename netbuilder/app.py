@@ -28,7 +28,7 @@ def ensure_app() -> QApplication:
         app.setWindowIcon(theme.icon("netbuilder"))
         app.setProperty("netbuilder_themed", True)
     from netbuilder.views import file_open_events
-    file_open_events.install(app)  # macOS: double-clicked files arrive as QFileOpenEvents
+    file_open_events.install_where_needed(app)  # macOS: double-clicked files arrive as QFileOpenEvents
     return app
 
 
@@ -41,7 +41,7 @@ def create_main_window(path: str | None = None, **kwargs) -> MainWindow:
 def run_gui(path: str | None = None) -> int:
     app = ensure_app()
     from netbuilder.views import file_open_events
-    path = path or file_open_events.install(app).take_pending()
+    path = path or file_open_events.take_pending(app)
     window = create_main_window(path)
     window.show()
     if path is None:  # after a crash: offer the unsaved work kept by views/recovery.py

@@ -3,10 +3,13 @@
 The filter sits on the QApplication: a file that arrives before any window exists is kept and opened
 by the first window (the usual case when the double-click also launched the app); afterwards it opens
 in the active window, through the same File ▸ Open path (which asks before unsaved work is replaced).
-Other platforms never send this event, so the filter costs nothing there.
+Other platforms never send this event, so the filter is installed on macOS only: an application-wide
+Python event filter sees every event of every widget and cost about 2 ms per edit on a 100-layer network.
 """
 
 from __future__ import annotations
+
+import sys
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication
@@ -49,5 +52,17 @@ def _target_window():
 
 
 def install(app: QApplication) -> FileOpenFilter:
+    """The application's filter, installed now unless it already is (tests install it explicitly)."""
     existing = app.findChild(FileOpenFilter)
     return existing if existing is not None else FileOpenFilter(app)
+
+
+def install_where_needed(app: QApplication) -> FileOpenFilter | None:
+    """The filter on macOS, the only system that sends QFileOpenEvents; None elsewhere."""
+    return install(app) if sys.platform == "darwin" else None
+
+
+def take_pending(app: QApplication) -> str | None:
+    """The file the system asked to open before a window existed, if a filter heard one."""
+    existing = app.findChild(FileOpenFilter)
+    return None if existing is None else existing.take_pending()
