@@ -55,8 +55,8 @@ class QuietDialogs:
     def save_path(self, suggested=""): return None
     def pick_data_file(self, filters): return None
     def pick_data_folder(self): return None
-    def ask_save_changes(self, name): return "discard"
-    def ask_save_weights(self, training): return "discard"
+    def ask_save_changes(self, name, also=""): return "discard"
+    def ask_save_weights(self, training, document=""): return "discard"
     def weights_save_path(self, suggested=""): return None
     def weights_open_path(self, directory=""): return None
     def confirm(self, title, text, detail=""): return True

@@ -34,13 +34,14 @@ class Dialogs:
     def pick_data_folder(self) -> str | None:
         return QFileDialog.getExistingDirectory(self.parent, "Choose a data folder") or None
 
-    def ask_save_changes(self, name: str) -> str:
-        """ "save", "discard" or "cancel" for a document with unsaved changes."""
+    def ask_save_changes(self, name: str, also: str = "") -> str:
+        """ "save", "discard" or "cancel" for a document with unsaved changes; `also` says what else
+        goes whatever the answer (the trained weights), so the window asks one question, not two."""
         box = QMessageBox(QMessageBox.Icon.Warning, "Unsaved changes",
                           f"Save the changes to “{name}” before closing it?",
                           QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                           | QMessageBox.StandardButton.Cancel, self.parent)
-        box.setInformativeText("Your changes are lost if you don't save them.")
+        box.setInformativeText("Your changes are lost if you don't save them." + (f" {also}" if also else ""))
         box.setDefaultButton(QMessageBox.StandardButton.Save)
         answer = box.exec()
         return {QMessageBox.StandardButton.Save: "save",
@@ -56,10 +57,12 @@ class Dialogs:
         path, _ = QFileDialog.getOpenFileName(self.parent, "Load weights", directory, WEIGHTS_FILTER)
         return path or None
 
-    def ask_save_weights(self, training: bool) -> str:
-        """ "save", "discard" or "cancel" for trained weights about to be lost (the window is closing)."""
-        text = ("Training is still running. Save the trained weights before closing?" if training
-                else "Save the trained weights before closing?")
+    def ask_save_weights(self, training: bool, document: str = "") -> str:
+        """ "save", "discard" or "cancel" for trained weights about to be lost (the window is closing).
+        `document`: the name of a network with unsaved changes too; the answer then covers both."""
+        what = f"the trained weights and the changes to “{document}”" if document else "the trained weights"
+        text = (f"Training is still running. Save {what} before closing?" if training
+                else f"Save {what} before closing?")
         box = QMessageBox(QMessageBox.Icon.Question, "Trained weights", text,
                           QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                           | QMessageBox.StandardButton.Cancel, self.parent)

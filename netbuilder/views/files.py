@@ -63,22 +63,21 @@ class FileController:
         self.settings.setValue("recent_files", [p for p in self.recent_files() if p != path])
 
     # --- replacing the content ---------------------------------------------------------------
-    def maybe_save(self) -> bool:
-        """True when the current content may be replaced (saved, discarded, or unchanged)."""
+    def maybe_save(self, also: str = "") -> bool:
+        """True when the current content may be replaced (saved, discarded, or unchanged). `also`
+        tells what else the answer loses (the trained weights), so that one question covers both."""
         if not self.document.modified:
             return True
-        answer = self.dialogs.ask_save_changes(self.document.display_name())
+        answer = self.dialogs.ask_save_changes(self.document.display_name(), also=also)
         if answer == "save":
             return self.save()
         return answer == "discard"
 
     def may_replace(self) -> bool:
-        """True when the content may be replaced: trained weights may go (the window asks) and the
-        document is saved, discarded or unchanged."""
-        ask = getattr(self.window, "confirm_discard_training", None)
-        if ask is not None and not ask():
-            return False
-        return self.maybe_save()
+        """True when the content may be replaced, after one question at most: the window's run
+        binding asks about trained weights and unsaved changes together."""
+        run = getattr(self.window, "run", None)
+        return run.confirm_discard(self) if run is not None else self.maybe_save()
 
     def new_blank(self) -> None:
         if self.may_replace():

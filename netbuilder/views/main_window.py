@@ -231,10 +231,6 @@ class MainWindow(QMainWindow):
     def load_weights(self) -> bool:
         return self.run.load_weights()
 
-    def confirm_discard_training(self) -> bool:
-        """Before New/Open replaces the document (FileController asks): may the trained network go?"""
-        return self.run.confirm_discard()
-
     def add_central_tab(self, widget: QWidget, title: str) -> int:
         """A page beside the pipeline (e.g. live plots); the tab bar appears once there are two."""
         return self.central_tabs.addTab(widget, title)
@@ -282,7 +278,7 @@ class MainWindow(QMainWindow):
         QApplication.quit()
 
     def closeEvent(self, event) -> None:
-        if not self.run.ask_before_close(self.files.maybe_save):
+        if not self.run.ask_before_close(self.files):
             event.ignore()
             return
         self._save_layout()

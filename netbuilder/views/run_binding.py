@@ -54,10 +54,14 @@ class RunBinding(QObject):
         self._asking = False
         self._guard_pending = False
         self._failure: str | None = None       # the last command_failed text, for synchronous answers
+        self._on_disk: tuple | None = None     # (RunInfo, steps) when the weights were last saved or loaded
+        self._from_file = False                # the run being started begins from a weights file
         c = self.controller
         c.selection_changed.connect(self._highlight_card)
         c.visuals.connect(self._show_meters)
         c.run_started.connect(lambda _info: self._clear_meters())
+        c.run_started.connect(self._run_began)
+        c.command_done.connect(self._command_done)
         c.cleared.connect(self._run_cleared)
         c.message.connect(lambda text: self.status(text, 6000))
         c.command_failed.connect(self._command_failed)
@@ -78,12 +82,13 @@ class RunBinding(QObject):
         if not c.allows(Command.TRAIN):
             self.status("Training is already running: stop it first.", 5000)
             return False
-        if (c.state == State.FINISHED and c.has_trained_weights and weights is None
+        if (c.state == State.FINISHED and self.weights_unsaved() and weights is None
                 and not self.dialogs.confirm("Train again?", "Train the network again from fresh weights?",
                                              "The weights trained so far are discarded; use Run ▸ Save Weights "
                                              "first to keep them.")):
             return False
         node_ids = list(self.document.pipeline.ids)
+        self._from_file = weights is not None
         if not c.start(spec, data, overrides, paused=paused, weights=weights):  # validated: not parsed again
             return False
         self.node_ids = node_ids
@@ -222,36 +227,62 @@ class RunBinding(QObject):
         while stack.index() < self._trained_index and stack.canRedo():
             stack.redo()
 
-    def confirm_discard(self) -> bool:
-        """Before New/Open replaces the document: may the trained network go?"""
+    # --- would closing or replacing lose something? ------------------------------------------------
+    def _run_began(self, info) -> None:
+        """A run (or a Reset) began: weights loaded from a file are on disk already; fresh ones are not."""
+        self._on_disk = (info, 0) if self._from_file else None
+        self._from_file = False
+
+    def _command_done(self, _text: str, command: str) -> None:
+        if command in (Command.SAVE_WEIGHTS, Command.LOAD_WEIGHTS):
+            self._on_disk = (self.controller.info, self.controller._steps)
+
+    def weights_unsaved(self) -> bool:
+        """Trained weights that exist nowhere else: learned since they were last saved or loaded.
+        (A save during a run is compared with the steps reported before it: a later batch counts.)"""
         c = self.controller
-        if not (c.has_trained_weights or c.thread_running):
-            return True
+        saved = self._on_disk
+        return c.has_trained_weights and not (saved is not None and saved[0] is c.info and saved[1] == c._steps)
+
+    def confirm_discard(self, files) -> bool:
+        """Before New/Open replaces the document: one question at most, and only about what would be
+        lost. Unsaved weights and unsaved changes: the save-changes question, saying the weights go
+        too; unsaved weights alone: "Discard trained weights?"; weights already saved, or nothing
+        learned yet: no question about them."""
+        c = self.controller
+        if not self.weights_unsaved():
+            return files.maybe_save()
         held = c.hold()
-        if self.dialogs.confirm("Discard trained weights?",
-                                "The trained network is discarded when another network replaces this one.",
-                                "Cancel keeps it (Run ▸ Save Weights keeps a copy)."):
-            return True
-        c.release(held)
-        return False
+        if files.document.modified:
+            ok = files.maybe_save(also="The trained weights are discarded too (Run ▸ Save Weights keeps a copy).")
+        else:
+            ok = self.dialogs.confirm("Discard trained weights?",
+                                      "The trained network is discarded when another network replaces this one.",
+                                      "Cancel keeps it (Run ▸ Save Weights keeps a copy).")
+        if not ok:
+            c.release(held)
+        return ok
 
     def _document_replaced(self) -> None:
         if self.controller.state != State.IDLE or self._trained_arch is not None:
             self.controller.discard()
 
-    def ask_before_close(self, maybe_save_document) -> bool:
-        """closeEvent: offer to save trained weights and the document; True when the window may close
-        (the worker thread is then joined; the weights were saved if the user asked)."""
+    def ask_before_close(self, files) -> bool:
+        """closeEvent: one question, about what would be lost: unsaved trained weights (and the
+        document's changes with them), or else the document's changes. True when the window may
+        close (the worker thread is then joined; what the user chose to save was saved)."""
         c = self.controller
         answer = "discard"
-        if c.has_trained_weights or c.thread_running:
-            held = c.hold()  # nothing changes while the user thinks
-            if c.has_trained_weights:
-                answer = self.dialogs.ask_save_weights(c.thread_running)
-            if answer == "cancel" or not maybe_save_document():
+        held = c.hold()  # nothing changes while the user thinks
+        if self.weights_unsaved():
+            modified = files.document.modified
+            answer = self.dialogs.ask_save_weights(
+                c.thread_running, document=files.document.display_name() if modified else "")
+            if answer == "cancel" or (answer == "save" and modified and not files.save()):
                 c.release(held)
                 return False
-        elif not maybe_save_document():
+        elif not files.maybe_save():
+            c.release(held)
             return False
         c.shutdown()  # stops and joins the worker thread; the weights stay for saving
         if answer == "save":

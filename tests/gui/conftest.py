@@ -34,8 +34,9 @@ class FakeDialogs:
     def pick_data_folder(self):
         return self.open_answer
 
-    def ask_save_changes(self, name):
+    def ask_save_changes(self, name, also=""):
         self.asked_save_changes += 1
+        self.save_changes_also = also
         return self.save_changes_answer
 
     def offer_missing_data(self, missing, doc):
@@ -51,8 +52,9 @@ class FakeDialogs:
         self.confirmations.append(("Train again?", self.train_again_answer))
         return self.train_again_answer
 
-    def ask_save_weights(self, training):
+    def ask_save_weights(self, training, document=""):
         self.asked_save_weights += 1
+        self.save_weights_document = document
         return self.save_weights_answer
 
     def weights_save_path(self, suggested=""):

@@ -90,9 +90,11 @@ def test_closing_during_training_can_save_the_weights(xor_window, qtbot, tmp_pat
     c = start_endless_run(w, qtbot, trained=True)
     w.dialogs.save_weights_answer = "save"
     w.dialogs.weights_path = str(tmp_path / "xor.npz")
-    w.dialogs.save_changes_answer = "discard"
+    w.dialogs.save_answer = str(tmp_path / "xor.json")  # the epochs edit is unsaved: Save keeps it too
     assert w.close()
-    assert not c.thread_running and (tmp_path / "xor.npz").exists()
+    assert not c.thread_running and (tmp_path / "xor.npz").exists() and (tmp_path / "xor.json").exists()
+    assert w.dialogs.asked_save_weights == 1 and w.dialogs.asked_save_changes == 0  # one question
+    assert w.dialogs.save_weights_document  # it named the network with unsaved changes
 
 
 def test_cancel_on_close_keeps_training(xor_window, qtbot):
