@@ -138,38 +138,45 @@ class Network:
     # --- weights ---------------------------------------------------------------------------
     def state_dict(self) -> dict[str, np.ndarray]:
         """Every learned parameter and saved statistic, keyed "index.name" (e.g. "0.W", "2.running_mean")."""
-        out = {}
-        for i, layer in enumerate(self.layers):
-            for name, arr in {**layer.params, **layer.state}.items():
-                out[f"{i}.{name}"] = arr.copy()
-        return out
+        return {key: arr.copy() for key, (_, _, arr) in self.state_arrays().items()}
+
+    def state_arrays(self) -> dict[str, tuple]:
+        """"index.name" -> (layer, name, array) of every learned parameter and saved statistic, in
+        order: the one walk over them that saving, loading and the weights file's checks share."""
+        return {f"{i}.{name}": (layer, name, arr) for i, layer in enumerate(self.layers)
+                for name, arr in {**layer.params, **layer.state}.items()}
+
+    def describe_state_key(self, key: str) -> str:
+        """"2.W" as "layer 3 (Dense) W", numbered as the cards are."""
+        i, name = key.split(".", 1)
+        return f"layer {int(i) + 1} ({self.layers[int(i)].kind}) {name}"
+
+    def state_keys_misfit(self, keys) -> str | None:
+        """Why arrays with these keys do not fit this network (missing, unexpected), or None."""
+        expected = self.state_arrays()
+        missing = [k for k in expected if k not in keys]
+        extra = [k for k in keys if k not in expected]
+        if not missing and not extra:
+            return None
+        parts = []
+        if missing:
+            parts.append("missing " + ", ".join(self.describe_state_key(k) for k in missing[:4]))
+        if extra:
+            parts.append("unexpected " + ", ".join(repr(k) for k in extra[:4]))
+        return "the weights do not fit this network: " + "; ".join(parts)
 
     def load_state_dict(self, state: dict[str, np.ndarray]) -> None:
-        expected = {}
-        for i, layer in enumerate(self.layers):
-            for name, arr in {**layer.params, **layer.state}.items():
-                expected[f"{i}.{name}"] = (layer, name, arr.shape)
-        missing = [k for k in expected if k not in state]
-        extra = [k for k in state if k not in expected]
-        if missing or extra:
-            parts = []
-            if missing:
-                parts.append("missing " + ", ".join(_describe(k, self.layers) for k in missing[:4]))
-            if extra:
-                parts.append("unexpected " + ", ".join(extra[:4]))
-            raise WeightsMismatch("the weights do not fit this network: " + "; ".join(parts))
-        for key, (layer, name, shape) in expected.items():
+        misfit = self.state_keys_misfit(state)
+        if misfit:
+            raise WeightsMismatch(misfit)
+        expected = self.state_arrays()
+        for key, (_, _, current) in expected.items():
             arr = np.asarray(state[key])
-            if arr.shape != shape:
-                raise WeightsMismatch(f"{_describe(key, self.layers)} has shape {arr.shape} in the file "
-                                      f"but {shape} in this network")
-        for key, (layer, name, shape) in expected.items():
+            if arr.shape != current.shape:
+                raise WeightsMismatch(f"{self.describe_state_key(key)} has shape {arr.shape} in the file "
+                                      f"but {current.shape} in this network")
+        for key, (layer, name, _) in expected.items():
             target = layer.params if name in layer.params else layer.state
             target[name] = np.asarray(state[key], dtype=self.dtype).copy()
             if name in layer.grads:
                 layer.grads[name] = np.zeros_like(target[name])
-
-
-def _describe(key: str, layers) -> str:
-    i, name = key.split(".", 1)
-    return f"layer {int(i) + 1} ({layers[int(i)].kind}) {name}"  # numbered as the cards are

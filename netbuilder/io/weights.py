@@ -67,21 +67,12 @@ def _check_meta(path, meta: dict) -> list[str] | None:
 def check_state_arrays(path, net, arrays: dict[str, np.ndarray]) -> None:
     """WeightsFileError naming the first array that is missing, extra, misshapen, not numeric or not
     finite; returns only when `net.load_state_dict(arrays)` cannot fail."""
-    from netbuilder.engine.network import _describe as describe_key  # "layer 3 (Dense) W", as the cards number
-
-    expected = expected_state(net)
-    missing = [k for k in expected if k not in arrays]
-    extra = [k for k in arrays if k not in expected]
-    if missing or extra:
-        parts = []
-        if missing:
-            parts.append("missing " + ", ".join(describe_key(k, net.layers) for k in missing[:4]))
-        if extra:
-            parts.append("unexpected " + ", ".join(repr(k) for k in extra[:4]))
-        raise WeightsFileError(f"{path}: the weights do not fit this network: " + "; ".join(parts))
-    for key, shape in expected.items():
-        arr = arrays[key]
-        where = describe_key(key, net.layers)
+    misfit = net.state_keys_misfit(arrays)
+    if misfit:
+        raise WeightsFileError(f"{path}: {misfit}")
+    for key, (_, _, current) in net.state_arrays().items():
+        arr, shape = arrays[key], current.shape
+        where = net.describe_state_key(key)
         if arr.dtype.kind not in "fiu":
             raise WeightsFileError(f"{path}: {where} holds {arr.dtype} values, not numbers")
         if arr.shape != shape:
@@ -94,12 +85,6 @@ def check_state_arrays(path, net, arrays: dict[str, np.ndarray]) -> None:
             big = float(np.max(np.abs(arr))) if arr.size else 0.0
             if big > FLOAT32_MAX:
                 raise WeightsFileError(f"{path}: {where} holds values beyond float32 range (up to {big:g})")
-
-
-def expected_state(net) -> dict[str, tuple]:
-    """"index.name" -> shape of every array `net.state_dict()` holds."""
-    return {f"{i}.{name}": arr.shape for i, layer in enumerate(net.layers)
-            for name, arr in {**layer.params, **layer.state}.items()}
 
 
 def save_weights(path, net) -> None:
