@@ -37,6 +37,7 @@ from netbuilder.views.problems import ProblemsPanel
 from netbuilder.views.run_binding import RunBinding
 from netbuilder.views.recovery import Autosave
 from netbuilder.views.shortcuts import resolve_conflicts
+from netbuilder.views.field_undo import FieldUndo
 from netbuilder.views.status import ProblemsBadge, TotalsLabel
 
 STATE_VERSION = 1
@@ -113,6 +114,7 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.problems_dock], [80], Qt.Orientation.Vertical)
 
         build_actions(self)
+        self.field_undo = FieldUndo(self.inspector, {"undo": self.act_undo, "redo": self.act_redo}, self)
         build_menus(self)
         self.toolbar = build_toolbar(self)
         from netbuilder.views.export_actions import ExportActions

@@ -315,8 +315,9 @@ class SettingsEditor(QWidget):
         pipeline = self.document.pipeline
         get = pipeline.get_setting
         name = get(("name",))
-        if not self.name.hasFocus():
-            self.name.setText(name if isinstance(name, str) else "")
+        name = name if isinstance(name, str) else ""
+        if self.name.text() != name:  # also while focused: an Undo from the field must show
+            self.name.setText(name)
         description = get(("description",))
         description = description if isinstance(description, str) else ""
         if self.description.toPlainText() != description:
