@@ -5,15 +5,14 @@ from __future__ import annotations
 import sys
 
 from netbuilder.commands.common import EXIT_OK, fail
-
-NAMES = ("mnist", "fashion-mnist", "cifar10")
+from netbuilder.data.download import SOURCES  # the downloadable sets, declared once
 
 
 def add_parser(sub):
     p = sub.add_parser("data", help="fetch standard datasets")
     dsub = p.add_subparsers(dest="data_command", required=True)
     d = dsub.add_parser("download", help="download, verify (SHA-256) and unpack a dataset")
-    d.add_argument("name", choices=NAMES)
+    d.add_argument("name", choices=tuple(SOURCES))
     d.add_argument("--dir", metavar="DIR", help="target folder (default: the user data folder)")
     d.add_argument("--base-url", help=argparse_suppress())
     p.set_defaults(run=run)
@@ -43,6 +42,5 @@ def run(args) -> int:
         where = download(args.name, pathlib.Path(args.dir) if args.dir else None, progress, args.base_url)
     except DataError as e:
         return fail(str(e))
-    prefix = "cifar10" if args.name == "cifar10" else ("fashion-mnist" if args.name == "fashion-mnist" else "mnist")
-    print(f"\n{args.name} is in {where}; use it as --data {prefix}:{where}", file=sys.stderr)
+    print(f"\n{args.name} is in {where}; use it as --data {args.name}:{where}", file=sys.stderr)  # name = scheme
     return EXIT_OK

@@ -31,7 +31,12 @@ from netbuilder.model.memory import too_big
 
 
 def add_parser(sub):
-    p = sub.add_parser("train", help="train a network file on a data source")
+    import argparse
+
+    from netbuilder.data import describe_spec_syntax  # generated from the sources' declarations
+    p = sub.add_parser("train", help="train a network file on a data source",
+                       epilog="data SPEC forms (--data):\n" + describe_spec_syntax(),
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("network", help="network file (.json), or an ONNX model to train further")
     p.add_argument("--data", metavar="SPEC", help="data source, e.g. builtin:shapes, mnist:DIR, csv:FILE (default: the file's)")
     p.add_argument("--epochs", type=int)
@@ -40,7 +45,7 @@ def add_parser(sub):
     p.add_argument("--optimizer", help="sgd, momentum, nesterov, adagrad, rmsprop or adam")
     p.add_argument("--seed", type=int)
     p.add_argument("--val-fraction", type=float)
-    p.add_argument("--augment", metavar="LIST", help="comma-separated: shift,flip,noise")
+    p.add_argument("--augment", metavar="LIST", help="comma-separated: " + ",".join(AUGMENTATIONS))
     p.add_argument("--out", metavar="DIR", help="write model.nbmodel, weights.npz, network.json and metrics.json here")
     p.add_argument("--metrics", metavar="FILE", help="write the metrics JSON here")
     p.add_argument("--resume", metavar="CKPT", help="continue from a checkpoint written by Ctrl-C")

@@ -10,8 +10,8 @@ from __future__ import annotations
 import numpy as np
 
 from netbuilder.engine.errors import did_you_mean
+from netbuilder.engine.spec import AUGMENTATIONS  # the names live with the training settings they validate
 
-AUGMENTATIONS = ("shift", "flip", "noise")
 IMAGE_ONLY = ("shift", "flip")
 SHIFT = 4          # pixels of zero padding, then a random crop back to the original size
 NOISE_STD = 0.05   # Gaussian noise, in input units ([0, 1] images: 5 % of full scale)

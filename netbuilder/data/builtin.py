@@ -13,20 +13,24 @@ from netbuilder.data.dataset import Dataset, stratified_indices
 from netbuilder.data.errors import DataError, did_you_mean
 from netbuilder.data.normalize import standardize_images
 from netbuilder.data.preprocessing import image_preprocessing
+from netbuilder.data.source_info import SourceInfo
 from netbuilder.data.spec import Options, Spec
 
 COMMON = ("n", "noise", "seed", "test_fraction")
 EXTRA = {"blobs": ("classes",), "shapes": ("standardize",)}
-DEFAULT_COUNT = {"spirals": 1000, "circles": 1000, "xor": 1000, "blobs": 1000, "shapes": shapes.DEFAULT_COUNT}
+DEFAULT_COUNT = {"shapes": shapes.DEFAULT_COUNT, "spirals": 1000, "circles": 1000, "xor": 1000, "blobs": 1000}
 DEFAULT_NOISE = {**points.DEFAULT_NOISE, "shapes": shapes.DEFAULT_NOISE}
-NAMES = tuple(DEFAULT_COUNT)
+NAMES = tuple(DEFAULT_COUNT)  # the built-in sets, in the order the window's menu lists them
 DESCRIPTIONS = {
+    "shapes": "28x28 grey circles, squares, triangles and crosses",
     "spirals": "two interleaved 2-D spirals",
     "circles": "a 2-D disc inside a ring",
     "xor": "2-D points labelled by the sign of x*y",
     "blobs": "3 (classes=K) Gaussian clusters in 2-D",
-    "shapes": "28x28 grey circles, squares, triangles and crosses",
 }
+SOURCE = SourceInfo(
+    ("builtin",), "builtin:NAME[?n=N&noise=X&seed=S&test_fraction=F]",
+    "generated, no files; blobs also takes classes=K:\n" + "\n".join(f"  {n:8s} {DESCRIPTIONS[n]}" for n in NAMES))
 
 
 def load(spec: Spec, seed: int) -> Dataset:

@@ -17,6 +17,7 @@ from netbuilder.data.files import default_data_dir, read_bytes, require_dir
 from netbuilder.data.normalize import standardize_images
 from netbuilder.data.preprocessing import image_preprocessing
 from netbuilder.data.safe_pickle import ForbiddenGlobal, restricted_loads
+from netbuilder.data.source_info import Picker, SourceInfo
 from netbuilder.data.spec import Options, Spec
 
 SUBDIR = "cifar-10-batches-py"
@@ -26,6 +27,11 @@ META = "batches.meta"
 CLASS_NAMES = ["airplane", "automobile", "bird", "cat", "deer", "dog", "frog", "horse", "ship", "truck"]
 PIXELS = 3 * 32 * 32
 OPTIONS = ("classes", "standardize")
+
+SOURCE = SourceInfo(
+    ("cifar10",), "cifar10:DIR[?classes=airplane,ship]",
+    "the python batches (DIR or DIR/cifar-10-batches-py); classes picks and renumbers a subset",
+    {"cifar10": Picker("CIFAR-10 folder…", True)})
 
 
 def batch_folder(directory: pathlib.Path) -> pathlib.Path:

@@ -18,6 +18,7 @@ from netbuilder.data.dataset import Dataset, stratified_indices
 from netbuilder.data.errors import DataError, as_path, did_you_mean, shown
 from netbuilder.data.files import read_bytes
 from netbuilder.data.normalize import minmax, standardize
+from netbuilder.data.source_info import Picker, SourceInfo
 from netbuilder.data.spec import Options, Spec
 
 MISSING = ("", "na", "n/a", "nan", "?", "null")  # compared stripped and lower-cased
@@ -26,6 +27,11 @@ NORMALIZATIONS = ("standard", "minmax", "none")
 OPTIONS = ("label", "missing", "normalize", "test_fraction")
 MAX_NUMERIC_LABEL = 2**31  # whole-number labels beyond this are IDs or codes: used as class names (text)
 FLOAT32_MAX = float(np.finfo(np.float32).max)
+
+SOURCE = SourceInfo(
+    ("csv",), "csv:FILE[?label=COLUMN&missing=drop-rows|zero|mean|drop-columns&normalize=standard|minmax|none&test_fraction=0.2]",
+    "header row; label column by name (default: last); inputs must be numeric",
+    {"csv": Picker("CSV table…", False, "CSV tables (*.csv);;All files (*)")})
 
 
 def read_rows(path) -> tuple[list[str], list[list[str]], list[int]]:

@@ -18,6 +18,7 @@ from netbuilder.data.errors import DataError, as_path, shown
 from netbuilder.data.files import open_maybe_gzip, require_dir
 from netbuilder.data.normalize import standardize_images
 from netbuilder.data.preprocessing import image_preprocessing
+from netbuilder.data.source_info import Picker, SourceInfo
 from netbuilder.data.spec import Options, Spec
 from netbuilder.format import shape_text as format_shape, size_text
 from netbuilder.model.memory import available_memory
@@ -40,6 +41,11 @@ CLASS_NAMES = {
                       "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot"],
 }
 OPTIONS = ("standardize",)
+
+SOURCE = SourceInfo(
+    ("mnist", "fashion-mnist"), "mnist:DIR  |  fashion-mnist:DIR",
+    "the four IDX files (train-images-idx3-ubyte, ..., .gz or not); empty DIR = the download folder",
+    {"mnist": Picker("MNIST folder (IDX files)…", True), "fashion-mnist": Picker("Fashion-MNIST folder (IDX files)…", True)})
 
 
 def read_idx(path: os.PathLike | str, magic: int | None = None) -> np.ndarray:

@@ -17,11 +17,17 @@ from netbuilder.data.errors import DataError, as_path, shown
 from netbuilder.data.files import require_dir
 from netbuilder.data.normalize import standardize_images
 from netbuilder.data.preprocessing import image_preprocessing
+from netbuilder.data.source_info import Picker, SourceInfo
 from netbuilder.data.spec import Options, Spec
 
 EXTENSIONS = (".png", ".jpg", ".jpeg")
 GREY_MODES = ("1", "L", "LA", "I", "I;16", "I;16B", "I;16L", "F")
 OPTIONS = ("test_fraction", "size", "standardize")
+
+SOURCE = SourceInfo(
+    ("images",), "images:DIR[?size=WxH&test_fraction=0.2]",
+    "one sub-folder of PNG/JPEG files per class, all one size unless size= resizes them",
+    {"images": Picker("Image folder (one sub-folder per class)…", True)})
 
 
 def _pillow():

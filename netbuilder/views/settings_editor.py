@@ -21,23 +21,11 @@ from netbuilder.model.pipeline import UNSET
 from netbuilder.views.layer_editor import heading
 from netbuilder.views.param_fields import ParamForm, form_label
 
-# File pickers for data sources that read files: scheme -> (menu text, picks a folder?, file filter)
-PICKERS = {
-    "csv": ("CSV table…", False, "CSV tables (*.csv);;All files (*)"),
-    "images": ("Image folder (one sub-folder per class)…", True, ""),
-    "mnist": ("MNIST folder (IDX files)…", True, ""),
-    "fashion-mnist": ("Fashion-MNIST folder (IDX files)…", True, ""),
-    "cifar10": ("CIFAR-10 folder…", True, ""),
-}
-BUILTIN_SETS = ("shapes", "spirals", "circles", "xor", "blobs")
-
 
 def data_spec_help() -> str:
-    try:
-        from netbuilder.data import describe_spec_syntax
-        return describe_spec_syntax()
-    except ImportError:  # the data package is optional while it is being written
-        return "SCHEME:TARGET?key=value, e.g. builtin:shapes, mnist:/path, csv:/file.csv?label=y"
+    """The SPEC forms, generated from the data sources' own declarations (data/source_info.py)."""
+    from netbuilder.data import describe_spec_syntax
+    return describe_spec_syntax()
 
 
 def with_target(spec: str, scheme: str, target: str) -> str:
@@ -248,15 +236,15 @@ class SettingsEditor(QWidget):
         return form
 
     def _data_menu(self) -> QMenu:
-        from netbuilder.data import SCHEMES
+        from netbuilder.data.builtin import NAMES
+        from netbuilder.data.loader import PICKERS  # each source declares its own (data/source_info.py)
         menu = QMenu(self)
         builtin = menu.addMenu("Built-in (no files)")
-        for name in BUILTIN_SETS:
+        for name in NAMES:
             builtin.addAction(name, lambda n=name: self._set(("data",), f"builtin:{n}"))
         menu.addSeparator()
-        for scheme, (text, folder, filters) in PICKERS.items():
-            if scheme in SCHEMES:
-                menu.addAction(text, lambda s=scheme, f=folder, flt=filters: self._pick_data(s, f, flt))
+        for scheme, picker in PICKERS.items():
+            menu.addAction(picker.text, lambda s=scheme, p=picker: self._pick_data(s, p.folder, p.filters))
         return menu
 
     # --- edits -------------------------------------------------------------------------------

@@ -124,6 +124,21 @@ def test_the_data_picker_keeps_the_options_of_the_same_source(window):
     assert window.document.pipeline.settings["data"] == "csv:/new/table.csv?label=y"
 
 
+def test_the_data_menu_lists_what_the_sources_declare(window):
+    """The browse menu is built from data/builtin.py's names and each source's declared picker."""
+    from netbuilder.data.builtin import NAMES
+    from netbuilder.data.loader import PICKERS
+
+    window.pipeline_view.set_selection([])
+    menu = window.inspector.page.browse.menu()
+    builtin = menu.actions()[0].menu()
+    assert [a.text() for a in builtin.actions()] == list(NAMES)
+    entries = [a.text() for a in menu.actions()[1:] if not a.isSeparator()]
+    assert entries == [p.text for p in PICKERS.values()] and "CSV table…" in entries
+    builtin.actions()[NAMES.index("spirals")].trigger()
+    assert window.document.pipeline.settings["data"] == "builtin:spirals"
+
+
 @pytest.mark.parametrize("text, shape", [("1 × 28 × 28", [1, 28, 28]), ("784", [784]), ("3,32,32", [3, 32, 32]),
                                          ("abc", None), ("", None)])
 def test_parse_shape(text, shape):
