@@ -1,8 +1,18 @@
 """Shared fixtures. Qt runs offscreen, and no test touches the user's real settings."""
 
 import os
+import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# The whole session (module- and session-scoped fixtures, and every process a test starts) writes
+# its run store, downloads and crash-recovery copies into a folder of its own, never the user's
+# ~/.local/share: a recovery copy left there would make the next real start ask a question, and
+# runs from the tests would fill the user's history. Tests that need another place set their own.
+_SESSION_HOME = tempfile.mkdtemp(prefix="netbuilder-tests-")
+os.environ["NETBUILDER_RUNS"] = os.path.join(_SESSION_HOME, "runs.sqlite")
+os.environ["NETBUILDER_DATA"] = os.path.join(_SESSION_HOME, "netbuilder", "data")
+os.environ["XDG_DATA_HOME"] = os.path.join(_SESSION_HOME, "xdg-data")
 
 import copy  # noqa: E402
 

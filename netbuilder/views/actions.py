@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QKeySequence
 
 from netbuilder.run.control import Command, State, allowed
 from netbuilder.views import theme
+from netbuilder.views.status import memory_problem
 
 
 def make_action(window, text: str, slot, shortcut=None, tip: str = "", icon=None, pipeline_only=False) -> QAction:
@@ -129,15 +130,16 @@ def update_run_actions(w) -> None:
     for act, command in ((w.act_pause, Command.PAUSE), (w.act_resume, Command.RESUME), (w.act_stop, Command.STOP),
                          (w.act_step, Command.STEP), (w.act_reset, Command.RESET)):
         act.setEnabled(allowed(state, command))
-    buildable = w.document.spec is not None
+    issues = w.document.analysis.issues
+    too_much = None if issues else memory_problem(w.document)
+    buildable = w.document.spec is not None and not too_much
     if state in (State.IDLE, State.FINISHED):  # Step starts a paused run: the network must be buildable
         w.act_step.setEnabled(buildable)
     w.live.controls.set_can_start(buildable)  # the toolbar's Step button, like the menu's
     w.act_save_weights.setEnabled(allowed(state, Command.SAVE_WEIGHTS)
                                   and (c.has_trained_weights or state != State.FINISHED))
     w.act_load_weights.setEnabled(allowed(state, Command.LOAD_WEIGHTS))
-    issues = w.document.analysis.issues
-    w.act_train.setEnabled(not issues and allowed(state, Command.TRAIN))
+    w.act_train.setEnabled(not issues and not too_much and allowed(state, Command.TRAIN))
     if not allowed(state, Command.TRAIN):
         tip = "Training is under way: Stop it (or wait for it to finish) before training again"
     elif issues:
@@ -145,6 +147,8 @@ def update_run_actions(w) -> None:
         more = f"<li>… and {len(issues) - 6} more</li>" if len(issues) > 6 else ""
         tip = (f"<b>Cannot train yet:</b> fix {len(issues)} problem{'s' if len(issues) != 1 else ''} "
                f"first (see the Problems panel)<ul style='margin-left:12px'>{lines}{more}</ul>")
+    elif too_much:
+        tip = f"<b>Cannot train here:</b> {html.escape(too_much)}"
     else:
         tip = "Train this network on its data source (F5)"
     w.act_train.setToolTip(tip)

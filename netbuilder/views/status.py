@@ -6,6 +6,19 @@ from PySide6.QtWidgets import QLabel, QToolButton
 
 from netbuilder.format import count_text, size_text
 from netbuilder.data.availability import missing_data
+from netbuilder.model.memory import too_big
+
+
+def memory_problem(document) -> str | None:
+    """Why the valid network cannot be trained here for lack of memory, or None: the same check the
+    session makes before allocating, made while editing so nothing says "Ready to train" first."""
+    spec = document.spec
+    if spec is None:
+        return None
+    try:
+        return too_big(spec)
+    except (ValueError, TypeError, OverflowError):  # an estimate that cannot be made is not a refusal
+        return None
 
 
 class TotalsLabel(QLabel):
@@ -65,6 +78,9 @@ class ProblemsBadge(QToolButton):
             text, tip = RUN_TEXT[self.run_state]
             self.setText(text)
             self.setToolTip(tip)
+        elif (too_much := memory_problem(self.document)) is not None:
+            self.setText("⚠ Too big to train")
+            self.setToolTip(too_much)
         elif missing is not None:
             self.setText(f"⚠ Needs {missing.title}")
             self.setToolTip(missing.message + (" Train offers to download it." if missing.downloadable
@@ -72,6 +88,6 @@ class ProblemsBadge(QToolButton):
         else:
             self.setText("✓ Ready to train")
             self.setToolTip("The network is valid and its data is on this computer")
-        self.setProperty("bad", bool(n or (missing and self.run_state not in RUN_TEXT)))
+        self.setProperty("bad", self.text().startswith("⚠"))
         self.style().unpolish(self)
         self.style().polish(self)

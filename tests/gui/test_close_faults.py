@@ -65,15 +65,21 @@ def test_a_bad_network_file_opened_gets_a_dialog_with_checks_problem_list(make_w
 
 
 def test_a_network_too_big_for_memory_is_refused_before_allocating(make_window, qtbot):
+    """The window says it before Train (Train off, its tooltip says how much and what to reduce);
+    a run started anyway (the controller, as Step or a script would) is refused by the session
+    before anything is allocated, with the same sentence."""
     doc = json.loads(json.dumps(XOR))
     doc["input"]["shape"] = [100_000]
     doc["layers"][0]["units"] = 100_000
     doc["layers"].insert(1, {"type": "Dense", "units": 100_000})
     window = make_window(doc)
+    assert not window.act_train.isEnabled()
+    tip = window.act_train.toolTip()
+    assert "too big to train" in tip and "reduce" in tip, tip
     c = window.training
     errors = []
     c.error.connect(errors.append)
-    window.act_train.trigger()
+    assert c.start(window.document.to_doc())
     qtbot.waitUntil(lambda: bool(errors) or bool(window.dialogs.errors), timeout=60_000)
     qtbot.waitUntil(lambda: c.thread is None or c.thread.isFinished(), timeout=30_000)
     text = " ".join(errors) + " ".join(d for _, _, d in window.dialogs.errors)

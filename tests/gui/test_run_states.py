@@ -109,3 +109,21 @@ def test_invalid_network_disables_step_in_the_toolbar_and_the_menu(xor_window, q
     assert w.training.state == "idle"
     w.document.undo_stack.undo()
     assert shown(w)[3] and shown(w)[4]
+
+
+def test_too_big_to_train_is_said_before_train(make_window, monkeypatch):
+    """A valid network whose training needs more memory than there is: the badge and Train's
+    tooltip say so while editing (not "Ready to train"), and Train and Step are off."""
+    from netbuilder.model import memory
+    monkeypatch.setattr(memory, "available_memory", lambda: 64 * 2**20)  # a 64 MB machine
+    doc = json.loads(json.dumps(XOR))
+    doc["layers"][0]["units"] = 1_000_000  # 4 M weights: 16 MB each for weights, gradients, backup, 2 adam slots
+    w = make_window(doc)
+    badge, _eta, _label, step, menu_step = shown(w)
+    assert badge == "⚠ Too big to train" and "too big to train here" in w.badge.toolTip()
+    assert not w.act_train.isEnabled() and "Cannot train here" in w.act_train.toolTip()
+    assert not step and not menu_step
+    first = w.document.pipeline.ids[0]
+    w.document.set_layer_param(first, "units", 8)  # small again: ready
+    badge, _eta, _label, step, _menu = shown(w)
+    assert badge == "✓ Ready to train" and w.act_train.isEnabled() and step
