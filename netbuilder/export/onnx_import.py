@@ -10,12 +10,11 @@ exported carries its network file in the metadata, so the loss and training sett
 
 from __future__ import annotations
 
-import os
 import pathlib
-import stat
 
 import numpy as np
 
+from netbuilder.io.regular_file import stat_regular
 from netbuilder.data.preprocessing import preprocessing_problem
 from netbuilder.engine.errors import SpecError
 from netbuilder.engine.im2col import same_padding
@@ -226,15 +225,7 @@ _DAMAGE = (KeyError, IndexError, ValueError, TypeError, AttributeError, Overflow
 def _load_proto(path: pathlib.Path, onnx):
     """The parsed protobuf. Only a regular file is opened (a device would be read for ever), and
     external tensor data is never followed: a model file may not make us read other files."""
-    try:
-        st = os.stat(path)
-    except FileNotFoundError:
-        raise ModelFileError(f"{path}: no such file") from None
-    except OSError as e:
-        raise ModelFileError(f"{path}: cannot be read ({e.strerror or e})") from None
-    if not stat.S_ISREG(st.st_mode):
-        kind = "a folder" if stat.S_ISDIR(st.st_mode) else "not a regular file (a device or pipe?)"
-        raise ModelFileError(f"{path}: is {kind}, not an ONNX model")
+    st = stat_regular(path, "an ONNX model", ModelFileError)
     room = available_memory()
     if room is not None and st.st_size > room // 2:
         raise ModelFileError(f"{path}: is {size_text(st.st_size)}, too big to read with the "

@@ -10,15 +10,14 @@ from __future__ import annotations
 
 import io
 import json
-import os
 import pathlib
-import stat
 import zipfile
 import zlib
 from dataclasses import dataclass, field
 
 import numpy as np
 
+from netbuilder.io.regular_file import stat_regular
 from netbuilder.data.preprocessing import preprocessing_problem
 from netbuilder.engine.errors import SpecError
 from netbuilder.engine.network import Network
@@ -80,15 +79,7 @@ MAX_ENTRIES = 64              # ours has three; a zip with thousands of entries 
 def _read_members(path: pathlib.Path) -> dict[str, bytes]:
     """The three members' bytes, each declared size checked before anything is decompressed (a
     member cannot inflate beyond its declared size: zipfile stops there and checks the CRC)."""
-    try:
-        st = os.stat(path)
-    except FileNotFoundError:
-        raise ModelFileError(f"{path}: no such file") from None
-    except OSError as e:
-        raise ModelFileError(f"{path}: cannot be read ({e.strerror or e})") from None
-    if not stat.S_ISREG(st.st_mode):
-        kind = "a folder" if stat.S_ISDIR(st.st_mode) else "not a regular file (a device or pipe?)"
-        raise ModelFileError(f"{path}: is {kind}, not a NetBuilder model file")
+    stat_regular(path, "a NetBuilder model file", ModelFileError)
     try:
         with zipfile.ZipFile(path) as z:
             infos = z.infolist()

@@ -10,14 +10,13 @@ sentence naming the file and the member.
 
 from __future__ import annotations
 
-import os
 import pathlib
-import stat
 import zipfile
 import zlib
 
 import numpy as np
 
+from netbuilder.io.regular_file import stat_regular
 from netbuilder.format import size_text
 from netbuilder.model.memory import available_memory
 
@@ -63,16 +62,7 @@ def _member_problem(name: str, shape, dtype: np.dtype, stored: int, text_members
 
 def _check_file(path: pathlib.Path, where: str) -> None:
     """NpzError unless `path` is a regular file that does not start like a bare .npy array."""
-    try:
-        st = os.stat(path)
-    except FileNotFoundError:
-        raise NpzError(f"{where}: no such file") from None
-    except OSError as e:
-        raise NpzError(f"{where}: cannot be read ({e.strerror or e})") from None
-    if stat.S_ISDIR(st.st_mode):
-        raise NpzError(f"{where}: is a folder, not a weights file")
-    if not stat.S_ISREG(st.st_mode):
-        raise NpzError(f"{where}: is not a regular file (a device or pipe?), not a weights file")
+    stat_regular(path, "a weights file", NpzError, where)
     try:
         with open(path, "rb") as f:
             start = f.read(6)
