@@ -17,15 +17,17 @@ from netbuilder.views import theme
 from netbuilder.views.status import memory_problem
 
 
-def make_action(window, text: str, slot, shortcut=None, tip: str = "", icon=None, pipeline_only=False) -> QAction:
-    """An action with its shortcut named in the tooltip. `pipeline_only`: the shortcut works only
-    while the pipeline has focus, so Delete in a text field edits the text."""
+def make_action(window, text: str, slot, shortcut=None, tip: str = "", icon: str | None = None,
+                pipeline_only=False) -> QAction:
+    """An action with its shortcut named in the tooltip. `icon`: a resources/icons name, redrawn
+    when the theme changes. `pipeline_only`: the shortcut works only while the pipeline has focus,
+    so Delete in a text field edits the text."""
     action = QAction(text, window)
     if shortcut is not None:
         action.setShortcuts(QKeySequence.keyBindings(shortcut) if isinstance(shortcut, QKeySequence.StandardKey)
                             else [QKeySequence(shortcut)])
     if icon is not None:
-        action.setIcon(icon)
+        theme.themed_icon(action, icon)
     tip = tip or text.replace("…", "")
     keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
     action.setToolTip(f"{tip} ({keys})" if keys else tip)
@@ -42,17 +44,17 @@ def make_action(window, text: str, slot, shortcut=None, tip: str = "", icon=None
 def build_actions(w) -> None:
     K = QKeySequence.StandardKey
     f = w.files
-    w.act_new = make_action(w, "&New", f.new_blank, K.New, "Start an empty network", theme.icon("new"))
+    w.act_new = make_action(w, "&New", f.new_blank, K.New, "Start an empty network", icon="new")
     w.act_new_window = make_action(w, "New &Window", w.open_new_window, "Ctrl+Shift+N", "Open another builder window")
-    w.act_open = make_action(w, "&Open…", f.open, K.Open, "Open a network file", theme.icon("open"))
-    w.act_save = make_action(w, "&Save", f.save, K.Save, "Save the network", theme.icon("save"))
+    w.act_open = make_action(w, "&Open…", f.open, K.Open, "Open a network file", icon="open")
+    w.act_save = make_action(w, "&Save", f.save, K.Save, "Save the network", icon="save")
     w.act_save_as = make_action(w, "Save &As…", f.save_as, K.SaveAs, "Save the network to a new file")
     w.act_close = make_action(w, "&Close Window", w.close, K.Close, "Close this window")
     w.act_quit = make_action(w, "&Quit", w.quit_all, K.Quit, "Close every window and quit")
     _undo_actions(w)
     _edit_actions(w)
 
-    w.act_train = make_action(w, "&Train", w.start_training, "F5", "Train this network", theme.icon("train"))
+    w.act_train = make_action(w, "&Train", w.start_training, "F5", "Train this network", icon="train")
     c = w.training
     w.act_pause = make_action(w, "&Pause", c.pause, "F6", "Pause after the current batch")
     w.act_resume = make_action(w, "&Resume", c.resume, "F7", "Continue training")
@@ -75,10 +77,10 @@ def _undo_actions(w) -> None:
     stack = w.document.undo_stack
     w.act_undo = stack.createUndoAction(w, "&Undo")
     w.act_undo.setShortcuts(K.Undo)
-    w.act_undo.setIcon(theme.icon("undo"))
+    theme.themed_icon(w.act_undo, "undo")
     w.act_redo = stack.createRedoAction(w, "&Redo")
     w.act_redo.setShortcuts(K.Redo)
-    w.act_redo.setIcon(theme.icon("redo"))
+    theme.themed_icon(w.act_redo, "redo")
     w.act_undo.setIconText("Undo")  # the toolbar keeps a steady width; the menu names the edit
     w.act_redo.setIconText("Redo")
     for act, what in ((w.act_undo, "Undo the last edit"), (w.act_redo, "Redo the edit just undone")):

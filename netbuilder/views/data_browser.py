@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QHBoxLayout
 
 from netbuilder.format import shape_text
 from netbuilder.run.build import run_seed
+from netbuilder.views import theme
 from netbuilder.views.live import mosaic
 
 PAGE = 60        # samples per page
@@ -184,8 +185,9 @@ class DataBrowser(QDialog):
         size = shape_text(f["shape"], spaced=True)
         kind = "image" if len(f["shape"]) == 3 else "sample"
         fit = ("" if f["fits"] else
-               f"<br><b style='color:#C0392B'>The network's input is {shape_text(self.input_shape, spaced=True)}, "
-               f"but these samples are {size}: training would refuse them. Change the input shape or the data.</b>")
+               "<br>" + theme.colored(f"The network's input is {shape_text(self.input_shape, spaced=True)}, "
+                                      f"but these samples are {size}: training would refuse them. "
+                                      "Change the input shape or the data.", "error", bold=True))
         notes = "".join(f"<br>{n}" for n in dataset.notes)
         self.summary.setText(
             f"<b>{dataset.name}</b>: {f['train']:,} training and {f['test']:,} test samples in "

@@ -23,7 +23,7 @@ class _Meter(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.fraction = 0.0
-        self.color = QColor(theme.SELECTED)
+        self.color: QColor | None = None  # None: the palette's selection colour
         self.setFixedHeight(6)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
@@ -32,10 +32,10 @@ class _Meter(QWidget):
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         r = QRectF(self.rect())
         p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(QColor("#E5E7EB"))
+        p.setBrush(QColor(theme.palette().meter_track))
         p.drawRoundedRect(r, 3, 3)
         filled = QRectF(r.x(), r.y(), r.width() * max(0.0, min(1.0, self.fraction)), r.height())
-        p.setBrush(self.color)
+        p.setBrush(self.color if self.color is not None else QColor(theme.palette().selected))
         p.drawRoundedRect(filled, 3, 3)
 
 
@@ -63,7 +63,7 @@ class Card(QWidget):
         self.node_id = node_id
         self.selected = False
         self.invalid = False
-        self.color = QColor(theme.NEUTRAL)
+        self.color = QColor(theme.palette().neutral)  # the stripe: set_content gives the category's
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
         self.index_label = QLabel(objectName="cardIndex")
@@ -174,15 +174,16 @@ class Card(QWidget):
         rect = QRectF(self.rect()).adjusted(1, 1, -1, -1)
         path = QPainterPath()
         path.addRoundedRect(rect, RADIUS, RADIUS)
+        pal = theme.palette()
         if self.invalid:
-            fill, border, width = QColor(theme.ERROR_BG), QColor(theme.ERROR), 1.4
+            fill, border, width = QColor(pal.error_bg), QColor(pal.error), 1.4
         else:
-            fill, border, width = QColor("#FFFFFF"), QColor(theme.BORDER), 1.0
+            fill, border, width = QColor(pal.base), QColor(pal.border), 1.0
         if self.selected:
-            fill = QColor(theme.SELECTED_BG) if not self.invalid else fill
-            border, width = QColor(theme.SELECTED), 2.0
+            fill = QColor(pal.selected_bg) if not self.invalid else fill
+            border, width = QColor(pal.selected), 2.0
         elif self.underMouse() and not self.invalid:
-            border = QColor("#AEB6C2")
+            border = QColor(pal.border_hover)
         p.fillPath(path, fill)
         p.save()
         p.setClipPath(path)

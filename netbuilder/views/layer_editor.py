@@ -31,7 +31,8 @@ class LayerEditor(QWidget):
         head = QHBoxLayout()
         head.setSpacing(10)
         icon = QLabel()
-        icon.setPixmap(theme.category_icon(self.cls.category if self.cls else None).pixmap(32, 32))
+        category = self.cls.category if self.cls else None
+        theme.styled(icon, lambda _pal: icon.setPixmap(theme.category_icon(category).pixmap(32, 32)))
         icon.setFixedSize(32, 32)
         title_box = QVBoxLayout()
         title_box.setSpacing(0)

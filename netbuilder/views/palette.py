@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTreeWidget, QTreeWi
 
 from netbuilder.engine.registry import layer_kinds
 from netbuilder.model.pipeline import new_layer
+from netbuilder.views import theme
 from netbuilder.views.theme import category_icon, doc_html
 
 LAYER_KIND_MIME = "application/x-netbuilder-layer-kind"
@@ -36,7 +37,7 @@ def kind_from_mime(mime: QMimeData) -> str | None:
 
 def kind_tooltip(cls) -> str:
     """The layer's doc and its declared parameters, as shown on hover in the palette."""
-    lines = [f"<b>{html.escape(cls.kind)}</b> <span style='color:#6B7280'>· {cls.category}</span>",
+    lines = [f"<b>{html.escape(cls.kind)}</b> {theme.colored('· ' + cls.category, 'muted')}",
              doc_html(cls.doc)]
     if cls.PARAMS:
         params = "<br>".join(html.escape(p.describe()) for p in cls.PARAMS)
@@ -79,6 +80,7 @@ class Palette(QWidget):
         layout.addWidget(self.filter)
         layout.addWidget(self.tree)
         self._populate()
+        theme.notifier().changed.connect(self._restyle)
         self.filter.textChanged.connect(self._apply_filter)
         self.tree.itemActivated.connect(self._activated)
 
@@ -103,6 +105,18 @@ class Palette(QWidget):
             item.setToolTip(0, kind_tooltip(cls))
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled)
         self.tree.expandAll()
+
+    def _restyle(self) -> None:
+        """After a theme change: icons, headings and tooltips in the new palette's colours."""
+        for g in range(self.tree.topLevelItemCount()):
+            group = self.tree.topLevelItem(g)
+            group.setForeground(0, self.palette().placeholderText())
+            for c in range(group.childCount()):
+                item = group.child(c)
+                cls = layer_kinds().get(item.data(0, _KIND_ROLE))
+                if cls is not None:
+                    item.setIcon(0, category_icon(cls.category))
+                    item.setToolTip(0, kind_tooltip(cls))
 
     def kinds_shown(self) -> list[str]:
         shown = []

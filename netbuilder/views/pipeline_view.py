@@ -82,7 +82,7 @@ class _DropIndicator(QWidget):
     def paintEvent(self, event):
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        color = QColor(theme.SELECTED)
+        color = QColor(theme.palette().selected)
         p.setPen(QPen(color, 3, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
         y = self.height() / 2
         p.drawLine(8, y, self.width() - 4, y)
@@ -132,7 +132,7 @@ class _Canvas(QWidget):
         if self.view.placeholder.isVisible():
             cards.insert(1, self.view.placeholder)
         p = QPainter(self)
-        p.setPen(QPen(QColor("#C3C9D2"), 2))
+        p.setPen(QPen(QColor(theme.palette().connector), 2))
         x = self.card_rect(self.view.input_card).left() + 52
         for upper, lower in zip(cards, cards[1:]):
             p.drawLine(x, self.card_rect(upper).bottom() + 1, x, self.card_rect(lower).top() - 1)
@@ -317,6 +317,14 @@ class PipelineView(QScrollArea):
         document.changed.connect(self.refresh)
         document.reset.connect(self._on_reset)
         self.refresh()
+        theme.notifier().changed.connect(self.restyle)
+
+    def restyle(self) -> None:
+        """After a theme change: refill every card (stripe colours and icons are the palette's)."""
+        for card in self._cards.values():
+            card.content_key = None
+        self.refresh()
+        self.canvas.update()
 
     # --- cards -------------------------------------------------------------------------------
     def layer_cards(self) -> list[Card]:
@@ -397,7 +405,7 @@ class PipelineView(QScrollArea):
         self.input_card.set_content(
             index="", title="Input", summary=data if isinstance(data, str) and data else "no data source set",
             shape=shape_text(self.document.pipeline.input_shape), count="per sample",
-            color=QColor(theme.NEUTRAL), icon=theme.icon("input"), problems=problems,
+            color=QColor(theme.palette().neutral), icon=theme.icon("input"), problems=problems,
             tooltip="The input samples and where they come from.<br><i>Click to edit the input shape, "
                     "data source, loss and training settings.</i>")
 
@@ -410,7 +418,7 @@ class PipelineView(QScrollArea):
                     for i in analysis.issues if i.path.startswith("loss")]
         self.loss_card.set_content(
             index="", title="Loss", summary=f"{kind}{' · ' + extra if extra else ''}", shape="", count="",
-            color=QColor(theme.NEUTRAL), icon=theme.icon("loss"), problems=problems,
+            color=QColor(theme.palette().neutral), icon=theme.icon("loss"), problems=problems,
             tooltip="What training minimises, computed on the last layer's output.<br>"
                     "<i>Click to change the loss and the training settings.</i>")
 

@@ -28,6 +28,7 @@ class ProblemsPanel(QListWidget):
         self.itemClicked.connect(self._clicked)
         self.itemActivated.connect(self._clicked)
         document.changed.connect(self.refresh)
+        theme.notifier().changed.connect(self.refresh)
         self.refresh()
 
     def refresh(self) -> None:
@@ -38,12 +39,12 @@ class ProblemsPanel(QListWidget):
             if missing is not None:  # valid, but "ready to train" would be a lie
                 item = QListWidgetItem(f"Data source — {missing.message}"
                                        + (" Train offers to download it." if missing.downloadable else ""))
-                item.setForeground(QBrush(QColor(theme.ERROR)))
+                item.setForeground(QBrush(QColor(theme.palette().error)))
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 self.addItem(item)
                 return
             item = QListWidgetItem("No problems: the network is ready to train.")
-            item.setForeground(QBrush(QColor(theme.MUTED)))
+            item.setForeground(QBrush(QColor(theme.palette().muted)))
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.addItem(item)
             return
@@ -51,7 +52,7 @@ class ProblemsPanel(QListWidget):
         for issue in issues:
             item = QListWidgetItem(f"{self.where(issue, ids)} — {issue.message}")
             item.setData(_ISSUE_ROLE, issue)
-            item.setForeground(QBrush(QColor(theme.ERROR)))
+            item.setForeground(QBrush(QColor(theme.palette().error)))
             item.setToolTip(f"{issue.path or 'network'}: {issue.message}")
             self.addItem(item)
 

@@ -177,7 +177,7 @@ class SettingsEditor(QWidget):
         self.early_stopping_hint = QLabel("Early stopping: training ends after that many epochs without a lower "
                                           "validation loss; restore best then puts back the best epoch's weights.")
         self.early_stopping_hint.setWordWrap(True)
-        self.early_stopping_hint.setStyleSheet("color: #6B7280; font-size: 8pt;")
+        self.early_stopping_hint.setObjectName("smallHint")
         layout.addWidget(self.early_stopping_hint)
         self.augment: dict[str, QCheckBox] = {}
         aug_row = QHBoxLayout()

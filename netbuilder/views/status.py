@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QLabel, QToolButton
 
 from netbuilder.format import count_text, size_text
 from netbuilder.data.availability import missing_data
+from netbuilder.views import theme
 from netbuilder.model.memory import too_big
 
 
@@ -88,6 +89,6 @@ class ProblemsBadge(QToolButton):
         else:
             self.setText("✓ Ready to train")
             self.setToolTip("The network is valid and its data is on this computer")
-        self.setProperty("bad", self.text().startswith("⚠"))
-        self.style().unpolish(self)
-        self.style().polish(self)
+        # The colour: app.qss's [state="..."] rules, the same colour per run state as the toolbar's label.
+        bad = self.text().startswith("⚠") and self.run_state not in RUN_TEXT or bool(n)
+        theme.set_state(self, "state", "bad" if bad else self.run_state if self.run_state in RUN_TEXT else "ready")

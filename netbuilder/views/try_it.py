@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (QFileDialog, QFrame, QHBoxLayout, QLabel, QProgre
 from netbuilder.format import shape_text
 from netbuilder.export.inputs import InputError, decode_image, image_settings, normalise_pixels
 from netbuilder.export.predict import probabilities, top_k
+from netbuilder.views import theme
 from netbuilder.views.live.feature_maps import FeatureMapView
 
 TOP = 5
@@ -44,14 +45,14 @@ class DrawPad(QWidget):
         self._last: QPoint | None = None
 
     def clear(self) -> None:
-        self.image.fill(QColor("black"))
+        self.image.fill(QColor(theme.DRAW_PAPER))
         self.update()
 
     def stroke(self, points) -> None:
         """Draw a line through `points` (pad coordinates), as a mouse drag would; then `changed`."""
         painter = QPainter(self.image)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(QColor("white"), PEN_WIDTH, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
+        painter.setPen(QPen(QColor(theme.DRAW_INK), PEN_WIDTH, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
                             Qt.PenJoinStyle.RoundJoin))
         points = [QPoint(int(x), int(y)) for x, y in points]
         if len(points) == 1:
@@ -84,7 +85,7 @@ class DrawPad(QWidget):
     def paintEvent(self, event):
         painter = QPainter(self)
         painter.drawImage(0, 0, self.image)
-        painter.setPen(QColor("#555"))
+        painter.setPen(QColor(theme.DRAW_GUIDE))
         painter.drawRect(0, 0, PAD_SIDE - 1, PAD_SIDE - 1)
 
 
@@ -216,7 +217,7 @@ class TryItPanel(QWidget):
         left.addLayout(buttons)
         self.note = QLabel("")
         self.note.setWordWrap(True)
-        self.note.setStyleSheet("color: #6B7280;")
+        self.note.setObjectName("muted")
         left.addWidget(self.note)
         left.addWidget(QLabel("<b>Most likely</b>"))
         self.bars = ClassBars()

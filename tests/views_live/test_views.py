@@ -180,7 +180,7 @@ def test_mosaic_places_tiles_row_by_row_and_finds_them_again():
     image = mosaic.mosaic(tiles, cols=3, gap=1)
     assert image.shape == (2 * 2 + 1, 3 * 3 + 2, 3)
     assert (image[0, 4] == 10).all() and (image[3, 0] == 30).all()
-    assert (image[3, 8] == mosaic.GAP).all()  # the unused sixth place stays background
+    assert (image[3, 8] == mosaic.gap_color()).all()  # the unused sixth place stays background
     assert mosaic.tile_at(4.5, 0.5, 5, 3, 2, 3, 1) == 1
     assert mosaic.tile_at(3.5, 0.5, 5, 3, 2, 3, 1) is None  # on the gap
     assert mosaic.tile_at(8.5, 3.5, 5, 3, 2, 3, 1) is None  # the empty sixth place
@@ -247,7 +247,7 @@ def test_rgb_filters_stay_in_colour_with_numbers_per_channel():
     from netbuilder.views.live.filters import weights_text
     kernel = np.zeros((3, 3, 3))
     kernel[0] = 1.0  # pure red
-    tiles = mosaic.to_rgb_tiles(kernel[None], symmetric=True, table=mosaic.DIVERGING_LUT)
+    tiles = mosaic.to_rgb_tiles(kernel[None], symmetric=True, table=mosaic.weight_lut())
     assert tuple(tiles[0, 1, 1]) == (255, 128, 128)  # red up, green and blue at grey zero
     text = weights_text(kernel, 0, 0)
     assert "<b>R</b>" in text and "<b>G</b>" in text and "<b>B</b>" in text

@@ -9,6 +9,7 @@ import numpy as np
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QTextBrowser, QVBoxLayout, QWidget
 
 from netbuilder.analysis.explain import ConvUnit, DenseUnit, explain_unit
+from netbuilder.views import theme
 from netbuilder.views.live.plot import hint_label
 
 MAX_CHANNELS = 8  # a conv unit over 64 channels would be a wall of numbers: show the first ones, sum all
@@ -17,7 +18,7 @@ MAX_CHANNELS = 8  # a conv unit over 64 channels would be a wall of numbers: sho
 def _table(a: np.ndarray) -> str:
     """A small matrix as a preformatted block: Qt's rich-text tables wrap numbers in narrow cells."""
     lines = "\n".join(" ".join(f"{v + 0.0:7.3f}" for v in row) for row in a)
-    return f"<pre style='margin:0; background:#F6F7F9'>{lines}</pre>"
+    return f"<pre style='margin:0; background:{theme.palette().alternate_base}'>{lines}</pre>"
 
 
 def unit_html(unit, class_names=()) -> str:
@@ -89,6 +90,11 @@ class ExplainView(QWidget):
         layout.addWidget(self.text, 1)
         layout.addWidget(hint_label("Tip: click a pixel in Feature maps to explain it here."))
         self.set_source(None)
+        theme.notifier().changed.connect(self._restyle)
+
+    def _restyle(self) -> None:
+        if getattr(self, "unit", None) is not None and self.source is not None:
+            self.text.setHtml(unit_html(self.unit, self.source.class_names))
 
     def set_source(self, source) -> None:
         self.source = source
@@ -118,6 +124,6 @@ class ExplainView(QWidget):
                                      self.layer_box.currentData(), pos)
         except ValueError as e:
             self.unit = None
-            self.text.setHtml(f"<p style='color:#C0392B'>{html.escape(str(e))}</p>")
+            self.text.setHtml(f"<p>{theme.colored(html.escape(str(e)), 'error')}</p>")
             return
         self.text.setHtml(unit_html(self.unit, self.source.class_names))

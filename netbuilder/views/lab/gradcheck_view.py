@@ -8,9 +8,9 @@ from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QPushButton, QS
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from netbuilder.analysis.gradcheck_report import gradient_report
+from netbuilder.views import theme
 from netbuilder.views.live.plot import hint_label
 
-PASS, FAIL = QColor("#D8F0DF"), QColor("#F8D7D3")
 COLUMNS = ("layer", "what was checked (relative error)", "worst", "")
 
 
@@ -45,6 +45,7 @@ class GradCheckView(QWidget):
                                     "1e-5 is a match. Big layers are checked on 40 entries (the largest gradients and "
                                     "random ones); entries exactly on a ReLU kink or a max-pool tie are skipped."))
         self.set_source(None)
+        theme.styled(self, lambda _pal: self.report is not None and self.show_report(self.report))
 
     def set_source(self, source) -> None:
         self.source = source
@@ -71,8 +72,8 @@ class GradCheckView(QWidget):
             cells = (f"{c.layer + 1} {c.kind}", what, f"{c.worst:.1e}", "✓ match" if c.passed else "✗ MISMATCH")
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setBackground(PASS if c.passed else FAIL)
+                item.setBackground(QColor(theme.palette().good_bg if c.passed else theme.palette().bad_bg))
                 self.table.setItem(row, col, item)
         self.table.resizeColumnToContents(0)
         self.verdict.setText("All layers' gradients match." if report.passed else
-                             "<b style='color:#C0392B'>Some gradients do not match: that layer's backward is wrong.</b>")
+                             theme.colored("Some gradients do not match: that layer's backward is wrong.", "error", bold=True))

@@ -14,7 +14,6 @@ from PySide6.QtCore import QThread, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from netbuilder.analysis import Cancelled
-from netbuilder.views.live.plot import MUTED
 
 PROGRESS_INTERVAL = 0.1  # seconds between progress signals
 
@@ -59,7 +58,7 @@ class JobBar(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.label = QLabel("")
-        self.label.setStyleSheet(f"color: {MUTED};")
+        self.label.setObjectName("muted")
         self.bar = QProgressBar()
         self.bar.setMaximumWidth(260)
         self.bar.setTextVisible(True)

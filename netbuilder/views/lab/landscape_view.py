@@ -13,7 +13,8 @@ from netbuilder.analysis.directions import learned
 from netbuilder.analysis.landscape import loss_line, loss_plane
 from netbuilder.engine.network import Network
 from netbuilder.analysis.grid import bilinear, iso_segments, levels_for, scaled
-from netbuilder.views.live.plot import TRAIN, VALID, LivePlot, hint_label
+from netbuilder.views import theme
+from netbuilder.views.live.plot import LivePlot, hint_label
 
 
 class LandscapeView(QWidget):
@@ -54,11 +55,11 @@ class LandscapeView(QWidget):
                                    "Loss around the final weights (colour: log10 loss), iso-lines white, "
                                    "the training path orange", empty_text="Press Compute plane", grid=False)
         self.image = pg.ImageItem(axisOrder="row-major")
-        self.image.setLookupTable(pg.colormap.get("viridis").getLookupTable(nPts=256))
         self.plane_plot.plot_item.addItem(self.image)
-        self.iso = pg.PlotDataItem(pen=pg.mkPen((255, 255, 255, 170), width=1), connect="pairs")
-        self.path = pg.PlotDataItem(pen=pg.mkPen(VALID, width=2.5), symbol="o", symbolBrush=VALID, symbolSize=6)
-        self.center = pg.ScatterPlotItem(size=10, brush=pg.mkBrush("#C0392B"), pen=None)
+        self.iso = pg.PlotDataItem(connect="pairs")
+        self.path = pg.PlotDataItem(symbol="o", symbolSize=6)
+        self.center = pg.ScatterPlotItem(size=10, pen=None)
+        theme.styled(self, self._style)
         for item in (self.iso, self.path, self.center):
             self.plane_plot.plot_item.addItem(item)
         self.plane_plot.plot_item.setAspectLocked(False)
@@ -71,6 +72,16 @@ class LandscapeView(QWidget):
                                     "path training took; the plane of the training path (PCA of the epoch weights) "
                                     "shows it."))
         self.set_source(None)
+
+    def _style(self, pal: theme.Palette) -> None:
+        from netbuilder.views.live.mosaic import lut
+        self.image.setLookupTable(lut(pal.landscape_map))
+        self.iso.setPen(pg.mkPen(theme.rgba(pal.iso_line, 170), width=1))
+        self.path.setPen(pg.mkPen(pal.valid, width=2.5))
+        self.path.setSymbolBrush(pal.valid)
+        self.center.setBrush(pg.mkBrush(pal.error))
+        if self.line is not None:
+            self.show_line(self.line)
 
     def set_source(self, source) -> None:
         self.source = source
@@ -104,9 +115,10 @@ class LandscapeView(QWidget):
         item = self.line_plot.plot_item
         item.clear()
         self.line_plot.set_empty(False)
-        item.plot(line.alphas, line.losses, pen=pg.mkPen(TRAIN, width=2))
+        pal = theme.palette()
+        item.plot(line.alphas, line.losses, pen=pg.mkPen(pal.train, width=2))
         ends = [int(np.argmin(np.abs(line.alphas - a))) for a in (0.0, 1.0)]
-        item.plot(line.alphas[ends], line.losses[ends], pen=None, symbol="o", symbolBrush=VALID, symbolSize=9)
+        item.plot(line.alphas[ends], line.losses[ends], pen=None, symbol="o", symbolBrush=pal.valid, symbolSize=9)
         item.setXRange(float(line.alphas[0]), float(line.alphas[-1]), padding=0.02)
         finite = line.losses[np.isfinite(line.losses)]
         if finite.size:

@@ -10,7 +10,6 @@ from netbuilder.views.lab.job import JobBar
 from netbuilder.views.lab.landscape_view import LandscapeView
 from netbuilder.views.lab.saturation_view import SaturationView
 from netbuilder.views.lab.sweep_view import WeightSweepView
-from netbuilder.views.live.plot import MUTED
 
 WAITING = ("The lab works on a copy of the trained network. Train it, then Stop (or let it finish): "
            "the views below become available.")
@@ -24,7 +23,7 @@ class LabPanel(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         self.note = QLabel(WAITING)
         self.note.setWordWrap(True)
-        self.note.setStyleSheet(f"color: {MUTED};")
+        self.note.setObjectName("muted")
         layout.addWidget(self.note)
         self.jobs = JobBar()
         layout.addWidget(self.jobs)

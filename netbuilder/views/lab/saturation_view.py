@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from netbuilder.analysis.saturation import SLOPE, activity, activity_over_training
+from netbuilder.views import theme
 from netbuilder.views.live.plot import LivePlot, hint_label, series_color
 
 
@@ -31,7 +32,7 @@ class SaturationView(QWidget):
         self.share_plot = LivePlot("Saturated (solid) and dead (dashed) share", "epoch", "% of the layer",
                                    f"solid: outputs where the activation's slope is < {SLOPE}; dashed: units with "
                                    "such a slope for every sample of the batch", empty_text="Press Measure")
-        self.share_plot.plot_item.addLegend(offset=(-10, 10))
+        self.share_plot.add_legend(offset=(-10, 10))
         self.spread_plot = LivePlot("Mean ± spread of the outputs", "epoch", "activation",
                                     "mean (line) and standard deviation (band) of each activation layer's outputs",
                                     empty_text="Press Measure")
@@ -42,6 +43,7 @@ class SaturationView(QWidget):
                                     "its bounds, a ReLU at zero), so almost no gradient passes. Dead: a unit (a channel "
                                     "for images) saturated for every sample: it has stopped learning."))
         self.set_source(None)
+        theme.styled(self, lambda _pal: self.history is not None and self.show_history(self.history))
 
     def set_source(self, source) -> None:
         self.source = source
@@ -78,13 +80,12 @@ class SaturationView(QWidget):
             self.share_plot.plot_item.plot(xs, dead, pen=pg.mkPen(color, width=1.5, style=Qt.PenStyle.DashLine),
                                            symbol=symbol, symbolBrush=color)
             self.spread_plot.plot_item.plot(xs, mean, pen=pg.mkPen(color, width=2), symbol=symbol, symbolBrush=color)
-            edge = pg.mkPen(pg.mkColor(color).red(), pg.mkColor(color).green(), pg.mkColor(color).blue(), 90)
+            edge = pg.mkPen(theme.rgba(color, 90))
             lo = pg.PlotDataItem(xs, mean - std, pen=edge)
             hi = pg.PlotDataItem(xs, mean + std, pen=edge)
             self.spread_plot.plot_item.addItem(lo)
             self.spread_plot.plot_item.addItem(hi)
-            self.spread_plot.plot_item.addItem(pg.FillBetweenItem(lo, hi, brush=pg.mkBrush(pg.mkColor(color).red(),
-                                               pg.mkColor(color).green(), pg.mkColor(color).blue(), 40)))
+            self.spread_plot.plot_item.addItem(pg.FillBetweenItem(lo, hi, brush=pg.mkBrush(theme.rgba(color, 40))))
         self.share_plot.plot_item.setYRange(0, 100, padding=0.05)
         for plot in (self.share_plot, self.spread_plot):
             plot.plot_item.setXRange(float(xs[0]) - 0.5, float(xs[-1]) + 0.5, padding=0.02)

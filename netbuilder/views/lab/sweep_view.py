@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QHBoxLayout
                                QVBoxLayout, QWidget)
 
 from netbuilder.analysis.weight_sweep import largest_gradient_weight, sweep_weight
+from netbuilder.views import theme
 from netbuilder.views.live.plot import LivePlot, hint_label, series_color
 
 EMPTY = "Choose a weight and press Sweep"
@@ -60,7 +61,7 @@ class WeightSweepView(QWidget):
         layout.addLayout(bar)
         self.plot = LivePlot("", "weight value", "loss on the evaluation batch",
                              "The loss as one weight changes, everything else fixed", empty_text=EMPTY)
-        self.plot.plot_item.addLegend(offset=(-10, 10))
+        self.plot.add_legend(offset=(-10, 10))
         layout.addWidget(self.plot, 1)
         self.summary = QLabel("")
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -69,6 +70,7 @@ class WeightSweepView(QWidget):
                                     "gradient reaching it was multiplied by a sigmoid slope ≤ 0.25 at every layer. "
                                     "The dashed line is the tangent the optimizer follows."))
         self.set_source(None)
+        theme.notifier().changed.connect(self.redraw)  # series colours are drawn in
 
     def set_source(self, source) -> None:
         self.source = source

@@ -12,25 +12,27 @@ import pyqtgraph as pg
 from PySide6.QtCore import QRectF
 from PySide6.QtWidgets import QVBoxLayout
 
-from netbuilder.views.live.plot import LivePlot, hint_label, qcolor_tuple, series_color
+from netbuilder.views import theme
+from netbuilder.views.live.plot import LivePlot, hint_label
 from netbuilder.views.live.redraw import LazyView
 
 TIP = ("The background shows what the network predicts at each point of the input plane; the dots are "
        "training samples coloured by their true class.\n"
        "Look for: the coloured regions bending to follow the data. Dots on the wrong colour are mistakes; "
        "pale bands are where the network is unsure.")
-LIGHTEN = 0.55  # how far the background is pulled toward white
+FADE = 0.55  # how far the background is pulled toward the chart's own background
 
 
-def blend(probabilities: np.ndarray, colors: np.ndarray) -> np.ndarray:
+def blend(probabilities: np.ndarray, colors: np.ndarray, paper) -> np.ndarray:
     """(H, W, K) probabilities and (K, 3) colours -> (H, W, 3) uint8: a probability-weighted mix,
-    pulled toward white by how unsure the prediction is."""
+    pulled toward `paper` (the plot background: white, or dark in the dark theme) by how unsure
+    the prediction is, so the dots in their full colour stand out in either theme."""
     k = min(probabilities.shape[-1], len(colors))
     p = probabilities[..., :k].astype(np.float32)
     mix = p @ colors[:k].astype(np.float32)
     confidence = (p.max(axis=-1, keepdims=True) - 1 / k) / (1 - 1 / k) if k > 1 else np.ones_like(p[..., :1])
-    fade = LIGHTEN + (1 - LIGHTEN) * (1 - np.clip(confidence, 0, 1))
-    out = mix * (1 - fade) + 255 * fade
+    fade = FADE + (1 - FADE) * (1 - np.clip(confidence, 0, 1))
+    out = mix * (1 - fade) + np.asarray(paper, np.float32) * fade
     return np.clip(out, 0, 255).round().astype(np.uint8)
 
 
@@ -45,7 +47,8 @@ class BoundaryView(LazyView):
         self.image = pg.ImageItem(axisOrder="row-major")
         self.image.setZValue(-10)
         self.plot.addItem(self.image)
-        self.scatter = pg.ScatterPlotItem(size=7, pen=pg.mkPen("w", width=0.8))
+        self.scatter = pg.ScatterPlotItem(size=7)
+        self.info = None
         self.plot.addItem(self.scatter)
         self.legend = self.plot.add_legend()
         layout.addWidget(self.plot, 1)
@@ -54,6 +57,7 @@ class BoundaryView(LazyView):
         self.snapshot = None
         self.applicable = False
         self.clear()
+        theme.styled(self, lambda _pal: self._color_points())
 
     def clear(self, info=None) -> None:
         self.snapshot = None
@@ -65,16 +69,25 @@ class BoundaryView(LazyView):
             self.plot.set_empty(True, "Only for data with two inputs (the playground sets)."
                                 if info is not None else "No data yet — press Train")
             return
-        names = info.class_names
-        self.colors = np.array([qcolor_tuple(series_color(k))[:3] for k in range(len(names))], dtype=np.float32)
-        brushes = [pg.mkBrush(*qcolor_tuple(series_color(int(c)))) for c in info.point_labels]
-        self.scatter.setData(pos=info.points, brush=brushes)
-        for k, name in enumerate(names):
-            sample = pg.ScatterPlotItem(size=9, brush=pg.mkBrush(series_color(k)), pen=pg.mkPen("w"))
-            self.legend.addItem(sample, name)
+        self.info = info
+        self._color_points()
         self.plot.set_empty(True, "Waiting for the first snapshot…")
         self.plot.plot_item.getAxis("bottom").setStyle(showValues=True)
         self.plot.plot_item.getAxis("left").setStyle(showValues=True)
+
+    def _color_points(self) -> None:
+        """The dots and the legend in the palette's series colours (again after a theme change)."""
+        info = self.info
+        if not self.applicable or info is None:
+            return
+        pal = theme.palette()
+        self.colors = np.array([theme.rgb(pal.series_color(k)) for k in range(len(info.class_names))], np.float32)
+        brushes = [pg.mkBrush(pal.series_color(int(c))) for c in info.point_labels]
+        self.scatter.setData(pos=info.points, brush=brushes, pen=pg.mkPen(pal.marker_edge, width=0.8))
+        self.legend.clear()
+        for k, name in enumerate(info.class_names):
+            sample = pg.ScatterPlotItem(size=9, brush=pg.mkBrush(pal.series_color(k)), pen=pg.mkPen(pal.marker_edge))
+            self.legend.addItem(sample, name)
 
     def show_visuals(self, visuals) -> None:
         if visuals.boundary is not None and self.applicable:
@@ -86,7 +99,8 @@ class BoundaryView(LazyView):
         if b is None:
             return
         first = self.image.image is None
-        self.image.setImage(blend(b.probabilities, self.colors), autoLevels=False, levels=(0, 255))
+        paper = theme.rgb(theme.palette().plot_bg)
+        self.image.setImage(blend(b.probabilities, self.colors, paper), autoLevels=False, levels=(0, 255))
         x0, x1, y0, y1 = b.extent
         self.image.setRect(QRectF(x0, y0, x1 - x0, y1 - y0))
         self.plot.set_empty(False)

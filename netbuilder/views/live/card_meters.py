@@ -13,9 +13,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from netbuilder.views import theme
+
 DECADES = 5.0            # the bar spans this many powers of ten below the strongest layer
-WEAK = 0.3               # below this fraction the bar turns a warning colour
-WEAK_COLOR = "#C0392B"
+WEAK = 0.3               # below this fraction the bar turns the palette's error colour
 
 
 @dataclass
@@ -59,5 +60,5 @@ def card_gradient_meters(stats, layer_count: int) -> list[CardMeter | None]:
                "toward the input mean vanishing gradients: those layers barely learn.")
         if math.isfinite(dead):
             tip += f"\n{dead:.0%} of the ReLU units after this layer were inactive on every sample of the last batch."
-        meters[i] = CardMeter(float(levels[k]), text, tip, WEAK_COLOR if levels[k] < WEAK else None)
+        meters[i] = CardMeter(float(levels[k]), text, tip, theme.palette().error if levels[k] < WEAK else None)
     return meters

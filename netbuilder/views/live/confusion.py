@@ -1,6 +1,6 @@
 """Confusion matrix after training: rows are the true class, columns the predicted one.
 
-Empty cells are white (the lightest), correct predictions (the diagonal) are blue and mistakes are
+Empty cells have the chart's background colour (white, or dark in the dark theme), correct predictions (the diagonal) are blue and mistakes are
 red, both shaded by their share of the true class, so the eye goes to the mistakes and not to the
 zeros. Clicking a cell asks for the samples behind it.
 """
@@ -15,21 +15,22 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor, QCursor, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsSimpleTextItem, QLabel, QToolTip, QVBoxLayout
 
-from netbuilder.views.live.plot import EMPTY_TEXT, TEXT, LivePlot
+from netbuilder.views import theme
+from netbuilder.views.live.plot import EMPTY_TEXT, LivePlot
 from netbuilder.views.live.redraw import LazyView
 
 TIP = ("Rows: the true class. Columns: what the network predicted. Each cell counts test samples.\n"
        "Blue diagonal = correct, red = mistakes (darker = a larger share of that class). "
        "Look for: dark red cells, the pairs of classes the network confuses. Click a cell to see its samples.")
-CORRECT = np.array((49, 104, 170), dtype=np.float32)
-WRONG = np.array((200, 50, 40), dtype=np.float32)
 MAX_LABELS = 20  # above this many classes the counts would not fit in the cells
 
 
-def cell_colors(confusion: np.ndarray) -> np.ndarray:
-    """(K, K) counts -> (K, K, 3) uint8. Zero is white, the lightest colour. Correct cells are a calm
-    blue that never gets darker than 60 %; mistakes are red scaled against the worst confusion
-    (square root, so a handful of errors still shows), so the eye goes to them first."""
+def cell_colors(confusion: np.ndarray, pal: theme.Palette | None = None) -> np.ndarray:
+    """(K, K) counts -> (K, K, 3) uint8. Zero is the plot background (white in the light theme).
+    Correct cells are a calm blue that never goes beyond 60 % of its full colour; mistakes are red
+    scaled against the worst confusion (square root, so a handful of errors still shows), so the
+    eye goes to them first."""
+    pal = pal or theme.palette()
     counts = np.asarray(confusion, dtype=np.float64)
     totals = counts.sum(axis=1, keepdims=True)
     share = np.divide(counts, totals, out=np.zeros_like(counts), where=totals > 0)
@@ -40,8 +41,9 @@ def cell_colors(confusion: np.ndarray) -> np.ndarray:
     wrong = 0.2 + 0.6 * np.sqrt(off / worst) if worst > 0 else np.zeros_like(off)
     strength = np.where(diagonal, 0.1 + 0.5 * share, wrong)
     strength = np.where(counts > 0, strength, 0.0)
-    base = np.where(diagonal[..., None], CORRECT, WRONG)
-    rgb = 255 * (1 - strength[..., None]) + base * strength[..., None]
+    base = np.where(diagonal[..., None], np.float32(pal.confusion_correct), np.float32(pal.confusion_wrong))
+    paper = np.asarray(theme.rgb(pal.plot_bg), np.float32)
+    rgb = paper * (1 - strength[..., None]) + base * strength[..., None]
     return np.clip(rgb, 0, 255).round().astype(np.uint8)
 
 
@@ -53,7 +55,7 @@ class ConfusionView(LazyView):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.summary = QLabel("")
-        self.summary.setStyleSheet(f"color: {TEXT}; font-size: 11pt; font-weight: 600;")
+        self.summary.setObjectName("viewHeading")
         layout.addWidget(self.summary)
         self.plot = LivePlot("Confusion matrix", "predicted class", "true class", TIP,
                              empty_text="The confusion matrix appears when training ends.", grid=False)
@@ -123,12 +125,14 @@ class ConfusionView(LazyView):
         if not wanted:
             return
         colors = cell_colors(c).astype(float)
+        pal = theme.palette()
+        light, dark = (pal.plot_text, pal.plot_bg) if pal.dark else (pal.plot_bg, pal.plot_text)
         for n, t in enumerate(self.texts):
             i, j = divmod(n, k)
             if c[i, j] == 0:
-                color = "#B8BDC4"
-            else:  # white text on dark cells, dark text on light ones
-                color = "#FFFFFF" if colors[i, j] @ (0.299, 0.587, 0.114) < 120 else TEXT
+                color = pal.faint
+            else:  # light text on dark cells, dark text on light ones
+                color = light if colors[i, j] @ (0.299, 0.587, 0.114) < 120 else dark
             t.setText(str(int(c[i, j])))
             t.setBrush(QColor(color))
             box = t.boundingRect()

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QAbstractSpinBox, QDoubleSpinBox, QHBoxLayout, QLa
 from netbuilder.run.control import Command, State, allowed
 from netbuilder.views import theme
 
-STATE_TEXT = {State.IDLE: ("Not trained", "muted"), State.LOADING: ("Loading data…", "train"),
-              State.RUNNING: ("● Training", "good"), State.PAUSED: ("❚❚ Paused", "paused"),
-              State.FINISHED: ("✓ Finished", "train"), State.DIVERGED: ("⚠ Diverged", "error")}  # text, palette role
+# The label's colour comes from app.qss's [state="..."] rules: one colour per state (theme.STATE_ROLES).
+STATE_TEXT = {State.IDLE: "Not trained", State.LOADING: "Loading data…", State.RUNNING: "● Training",
+              State.PAUSED: "❚❚ Paused", State.FINISHED: "✓ Finished", State.DIVERGED: "⚠ Diverged"}
 BUTTONS = (Command.TRAIN, Command.PAUSE, Command.RESUME, Command.STOP, Command.STEP, Command.RESET)
 TIPS = {
     Command.TRAIN: "Freeze the current network and train it from fresh weights (data loads in the background).",
@@ -54,7 +54,7 @@ class ControlBar(QWidget):
         self.lr_box.setMinimumWidth(100)
         layout.addWidget(self.lr_box)
         layout.addSpacing(14)
-        self.state_label = QLabel("")
+        self.state_label = QLabel("", objectName="runState")
         layout.addWidget(self.state_label)
         layout.addStretch(1)
         self.buttons[Command.TRAIN].clicked.connect(lambda: self.train_requested.emit(False))
@@ -103,9 +103,9 @@ class ControlBar(QWidget):
         paused = state in (State.PAUSED, State.DIVERGED)
         self.buttons[Command.RESUME].setVisible(paused)
         self.buttons[Command.PAUSE].setVisible(not paused)
-        text, role = STATE_TEXT[state]
+        text, shown = STATE_TEXT[state], state.value
         end = getattr(self.controller, "last_end", None)
         if state == State.FINISHED and end is not None and end.status in ("stopped", "aborted"):
-            text = "■ Stopped"  # "Finished" only when every epoch ran
+            text, shown = "■ Stopped", "stopped"  # "Finished" only when every epoch ran
         self.state_label.setText(text)
-        self.state_label.setStyleSheet(f"color: {getattr(theme.palette(), role)}; font-weight: 600;")
+        theme.set_state(self.state_label, "state", shown)

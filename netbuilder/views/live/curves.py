@@ -13,7 +13,8 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout
 
-from netbuilder.views.live.plot import EMPTY_TEXT, TRAIN, TRAIN_FAINT, VALID, LivePlot, Series, hint_label
+from netbuilder.views import theme
+from netbuilder.views.live.plot import EMPTY_TEXT, LivePlot, Series, hint_label
 from netbuilder.views.live.redraw import LazyView
 from netbuilder.views.live.scales import epoch_span, log_span, nice_ceil
 
@@ -37,6 +38,17 @@ def ema(values: np.ndarray, span: float, state: tuple[float, float] | None):
             weight = (1 - a) * weight + a
         out[i] = avg / weight if weight > 0 else np.nan
     return out, (avg, weight)
+
+
+def _color_curves(pal, raw, smooth, epoch, val) -> None:
+    raw.setPen(pg.mkPen(theme.rgba(pal.train, 55), width=1))
+    smooth.setPen(pg.mkPen(pal.train, width=2))
+    epoch.setPen(pg.mkPen(pal.train, width=1, style=pg.QtCore.Qt.PenStyle.DashLine))
+    epoch.setSymbolBrush(pal.train)
+    epoch.setSymbolPen(pal.marker_edge)
+    val.setPen(pg.mkPen(pal.valid, width=2))
+    val.setSymbolBrush(pal.valid)
+    val.setSymbolPen(pal.marker_edge)
 
 
 class CurvesView(LazyView):
@@ -69,13 +81,12 @@ class CurvesView(LazyView):
         for name, plot in (("loss", self.loss_plot), ("acc", self.acc_plot)):
             # Loss falls and accuracy rises: keep each legend in the corner the curves leave free.
             legend = plot.add_legend(offset=(-8, 8) if name == "loss" else (-8, -40))
-            raw = plot.plot(pen=pg.mkPen(TRAIN_FAINT, width=1), name="train, per batch")
-            smooth = plot.plot(pen=pg.mkPen(TRAIN, width=2), name="train, smoothed", antialias=True)
-            epoch = plot.plot(pen=pg.mkPen(TRAIN, width=1, style=pg.QtCore.Qt.PenStyle.DashLine), symbol="o",
-                              symbolSize=7, symbolBrush=TRAIN, symbolPen="w", name="train, epoch mean (mid-epoch)",
-                              antialias=True)
-            val = plot.plot(pen=pg.mkPen(VALID, width=2), symbol="s", symbolSize=7, symbolBrush=VALID,
-                            symbolPen="w", name="validation, epoch", antialias=True)
+            raw = plot.plot(name="train, per batch")
+            smooth = plot.plot(name="train, smoothed", antialias=True)
+            epoch = plot.plot(symbol="o", symbolSize=7, name="train, epoch mean (mid-epoch)", antialias=True)
+            val = plot.plot(symbol="s", symbolSize=7, name="validation, epoch", antialias=True)
+            theme.styled(plot, lambda pal, raw=raw, smooth=smooth, epoch=epoch, val=val: _color_curves(
+                pal, raw, smooth, epoch, val))
             for item, method in ((raw, "peak"), (smooth, "subsample")):  # peak would make the smooth line stair-step
                 item.setClipToView(True)
                 item.setDownsampling(auto=True, method=method)
@@ -134,7 +145,7 @@ class CurvesView(LazyView):
             smooth.setSymbol("o" if few else None)
             if few:
                 smooth.setSymbolSize(6)
-                smooth.setSymbolBrush(TRAIN)
+                smooth.setSymbolBrush(theme.palette().train)
             smooth.setData(self.smooth[key].xs, clip(self.smooth[key].ys))
             t, v = self.epochs[key]
             epoch.setData(t.xs, clip(t.ys))

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QSpinBox, QStacke
                                QVBoxLayout)
 
 from netbuilder.views.live import mosaic
-from netbuilder.views.live.plot import GOOD, MUTED, TEXT, TRAIN, ImageBox, LivePlot, hint_label
+from netbuilder.views import theme
+from netbuilder.views.live.plot import ImageBox, LivePlot, hint_label
 from netbuilder.views.live.redraw import LazyView
 
 MAPS_TIP = ("Every channel (feature map) of the selected layer's output for the sample on the left. Each tile "
@@ -67,7 +68,7 @@ class FeatureMapView(LazyView):
         for w in (self.prev_button, self.sample_box, self.next_button):
             bar.addWidget(w)
         self.of_label = QLabel("")
-        self.of_label.setStyleSheet(f"color: {MUTED};")
+        self.of_label.setObjectName("muted")
         bar.addWidget(self.of_label)
         bar.addSpacing(16)
         self.verdict = QLabel("")
@@ -78,7 +79,7 @@ class FeatureMapView(LazyView):
         body = QHBoxLayout()
         left = QVBoxLayout()
         self.input_caption = QLabel("Input")
-        self.input_caption.setStyleSheet(f"color: {TEXT}; font-weight: 600;")
+        self.input_caption.setObjectName("caption")
         left.addWidget(self.input_caption)
         self.input_stack = QStackedWidget()
         self.input_box = ImageBox(INPUT_TIP)
@@ -86,7 +87,7 @@ class FeatureMapView(LazyView):
         self.input_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.input_text.setWordWrap(True)
         self.input_text.setToolTip(INPUT_TIP)
-        self.input_text.setStyleSheet(f"color: {TEXT}; font-size: 11pt; background: white; border: 1px solid #E3E6EA;")
+        self.input_text.setObjectName("readout")
         self.input_stack.addWidget(self.input_box)
         self.input_stack.addWidget(self.input_text)
         self.input_stack.setFixedWidth(190)
@@ -97,14 +98,15 @@ class FeatureMapView(LazyView):
 
         right = QVBoxLayout()
         self.maps_caption = QLabel("Output")
-        self.maps_caption.setStyleSheet(f"color: {TEXT}; font-weight: 600;")
+        self.maps_caption.setObjectName("caption")
         right.addWidget(self.maps_caption)
         self.output_stack = QStackedWidget()
         self.maps_box = ImageBox(MAPS_TIP, max_zoom=8)
         self.maps_box.scene().sigMouseMoved.connect(self._hover)
         self.maps_box.scene().sigMouseClicked.connect(self._clicked)
         self.units_plot = LivePlot("", "unit", "activation", UNITS_TIP)
-        self.units_bars = pg.BarGraphItem(x=[], height=[], width=0.8, brush=TRAIN, pen=None)
+        self.units_bars = pg.BarGraphItem(x=[], height=[], width=0.8, pen=None)
+        theme.styled(self.units_plot, lambda pal: self.units_bars.setOpts(brush=pal.train))
         self.units_plot.addItem(self.units_bars)
         self.units_plot.scene().sigMouseClicked.connect(self._clicked_unit)
         self.output_stack.addWidget(self.maps_box)
@@ -173,7 +175,7 @@ class FeatureMapView(LazyView):
         names = self.info.class_names if self.info else []
         if out.ndim == 3:
             self.output_stack.setCurrentWidget(self.maps_box)
-            tiles = mosaic.to_rgb_tiles(out, symmetric=False, table=mosaic.VIRIDIS_LUT)
+            tiles = mosaic.to_rgb_tiles(out, symmetric=False, table=mosaic.activation_lut())
             tiles = mosaic.upscale(tiles, MIN_TILE_PIXELS)
             h, w = tiles.shape[1:3]
             rows, cols = mosaic.grid_shape(len(tiles), aspect=1.6)
@@ -218,10 +220,9 @@ class FeatureMapView(LazyView):
         def name(i):
             return names[i] if 0 <= i < len(names) else str(i)
         right = f.prediction == f.label
-        color = GOOD if right else "#C0392B"
         confidence = f.probabilities[f.prediction] if f.prediction < len(f.probabilities) else float("nan")
-        self.verdict.setText(f"true: <b>{name(f.label)}</b> · predicted: <b style='color:{color}'>"
-                             f"{name(f.prediction)}</b> ({100 * confidence:.0f} %)")
+        predicted = theme.colored(name(f.prediction), "good" if right else "error", bold=True)
+        self.verdict.setText(f"true: <b>{name(f.label)}</b> · predicted: {predicted} ({100 * confidence:.0f} %)")
 
     def _hover(self, pos) -> None:
         if self._grid is None:

@@ -16,7 +16,8 @@ from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QLabel, QToolTip, QVBoxLayout
 
 from netbuilder.views.live import mosaic
-from netbuilder.views.live.plot import TEXT, ImageBox, hint_label
+from netbuilder.views import theme
+from netbuilder.views.live.plot import ImageBox, hint_label
 from netbuilder.views.live.redraw import LazyView
 
 TIP = ("The weights of the first layer, one small picture per filter (conv kernel) or per unit (Dense column "
@@ -68,7 +69,7 @@ class FilterView(LazyView):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.caption = QLabel("First-layer filters")
-        self.caption.setStyleSheet(f"color: {TEXT}; font-weight: 600;")
+        self.caption.setObjectName("caption")
         layout.addWidget(self.caption)
         self._grid = None  # (cols, tile_h, tile_w, gap, scale) of what is drawn
         self.snapshot = None
@@ -115,14 +116,14 @@ class FilterView(LazyView):
             return
         images = f.images
         colour = images.ndim == 4 and images.shape[1] == 3
-        tiles = mosaic.to_rgb_tiles(images, symmetric=True, table=mosaic.DIVERGING_LUT)
+        tiles = mosaic.to_rgb_tiles(images, symmetric=True, table=mosaic.weight_lut())
         scale = max(1, -(-MIN_TILE_PIXELS // max(min(tiles.shape[1:3]), 1)))
         tiles = mosaic.upscale(tiles, MIN_TILE_PIXELS)
         h, w = tiles.shape[1:3]
         gap = max(1, h // 10)  # a thin frame: about half a weight
         cols = self._columns(len(tiles), h, w, gap)
         self.box.max_zoom = MAX_SCREEN_PIXELS_PER_WEIGHT / scale
-        self.box.show_rgb(mosaic.mosaic(tiles, cols=cols, gap=gap, background=mosaic.FRAME))
+        self.box.show_rgb(mosaic.mosaic(tiles, cols=cols, gap=gap, background=mosaic.frame_color()))
         self._grid = (cols, h, w, gap, scale)
         self.tile_count = len(tiles)
         kind = "kernels" if "Conv" in f.layer_name else "units"
@@ -131,8 +132,9 @@ class FilterView(LazyView):
                              + (f"×{images.shape[1]}" if images.ndim == 4 else ""))
         self.legend.setText("Colour = the kernel's own RGB weights, grey = 0; each filter scaled on its own. "
                             "Hover a filter for its numbers."
-                            if colour else "Blue = negative, white = zero, red = positive weight; each filter "
-                                           "scaled on its own. Hover a filter for its numbers.")
+                            if colour else f"Blue = negative, {'dark' if theme.palette().dark else 'white'} = zero, "
+                                           "red = positive weight; each filter scaled on its own. "
+                                           "Hover a filter for its numbers.")
 
     def tile_under(self, scene_pos) -> tuple[int, int, int] | None:
         """(filter index, weight row, weight column) under a scene point, or None (a gap, outside)."""

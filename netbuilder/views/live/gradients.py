@@ -17,8 +17,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout
 
-from netbuilder.views.live.plot import (EMPTY_TEXT, MUTED, TRAIN, VALID, LivePlot, Series, hint_label, qcolor_tuple,
-                                        series_color)
+from netbuilder.views import theme
+from netbuilder.views.live.plot import EMPTY_TEXT, LivePlot, Series, hint_label, series_color
 from netbuilder.views.live.redraw import LazyView
 from netbuilder.views.live.scales import epoch_span, log_span, nice_ceil
 
@@ -94,28 +94,41 @@ class GradientView(LazyView):
         layout.addLayout(grid, 1)
         layout.addWidget(hint_label("Select a layer (its card, or the Feature maps tab) for the histograms. "
                                     "Hover a chart for what to look for."))
-        self.healthy = pg.InfiniteLine(pos=-3, angle=0, pen=pg.mkPen(MUTED, width=1, style=pg.QtCore.Qt.PenStyle.DashLine),
-                                       label="≈1e-3 healthy", labelOpts={"color": MUTED, "position": 0.2, "anchors": [(0, 1), (0, 1)]})
+        self.healthy = pg.InfiniteLine(pos=-3, angle=0, label="≈1e-3 healthy",
+                                       labelOpts={"position": 0.2, "anchors": [(0, 1), (0, 1)]})
         self.ratio_plot.addItem(self.healthy)
         self.ratio_plot.decorations.append(self.healthy)
-        self.depth_curve = self.depth_plot.plot(pen=pg.mkPen(TRAIN, width=2), symbol="o", symbolSize=9,
-                                                symbolBrush=TRAIN, symbolPen="w")
-        self.initial_hist = self.weights_plot.plot(stepMode="center", fillLevel=0, pen=pg.mkPen("#A0A6AE"),
-                                                   brush=pg.mkBrush(160, 166, 174, 90), name="at the start")
-        self.weight_hist = self.weights_plot.plot(stepMode="center", fillLevel=0, pen=pg.mkPen(TRAIN, width=1.5),
-                                                  brush=pg.mkBrush(*qcolor_tuple(TRAIN, 70)), name="now")
+        self.depth_curve = self.depth_plot.plot(symbol="o", symbolSize=9)
+        self.initial_hist = self.weights_plot.plot(stepMode="center", fillLevel=0, name="at the start")
+        self.weight_hist = self.weights_plot.plot(stepMode="center", fillLevel=0, name="now")
         self.weights_plot.add_legend()
         self.weights_plot.plot_item.legend.addItem(self.weight_hist, "now")
         self.weights_plot.plot_item.legend.addItem(self.initial_hist, "at the start")
-        self.grad_hist = self.grads_plot.plot(stepMode="center", fillLevel=0, pen=pg.mkPen(VALID, width=1.5),
-                                              brush=pg.mkBrush(*qcolor_tuple(VALID, 70)))
+        self.grad_hist = self.grads_plot.plot(stepMode="center", fillLevel=0)
         self.curves: list[tuple] = []
+        theme.styled(self, self._style)
         self._depth_ticks_short = None
         self._titles: dict = {}
         for plot in (self.rms_plot, self.depth_plot, self.ratio_plot, self.weights_plot, self.grads_plot):
             self._titles[plot] = plot.plot_item.titleLabel.text
         self.clear()
         self._set_log(True)
+
+    def _style(self, pal: theme.Palette) -> None:
+        self.healthy.setPen(pg.mkPen(pal.muted, width=1, style=pg.QtCore.Qt.PenStyle.DashLine))
+        self.healthy.label.setColor(pal.muted)
+        self.depth_curve.setPen(pg.mkPen(pal.train, width=2))
+        self.depth_curve.setSymbolBrush(pal.train)
+        self.depth_curve.setSymbolPen(pal.marker_edge)
+        self.initial_hist.setPen(pg.mkPen(pal.reference))
+        self.initial_hist.setBrush(pg.mkBrush(*theme.rgba(pal.reference, 90)))
+        self.weight_hist.setPen(pg.mkPen(pal.train, width=1.5))
+        self.weight_hist.setBrush(pg.mkBrush(*theme.rgba(pal.train, 70)))
+        self.grad_hist.setPen(pg.mkPen(pal.valid, width=1.5))
+        self.grad_hist.setBrush(pg.mkBrush(*theme.rgba(pal.valid, 70)))
+        self._styled_for = "restyle"  # the per-layer curves and the legend line: at the next redraw
+        if getattr(self, "latest", None) is not None:
+            self.request_redraw()
 
     def clear(self, info=None) -> None:
         for rms_curve, ratio_curve in self.curves:
@@ -170,7 +183,7 @@ class GradientView(LazyView):
         self._depth_ticks_short = short
         axis.setTicks([[(k, n.split(" ")[0] if short else n) for k, n in enumerate(self.names)]])
         self.depth_plot.plot_item.setLabel("bottom", "weight layer number (input → output)" if short
-                                           else "weight layer (input → output)", color=MUTED)
+                                           else "weight layer (input → output)")
 
     def resizeEvent(self, event):
         super().resizeEvent(event)
@@ -202,6 +215,7 @@ class GradientView(LazyView):
                 curve, series = curves[plot_index], history[plot_index]
                 if restyle:
                     curve.setPen(pg.mkPen(series_color(k), width=3 if g.layers[k] == g.hist_layer else 1.5))
+                    curve.setSymbolBrush(series_color(k))
                 if (series.n <= SYMBOLS_UP_TO) != (curve.opts["symbol"] is not None):
                     curve.setSymbol("o" if series.n <= SYMBOLS_UP_TO else None)
                 curve.setData(*_positive(series.xs, series.ys))
@@ -260,7 +274,7 @@ class GradientView(LazyView):
             text = text.split(" (")[0]
         text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
         if plot.plot_item.titleLabel.text != text:
-            plot.plot_item.setTitle(text, color="#2E3440", size="10pt")
+            plot.set_title(text)
 
     def _span(self, values: np.ndarray):
         if self.log_box.isChecked():

@@ -12,7 +12,6 @@ from PySide6.QtGui import QIcon, QImage, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from netbuilder.views.live import mosaic
-from netbuilder.views.live.plot import MUTED, TEXT
 
 TIP = ("Wrongly classified samples, the most confident mistakes first. Each shows true class → prediction "
        "and how sure the network was.\nLook for: mislabelled samples, classes that look alike, and patterns the "
@@ -36,7 +35,7 @@ class MistakesGallery(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
         self.header = QLabel("Mistakes")
-        self.header.setStyleSheet(f"color: {TEXT}; font-size: 11pt; font-weight: 600;")
+        self.header.setObjectName("viewHeading")
         self.header.setWordWrap(True)
         top.addWidget(self.header, 1)
         self.all_button = QPushButton("Show all mistakes")
@@ -54,10 +53,10 @@ class MistakesGallery(QWidget):
         self.list.setWordWrap(True)
         self.list.setSpacing(2)
         self.list.setToolTip(TIP)
-        self.list.setStyleSheet("QListWidget { background: white; border: 1px solid #E3E6EA; }")
+        self.list.setObjectName("mistakes")
         layout.addWidget(self.list, 1)
         self.empty = QLabel("Mistakes appear here when training ends.")
-        self.empty.setStyleSheet(f"color: {MUTED};")
+        self.empty.setObjectName("muted")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.empty)
         self.results = None

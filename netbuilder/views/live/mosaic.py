@@ -1,36 +1,49 @@
 """Many small images as one RGB picture, plus the colour maps the live views share.
 
 Drawing 64 feature maps as 64 plot items would cost 64 view boxes on every refresh; one mosaic
-image costs one `setImage`. The colour maps are built here from a few anchor colours rather than
-loaded from pyqtgraph's data files, so a packaged build needs nothing beyond the code.
+image costs one `setImage`. The colour maps are built here from the palette's anchor colours
+(views/theme.py) rather than loaded from pyqtgraph's data files, so a packaged build needs nothing
+beyond the code, and a theme change swaps them.
 """
 
 from __future__ import annotations
 
+import functools
 import math
 
 import numpy as np
 
-# Perceptually even, dark = low: for activations (anchors sampled from viridis).
-VIRIDIS = ((68, 1, 84), (72, 40, 120), (62, 74, 137), (49, 104, 142), (38, 130, 142),
-           (31, 158, 137), (53, 183, 121), (109, 205, 89), (180, 222, 44), (253, 231, 37))
-# Blue - white - red, zero in the middle: for weights, whose sign matters.
-DIVERGING = ((33, 102, 172), (103, 169, 207), (209, 229, 240), (247, 247, 247), (253, 219, 199),
-             (239, 138, 98), (178, 24, 43))
-GAP = (236, 238, 241)
-FRAME = (128, 134, 142)  # between weight tiles, whose zero is near-white: a visible edge in light and dark
+from netbuilder.views import theme
 
 
-def lut(anchors, n: int = 256) -> np.ndarray:
+@functools.cache
+def lut(anchors: tuple, n: int = 256) -> np.ndarray:
     """(n, 3) uint8 lookup table interpolating the anchor colours evenly."""
     anchors = np.asarray(anchors, dtype=np.float64)
     pos = np.linspace(0, 1, len(anchors))
     t = np.linspace(0, 1, n)
-    return np.stack([np.interp(t, pos, anchors[:, c]) for c in range(3)], axis=1).round().astype(np.uint8)
+    table = np.stack([np.interp(t, pos, anchors[:, c]) for c in range(3)], axis=1).round().astype(np.uint8)
+    table.flags.writeable = False  # cached and shared
+    return table
 
 
-VIRIDIS_LUT = lut(VIRIDIS)
-DIVERGING_LUT = lut(DIVERGING)
+def activation_lut() -> np.ndarray:
+    """Perceptually even, dark = low: for activations (the palette's map, viridis in both themes)."""
+    return lut(theme.palette().activation_map)
+
+
+def weight_lut() -> np.ndarray:
+    """Diverging, zero in the middle: for weights, whose sign matters."""
+    return lut(theme.palette().weight_map)
+
+
+def gap_color() -> tuple:
+    return theme.palette().tile_gap
+
+
+def frame_color() -> tuple:
+    """Between weight tiles, whose zero is the map's middle colour: a visible edge around it."""
+    return theme.palette().tile_frame
 
 
 def grid_shape(n: int, aspect: float = 1.0) -> tuple[int, int]:
@@ -76,16 +89,14 @@ def to_rgb_tiles(images: np.ndarray, symmetric: bool, table: np.ndarray) -> np.n
     return colorize(normalize_each(images, symmetric), table)
 
 
-GREY_LUT = lut(((20, 20, 24), (245, 245, 245)))
-
-
 def sample_rgb(x: np.ndarray) -> np.ndarray:
     """One input image (C, H, W) as displayable (H, W, 3) uint8, whatever its value range
     (data may be standardised): colour stays colour, anything else is shown in grey."""
     x = np.asarray(x, dtype=np.float32)
+    grey = lut(theme.GREY_MAP)
     if x.shape[0] == 3:
-        return to_rgb_tiles(x[None], symmetric=False, table=GREY_LUT)[0]
-    return colorize(normalize_each(x.mean(axis=0)[None]), GREY_LUT)[0]
+        return to_rgb_tiles(x[None], symmetric=False, table=grey)[0]
+    return colorize(normalize_each(x.mean(axis=0)[None]), grey)[0]
 
 
 def upscale(tiles: np.ndarray, min_side: int) -> np.ndarray:
@@ -107,8 +118,10 @@ def best_columns(n: int, tile_h: int, tile_w: int, gap: int, box_w: float, box_h
 
 
 def mosaic(tiles: np.ndarray, cols: int | None = None, gap: int = 1, aspect: float = 1.0,
-           background=GAP) -> np.ndarray:
-    """(N, H, W, 3) uint8 tiles -> one (rows·(H+gap)−gap, cols·(W+gap)−gap, 3) image, row by row."""
+           background=None) -> np.ndarray:
+    """(N, H, W, 3) uint8 tiles -> one (rows·(H+gap)−gap, cols·(W+gap)−gap, 3) image, row by row;
+    `background` (the gaps) defaults to the palette's tile gap colour."""
+    background = gap_color() if background is None else background
     n, h, w = tiles.shape[:3]
     if n == 0:
         return np.full((1, 1, 3), background, np.uint8)

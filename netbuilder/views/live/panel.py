@@ -8,13 +8,13 @@ only has to answer `train_requested` with `controller.start(doc, ...)` and forwa
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from netbuilder.run.control import State
+from netbuilder.views import theme
 from netbuilder.views.live.boundary import BoundaryView
 from netbuilder.views.live.budget import draw_budget
-from netbuilder.views.live.plot import ERROR_BG, ERROR_BORDER, MUTED, TEXT, WARN_BG, WARN_BORDER
 from netbuilder.views.live.confusion import ConfusionView
 from netbuilder.views.live.controls import ControlBar
 from netbuilder.views.live.curves import CurvesView
@@ -30,6 +30,8 @@ class Banner(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        self.setObjectName("banner")  # styled by app.qss: warning colours, or error ones with [error="true"]
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 6, 6)
         self.text = QLabel("")
@@ -48,11 +50,7 @@ class Banner(QWidget):
         self.hide()
 
     def show_message(self, text: str, error: bool, action: str | None = None, callback=None) -> None:
-        bg, border = (ERROR_BG, ERROR_BORDER) if error else (WARN_BG, WARN_BORDER)
-        self.setObjectName("banner")
-        self.setStyleSheet(f"#banner {{ background: {bg}; border: 1px solid {border}; border-radius: 5px; }}"
-                           f"QLabel {{ color: {TEXT}; }}")
-        self.setAutoFillBackground(True)
+        theme.set_state(self, "error", bool(error))
         self.text.setText(text)
         self.action.setText(action or "")
         self.action.setVisible(bool(action))
@@ -110,7 +108,7 @@ class LivePanel(QWidget):
         self.features.unit_clicked.connect(self._explain_unit)
         layout.addWidget(self.tabs, 1)
         self.status = QLabel("")
-        self.status.setStyleSheet(f"color: {MUTED};")
+        self.status.setObjectName("muted")
         layout.addWidget(self.status)
         self.features.layer_requested.connect(self._select_layer)
         self.features.sample_requested.connect(self._select_sample)

@@ -14,28 +14,17 @@ from PySide6.QtWidgets import QGraphicsItem, QLabel, QWidget
 
 from netbuilder.views import theme
 
-# The light palette's plot colours under the names the views import (views/theme.py holds every
-# colour; code that must follow a palette switch reads theme.palette() when it draws).
-_LIGHT = theme.LIGHT
-TEXT, MUTED, AXIS, GRID_ALPHA = _LIGHT.plot_text, _LIGHT.muted, _LIGHT.axis, 0.18
-TRAIN, TRAIN_FAINT, VALID, GOOD = _LIGHT.train, _LIGHT.train_faint, _LIGHT.valid, _LIGHT.good
-WARN_BG, WARN_BORDER, ERROR_BG, ERROR_BORDER = _LIGHT.warn_bg, _LIGHT.warn_border, _LIGHT.error_bg, _LIGHT.error_border
-SERIES = _LIGHT.series
 EMPTY_TEXT = "No data yet — press Train"
 
 
 def series_color(i: int) -> str:
-    return SERIES[i % len(SERIES)]
+    """The i-th series colour of the palette in use (read it when drawing)."""
+    return theme.palette().series_color(i)
 
 
-def qcolor_tuple(hex_color: str, alpha: int = 255) -> tuple[int, int, int, int]:
-    h = hex_color.lstrip("#")
-    return int(h[0:2], 16), int(h[2:4], 16), int(h[4:6], 16), alpha
-
-
-def style_axis(axis: pg.AxisItem) -> None:
-    axis.setPen(pg.mkPen(AXIS))
-    axis.setTextPen(pg.mkPen(TEXT))
+def style_axis(axis: pg.AxisItem, pal: theme.Palette) -> None:
+    axis.setPen(pg.mkPen(pal.axis))
+    axis.setTextPen(pg.mkPen(pal.plot_text))
 
 
 def empty_overlay(text: str, parent: QWidget) -> QLabel:
@@ -44,7 +33,7 @@ def empty_overlay(text: str, parent: QWidget) -> QLabel:
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     label.setWordWrap(True)
     label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-    label.setStyleSheet(f"color: {MUTED}; font-size: 10pt; background: transparent;")
+    label.setObjectName("chartEmpty")
     return label
 
 
@@ -53,15 +42,14 @@ class LivePlot(pg.PlotWidget):
 
     def __init__(self, title: str, x_label: str, y_label: str, tooltip: str,
                  empty_text: str = EMPTY_TEXT, grid: bool = True, parent=None):
-        super().__init__(parent=parent, background="w")
+        super().__init__(parent=parent, background=theme.palette().plot_bg)
         self.grid = grid
         self.plot_item = self.getPlotItem()
-        self.plot_item.setTitle(title, color=TEXT, size="10pt")
-        self.plot_item.setLabel("bottom", x_label, color=MUTED)
-        self.plot_item.setLabel("left", y_label, color=MUTED)
+        self.plot_item.setTitle(title, size="10pt")
+        self.plot_item.setLabel("bottom", x_label)
+        self.plot_item.setLabel("left", y_label)
         for name in ("bottom", "left"):
             axis = self.plot_item.getAxis(name)
-            style_axis(axis)
             # "(x0.001)" appended to a label is easy to miss; the tick labels carry the magnitude instead.
             axis.enableAutoSIPrefix(False)
             # pyqtgraph replays the axis drawing (text shaping included, ~5 ms) on every repaint of the
@@ -76,6 +64,29 @@ class LivePlot(pg.PlotWidget):
         self._overlay = empty_overlay(empty_text, self)
         self.empty = None
         self.set_empty(True)
+        theme.styled(self, self._style)
+
+    def set_title(self, title: str) -> None:
+        self.plot_item.setTitle(title, color=theme.palette().plot_text, size="10pt")
+
+    def _style(self, pal: theme.Palette) -> None:
+        """Background, title, axes, grid and legend in the palette's colours (on every theme change).
+        Titles and axis labels set later without a colour keep the one set here."""
+        self.setBackground(pal.plot_bg)
+        self.set_title(self.plot_item.titleLabel.text)
+        for name in ("bottom", "left"):
+            axis = self.plot_item.getAxis(name)
+            self.plot_item.setLabel(name, axis.labelText, color=pal.muted)
+            style_axis(axis, pal)
+        if self.empty is not None:
+            self.plot_item.showGrid(x=False, y=self.grid and not self.empty, alpha=pal.grid_alpha)
+        legend = self.plot_item.legend
+        if legend is not None:
+            legend.setBrush(pg.mkBrush(*theme.rgba(pal.plot_bg, pal.legend_alpha)))
+            legend.setPen(pg.mkPen(pal.border))
+            legend.setLabelTextColor(pal.plot_text)
+            for _sample, label in legend.items:
+                label.setText(label.text)  # pyqtgraph applies a new text colour only when the text is set
 
     def set_empty(self, empty: bool, text: str | None = None) -> None:
         """Empty: hide the curves' axes numbers (they would be meaningless) and say why it is empty."""
@@ -95,7 +106,7 @@ class LivePlot(pg.PlotWidget):
             self.plot_item.getAxis(name).setStyle(showValues=not empty)
         # Horizontal grid lines only: enough to read values off, and the grid is the costliest part
         # of redrawing an axis (it is drawn as part of the axis, across the whole plot).
-        self.plot_item.showGrid(x=False, y=self.grid and not empty, alpha=GRID_ALPHA)
+        self.plot_item.showGrid(x=False, y=self.grid and not empty, alpha=theme.palette().grid_alpha)
         self._place_overlay()
 
     def resizeEvent(self, event):
@@ -140,8 +151,8 @@ class LivePlot(pg.PlotWidget):
     def add_legend(self, **kwargs) -> pg.LegendItem:
         pal = theme.palette()
         legend = self.plot_item.addLegend(offset=kwargs.pop("offset", (-8, 8)), labelTextColor=pal.plot_text,
-                                          brush=pg.mkBrush(*pal.legend_bg), pen=pg.mkPen(pal.border),
-                                          labelTextSize="8pt", **kwargs)
+                                          brush=pg.mkBrush(*theme.rgba(pal.plot_bg, pal.legend_alpha)),
+                                          pen=pg.mkPen(pal.border), labelTextSize="8pt", **kwargs)
         return legend
 
 
@@ -153,7 +164,7 @@ class ImageBox(pg.GraphicsLayoutWidget):
         5×5 kernels do not become wall-sized blocks."""
         super().__init__(parent=parent)
         self.max_zoom = max_zoom
-        self.setBackground("w")
+        theme.styled(self, lambda pal: self.setBackground(pal.plot_bg))
         self.view = self.addViewBox(lockAspect=True, invertY=True, enableMouse=False)
         self.view.disableAutoRange()
         self.view.setMenuEnabled(False)
@@ -231,5 +242,5 @@ def hint_label(text: str) -> QLabel:
     """A small grey line under a chart saying how to read it."""
     label = QLabel(text)
     label.setWordWrap(True)
-    label.setStyleSheet(f"color: {MUTED}; font-size: 8.5pt;")
+    label.setObjectName("hint")
     return label

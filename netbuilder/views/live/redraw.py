@@ -13,6 +13,7 @@ import time
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QWidget
 
+from netbuilder.views import theme
 from netbuilder.views.live.budget import draw_budget
 
 STEP_DELAY_MS = 8  # between the parts of a staggered redraw
@@ -38,6 +39,7 @@ class LazyView(QWidget):
         self._timer.timeout.connect(self._draw_if_dirty)
         self._clock = time.perf_counter
         self._last_draw = -1e9
+        theme.notifier().changed.connect(self.request_redraw)  # colours and colour maps are drawn in
 
     @property
     def drawing(self) -> bool:

@@ -13,7 +13,6 @@ from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from netbuilder.format import clock_text, number_text, percent_text
-from netbuilder.views.live.plot import MUTED, TEXT
 
 WIDEST_VALUE = "8.88e-05"  # values are at most this wide (number_text: 3 significant digits)
 CARDS = (
@@ -48,13 +47,12 @@ class StatCard(QFrame):
     def __init__(self, caption: str, tooltip: str, parent=None):
         super().__init__(parent)
         self.setObjectName("statCard")
-        self.setStyleSheet("#statCard { background: #FFFFFF; border: 1px solid #D6DAE0; border-radius: 6px; }")
         layout = QVBoxLayout(self)
         layout.setSpacing(0)
         self.caption = QLabel(caption)
-        self.caption.setStyleSheet(f"color: {MUTED}; border: none;")
+        self.caption.setObjectName("statCaption")
         self.value = QLabel("–")
-        self.value.setStyleSheet(f"color: {TEXT}; border: none;")
+        self.value.setObjectName("statValue")
         self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.caption)
         layout.addWidget(self.value)
@@ -160,9 +158,7 @@ class StatsView(QWidget):
         bar.setTextVisible(True)
         bar.setFixedHeight(16)
         bar.setToolTip(tip)
-        bar.setStyleSheet("QProgressBar { border: 1px solid #D6DAE0; border-radius: 4px; background: #F4F5F7;"
-                          " color: #2E3440; font-size: 8pt; text-align: center; }"
-                          "QProgressBar::chunk { background: #8DB0DA; border-radius: 3px; }")
+        bar.setObjectName("runProgress")
         return bar
 
     def clear(self, info=None) -> None:

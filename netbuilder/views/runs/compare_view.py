@@ -10,21 +10,28 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QSplitter, QVBoxLayout, QWidget, QHBoxLayout
 
-from netbuilder.plotting.palette import series_color
 from netbuilder.runs.diff import distinguishing_labels
 from netbuilder.runs.report import diff_report
+from netbuilder.views import theme
+from netbuilder.views.live.plot import series_color, style_axis
 
 HOVER_PIXELS = 8
 HINT = "Select runs in the table to overlay their curves (dashed: training, solid: validation)."
 
 
 def _plot(title: str, y_label: str) -> pg.PlotWidget:
-    w = pg.PlotWidget(background="w")
+    w = pg.PlotWidget()
     item = w.getPlotItem()
-    item.setTitle(title, color="#2E3440", size="10pt")
-    item.setLabel("bottom", "epoch", color="#6B7280")
-    item.setLabel("left", y_label, color="#6B7280")
-    item.showGrid(x=True, y=True, alpha=0.18)
+
+    def style(pal: theme.Palette) -> None:
+        w.setBackground(pal.plot_bg)
+        item.setTitle(title, color=pal.plot_text, size="10pt")
+        item.setLabel("bottom", "epoch", color=pal.muted)
+        item.setLabel("left", y_label, color=pal.muted)
+        item.showGrid(x=True, y=True, alpha=pal.grid_alpha)
+        for axis in ("bottom", "left"):
+            style_axis(item.getAxis(axis), pal)
+    theme.styled(w, style)
     item.hideButtons()
     for name in ("bottom", "left"):
         item.getAxis(name).enableAutoSIPrefix(False)
@@ -39,7 +46,7 @@ class CompareView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.hover_label = QLabel(HINT)
         self.hover_label.setWordWrap(True)
-        self.hover_label.setStyleSheet("color: #4B5563;")
+        self.hover_label.setObjectName("muted")
         layout.addWidget(self.hover_label)
         plots = QWidget()
         row = QHBoxLayout(plots)
@@ -67,10 +74,16 @@ class CompareView(QWidget):
         # losses fall and accuracies rise: their legends sit in the corner the curves leave empty
         self._legends = [self.loss_plot.getPlotItem().addLegend(offset=(-8, 8), labelTextSize="8pt"),
                          self.acc_plot.getPlotItem().addLegend(offset=(-8, -8), labelTextSize="8pt")]
-        for legend in self._legends:
-            legend.setBrush(pg.mkBrush(255, 255, 255, 210))
+        theme.styled(self, self._style)
         for plot in (self.loss_plot, self.acc_plot):
             plot.scene().sigMouseMoved.connect(lambda pos, p=plot: self._hover(p, pos))
+
+    def _style(self, pal: theme.Palette) -> None:
+        for legend in self._legends:
+            legend.setBrush(pg.mkBrush(*theme.rgba(pal.plot_bg, pal.legend_alpha)))
+            legend.setLabelTextColor(pal.plot_text)
+        if self.runs:
+            self.show_runs(self.runs)  # one colour per run: the palette's series
 
     def show_runs(self, runs) -> None:
         """Overlay these runs (records.Run with epochs); two runs also show their diff."""

@@ -43,7 +43,7 @@ class RunsPanel(QWidget):
             bar.addWidget(b)
         layout.addLayout(bar)
         self.count_label = QLabel()
-        self.count_label.setStyleSheet("color: #6B7280;")
+        self.count_label.setObjectName("muted")
         self.model = RunsTableModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)

@@ -123,7 +123,7 @@ class SweepDialog(QDialog):
         self.count = QLabel()
         self.problems = QLabel()
         self.problems.setWordWrap(True)
-        self.problems.setStyleSheet("color: #c0392b")
+        self.problems.setObjectName("problemText")
         self.problems.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         buttons = QDialogButtonBox()
         self.start = buttons.addButton("Start", QDialogButtonBox.ButtonRole.AcceptRole)

@@ -44,7 +44,7 @@ class StudyDialog(SweepDialog):
         self.count = QLabel()
         self.problems = QLabel()
         self.problems.setWordWrap(True)
-        self.problems.setStyleSheet("color: #c0392b")
+        self.problems.setObjectName("problemText")
         layout.addWidget(self.count)
         layout.addWidget(self.problems)
         layout.addStretch(1)
