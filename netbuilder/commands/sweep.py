@@ -65,7 +65,7 @@ def _run(args) -> int:
     from netbuilder.runs import sweep_plan as plan
     from netbuilder.runs.executors import make_executor
     from netbuilder.runs.sweep import run_sweep
-    from netbuilder.runs.sweep_record import SweepRecorder
+    from netbuilder.runs.sweep_record import SweepRecorder, stored_definition
     from netbuilder.runs.sweep_summary import markdown_table, write_tables
 
     definition, study = definition_from(args)
@@ -84,9 +84,7 @@ def _run(args) -> int:
     from netbuilder.commands.sweep_progress import SweepProgress
     progress = SweepProgress()
     recorder = None if args.no_record else SweepRecorder.open(
-        args.runs_path, sweep_id, definition.name,
-        {"folder": str(folder.resolve()), "varied": plan.varied_names(definition), "seeds": definition.seeds,
-         "runs": [r.key for r in runs]})
+        args.runs_path, sweep_id, definition.name, stored_definition(definition, runs, folder.resolve()))
     try:
         outcome = run_sweep(definition, runs, executor, folder, sweep_id, resume=args.resume,
                             progress=progress, recorder=recorder)

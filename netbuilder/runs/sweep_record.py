@@ -14,6 +14,15 @@ import sys
 from types import SimpleNamespace
 
 
+def stored_definition(definition, runs, folder) -> dict:
+    """What the store keeps about a sweep: where its folder is, what varied, and every planned run
+    (so the Runs panel can regroup the recorded runs into configurations: runs/sweep_stored.py)."""
+    from netbuilder.runs.sweep_plan import varied_names
+    from netbuilder.runs.sweep_stored import members_of
+    return {"folder": str(folder), "varied": varied_names(definition), "seeds": definition.seeds,
+            "runs": [r.key for r in runs], "members": members_of(runs)}
+
+
 class SweepRecorder:
     def __init__(self, store, sweep_id: str):
         self.store = store
@@ -73,4 +82,8 @@ def record_run(store, sweep_id: str, run, result: dict) -> int:
     test_result = (test["loss"], test["accuracy"], test["outputs"], test["labels"]) if test and net else None
     trainer = SimpleNamespace(**result["trainer"]) if result.get("trainer") else None
     rec.finish(result["status"], net=net, trainer=trainer, test_result=test_result, message=result.get("error"))
+    from netbuilder.runs.sweep_stored import DEAD_TAG
+    from netbuilder.runs.sweep_summary import is_dead
+    if is_dead(result):
+        store.add_tags([run_id], [DEAD_TAG])
     return run_id

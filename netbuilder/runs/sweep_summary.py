@@ -57,8 +57,9 @@ def summarize(runs, results: dict, varied: list[str]) -> list[dict]:
 
 
 def is_dead(result: dict) -> bool:
-    """A run with an activation layer whose every unit died: its output no longer depends on the input."""
-    return any(d["dead"] >= 1.0 for d in result.get("dead_share") or [])
+    """A run with an activation layer whose every unit died: its output no longer depends on the input.
+    (`dead`: the run store's flag for it, see sweep_stored; `dead_share`: the worker's measurement.)"""
+    return bool(result.get("dead")) or any(d["dead"] >= 1.0 for d in result.get("dead_share") or [])
 
 
 def run_rows(runs, results: dict, varied: list[str]) -> list[dict]:

@@ -1,4 +1,5 @@
-"""Tiny networks for sweep tests: builtin data, a few hundred samples, one epoch."""
+"""Tiny networks for sweep tests (builtin data, a few hundred samples, one epoch), and a planned sweep
+with runs recorded straight into a store, for the summary's statistics without training."""
 
 import copy
 import json
@@ -30,3 +31,20 @@ def write(path, doc=TINY, **changes):
         doc[key] = value
     path.write_text(json.dumps(doc))
     return str(path)
+
+
+def planned(tmp_path=None):
+    from netbuilder.runs import sweep_plan as plan
+    definition = plan.SweepDefinition([plan.Network("tiny", copy.deepcopy(TINY))],
+                                      vary=[plan.Variation("training.optimizer.lr", (0.01, 0.001))],
+                                      seeds=[0, 1, 2], name="lr")
+    runs = plan.expand(definition)
+    return definition, runs
+
+
+def record(store, sweep_id, run, status="finished", acc=None, loss=None):
+    from netbuilder.io.network_file import to_json
+    run_id = store.start_run(network_json=to_json(run.doc), settings=run.doc["training"], data_spec=run.data,
+                             sweep_id=sweep_id)
+    store.finish_run(run_id, status, test_accuracy=acc, test_loss=loss)
+    return run_id

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 from netbuilder.engine.registry import layer_kinds
 from netbuilder.runs import sweep_paths as paths
 from netbuilder.runs import sweep_plan as plan
-from netbuilder.views.sweep.results import SweepResults
 from netbuilder.views.sweep.runner import SweepThread
+from netbuilder.views.sweep.summary import SweepSummary
 
 SWAP_KINDS = tuple(k for k, cls in layer_kinds().items() if cls.category == "Activation" and k != "Softmax")
 
@@ -166,7 +166,7 @@ class SweepDialog(QDialog):
         self.bar.setFormat("%v / %m runs")
         self.last = QLabel("Starting the worker processes…")
         self.last.setWordWrap(True)
-        self.results = SweepResults()
+        self.results = SweepSummary()
         self.results.hide()
         row = QHBoxLayout()
         self.cancel_button = QPushButton("Cancel")
@@ -217,8 +217,9 @@ class SweepDialog(QDialog):
         text = "Cancelled: the finished runs are kept." if report["interrupted"] else "Done."
         if report["failed"]:
             text += f" {report['failed']} run{'s' if report['failed'] != 1 else ''} failed, e.g.: {report['first_error']}"
-        self.last.setText(text)
-        self.results.show_report(report)
+        self.last.setText(f"{text} Everything (tables, plots, each run's network, metrics and weights) "
+                          f"is in {report['folder']}")
+        self.results.show_view(report["view"])
         self.results.show()
 
     def cancel(self) -> None:

@@ -15,7 +15,7 @@ from netbuilder.runs import sweep_plan as plan
 
 class SweepThread(QThread):
     progressed = Signal(int, int, str)      # done, total, line about the run that just finished
-    completed = Signal(object)              # dict: table, varied, folder, plots, interrupted, error
+    completed = Signal(object)              # dict: table, view, varied, folder, plots, interrupted, error
 
     def __init__(self, definition, base_folder, jobs: int | None = None, parent=None):
         """The sweep's folder is base_folder/<sweep id>: the same sweep again resumes there."""
@@ -36,7 +36,8 @@ class SweepThread(QThread):
         from netbuilder.commands.sweep_progress import describe
         from netbuilder.runs.executors import LocalExecutor
         from netbuilder.runs.sweep import run_sweep
-        from netbuilder.runs.sweep_record import SweepRecorder
+        from netbuilder.runs.sweep_record import SweepRecorder, stored_definition
+        from netbuilder.runs.sweep_stored import build_view
         from netbuilder.runs.sweep_summary import write_tables
 
         report = {"table": [], "varied": plan.varied_names(self.definition), "folder": "",
@@ -58,8 +59,7 @@ class SweepThread(QThread):
                     self.progressed.emit(len(outcome.results), len(runs), "")
 
             recorder = SweepRecorder.open(None, sweep_id, self.definition.name,
-                                          {"folder": str(self.folder), "varied": report["varied"],
-                                           "seeds": self.definition.seeds, "runs": [r.key for r in runs]})
+                                          stored_definition(self.definition, runs, self.folder))
             try:
                 outcome = run_sweep(self.definition, runs, self.executor, self.folder, sweep_id, resume=True,
                                     progress=progress, recorder=recorder)
@@ -69,6 +69,7 @@ class SweepThread(QThread):
             report["sweep_id"] = sweep_id
             manifest = {"id": sweep_id, "name": self.definition.name, "seeds": self.definition.seeds}
             report["table"] = write_tables(self.folder, manifest, runs, outcome.results, report["varied"])
+            report["view"] = build_view(sweep_id, self.definition.name, report["varied"], runs, outcome.results)
             report["interrupted"] = outcome.interrupted or self._cancelled
             failed = [r for r in outcome.results.values() if r["status"] == "failed"]
             report["failed"] = len(failed)
