@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMenu, QSizePolicy, QToolBar, QWidget
 
+from netbuilder.views.theme_menu import add_theme_menu
 from netbuilder.run.control import Command
 from netbuilder.views.files import template_files
 from netbuilder.views.help import install_help
@@ -49,6 +50,8 @@ def build_menus(w) -> None:
         m.addAction(act)
     m.addSeparator()
     m.addAction(w.act_builder_panels)
+    m.addSeparator()
+    add_theme_menu(w, m)
 
     m = bar.addMenu("&Run")
     m.addAction(w.act_train)
