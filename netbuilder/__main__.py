@@ -2,14 +2,31 @@
 
 import sys
 
+EXIT_INTERRUPTED = 130
+
+
+def _forget_the_interrupt() -> None:
+    """CPython remembers a KeyboardInterrupt that passed through any `exec`/`eval` of a string (a
+    dataclass or namedtuple being built while Ctrl-C arrived, say) and, even when we handled it, ends
+    the process by SIGINT at exit instead of with our code. Evaluating a string clears that memory, so
+    a handled Ctrl-C always exits with the documented 130."""
+    exec("")
+
 
 def main(argv=None) -> int:
     try:  # a Ctrl-C while the first modules load is an interruption too, not a traceback
         from netbuilder.cli import main as cli_main
     except KeyboardInterrupt:
         print("\nnetbuilder: interrupted", file=sys.stderr)
-        return 130
-    return cli_main(argv)
+        code = EXIT_INTERRUPTED
+    else:
+        try:
+            code = cli_main(argv)
+        except KeyboardInterrupt:  # a Ctrl-C between the command's end and here: its work is already saved
+            code = EXIT_INTERRUPTED
+    if code == EXIT_INTERRUPTED:
+        _forget_the_interrupt()
+    return code
 
 
 def gui_main() -> int:
@@ -17,8 +34,4 @@ def gui_main() -> int:
 
 
 if __name__ == "__main__":
-    try:
-        code = main()
-    except KeyboardInterrupt:  # a Ctrl-C between the command's end and here: its work is already saved
-        code = 130
-    sys.exit(code)
+    sys.exit(main())
