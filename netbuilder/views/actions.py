@@ -69,6 +69,8 @@ def build_actions(w) -> None:
                                      "Load weights from a .npz file into this network (checked against its architecture)")
     w.act_builder_panels = make_action(w, "&Builder Panels", w.show_builder_panels, "Ctrl+B",
                                        "Bring back the layer palette, inspector and problems panels")
+    w.act_reset_layout = make_action(w, "&Reset Layout", w.reset_layout, None,
+                                     "Put the panels back where a first start puts them, in the builder view")
     w.act_about = make_action(w, "&About NetBuilder", w.about, None, "Version and credits")
 
 

@@ -14,7 +14,7 @@ controls. `train_requested(spec, node_ids)` fires when a run of the document sta
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QSplitter, QTabWidget, QUndoView, QWidget
 
@@ -38,10 +38,9 @@ from netbuilder.views.run_binding import RunBinding
 from netbuilder.views.recovery import Autosave
 from netbuilder.views.shortcuts import resolve_conflicts
 from netbuilder.views.field_undo import FieldUndo
+from netbuilder.views.window_layout import WindowLayout
 from netbuilder.views.status import ProblemsBadge, TotalsLabel
 
-STATE_VERSION = 1
-DEFAULT_SIZE = (1400, 900)
 
 
 def app_settings() -> QSettings:
@@ -107,11 +106,8 @@ class MainWindow(QMainWindow):
                                          Qt.DockWidgetArea.RightDockWidgetArea)
         self.problems_dock = self._dock("Problems", "problems", self.problems, Qt.DockWidgetArea.BottomDockWidgetArea)
         self.history_dock = self._dock("History", "history", self.history, Qt.DockWidgetArea.RightDockWidgetArea)
-        self.tabifyDockWidget(self.inspector_dock, self.history_dock)
-        self.history_dock.hide()
-        self.inspector_dock.raise_()
-        self.resizeDocks([self.palette_dock, self.inspector_dock], [210, 330], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.problems_dock], [80], Qt.Orientation.Vertical)
+        self.layout_keeper = WindowLayout(self, self.settings)  # saved, checked, restored, reset
+        self.layout_keeper.arrange_default()
 
         build_actions(self)
         self.field_undo = FieldUndo(self.inspector, {"undo": self.act_undo, "redo": self.act_redo}, self)
@@ -140,7 +136,7 @@ class MainWindow(QMainWindow):
         self.training.state_changed.connect(self.badge.set_run_state)  # never "Ready to train" mid-run
         self.training.finished.connect(lambda _end: update_run_actions(self))
 
-        self._restore_layout()
+        self.layout_keeper.restore()
         self._load_initial(path, blank)
         self._document_changed()
         self._selection_changed()
@@ -170,17 +166,12 @@ class MainWindow(QMainWindow):
                 pass  # the example needs layer kinds this build lacks: start blank instead
         self.document.replace(dict(BLANK))
 
-    def _restore_layout(self) -> None:
-        geometry = self.settings.value("window/geometry")
-        if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
-            self.resize(*DEFAULT_SIZE)
-        state = self.settings.value("window/state")
-        if isinstance(state, QByteArray):
-            self.restoreState(state, STATE_VERSION)
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self.layout_keeper.check_after_show)  # once laid out: no squeezed panel
 
-    def _save_layout(self) -> None:
-        self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/state", self.saveState(STATE_VERSION))
+    def reset_layout(self) -> None:
+        self.layout_keeper.reset()
 
     # --- reacting to the document and the selection --------------------------------------------
     def _document_changed(self) -> None:
@@ -241,16 +232,20 @@ class MainWindow(QMainWindow):
         """The training layout: the live panel beside the pipeline, builder panels out of the way."""
         if self.live.isVisible():
             return
+        self.layout_keeper.remember_builder()
         self._hidden_docks = [d for d in (self.palette_dock, self.inspector_dock, self.problems_dock, self.history_dock)
                               if d.isVisible() and not d.isFloating()]
         for dock in self._hidden_docks:
             dock.hide()
         self.live.show()
+        self.split_for_live()
+        self.show_status("The builder panels step aside while training: View ▸ Builder Panels "
+                         "(Ctrl+B) brings them back.", 8000)
+
+    def split_for_live(self) -> None:
         width = max(self.splitter.width(), self.width(), 800)
         left = 360 if width >= 1300 else 320  # room for the cards' gradient bars; the plots get the rest
         self.splitter.setSizes([left, width - left])
-        self.show_status("The builder panels step aside while training: View ▸ Builder Panels "
-                         "(Ctrl+B) brings them back.", 8000)
 
     def show_builder_panels(self) -> None:
         docks = self._hidden_docks or [self.palette_dock, self.inspector_dock, self.problems_dock]
@@ -283,7 +278,7 @@ class MainWindow(QMainWindow):
         if not self.run.ask_before_close(self.files):
             event.ignore()
             return
-        self._save_layout()
+        self.layout_keeper.save()
         self.autosave.discard()  # a clean close: nothing to recover
         event.accept()
 

@@ -49,7 +49,7 @@ def build_menus(w) -> None:
         act.setToolTip(f"Show or hide the {dock.windowTitle()} panel ({key})")
         m.addAction(act)
     m.addSeparator()
-    m.addAction(w.act_builder_panels)
+    m.addActions([w.act_builder_panels, w.act_reset_layout])
     m.addSeparator()
     add_theme_menu(w, m)
 
