@@ -252,6 +252,7 @@ class MainWindow(QMainWindow):
         for dock in docks:
             dock.show()
         self._hidden_docks = []
+        self.statusBar().clearMessage()  # "the builder panels step aside…" is no longer true
 
     def _show_builder_layout(self) -> None:
         """The trained network is gone: back to the builder layout."""

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMenu, QSizePolicy, QToolBar, QWidget
 
+from netbuilder.views.toolbar_fit import ToolbarFitter
 from netbuilder.views.theme_menu import add_theme_menu
 from netbuilder.run.control import Command
 from netbuilder.views.files import template_files
@@ -76,7 +77,7 @@ def build_toolbar(w) -> QToolBar:
     tb.addActions([w.act_new, w.act_open, w.act_save])
     tb.addSeparator()
     tb.addActions([w.act_undo, w.act_redo])
-    spacer = QWidget()
+    spacer = QWidget(objectName="toolbarSpacer")
     spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
     tb.addWidget(spacer)
     tb.addAction(w.act_train)
@@ -91,6 +92,7 @@ def build_toolbar(w) -> QToolBar:
     controls.setObjectName("trainingControls")
     tb.addWidget(controls)
     w.addToolBar(Qt.ToolBarArea.TopToolBarArea, tb)
+    tb.fitter = ToolbarFitter(tb, [w.act_new, w.act_open, w.act_save, w.act_undo, w.act_redo], controls)
     return tb
 
 

@@ -7,12 +7,13 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QSpinBox, QSplitter, QVBoxLayout, QWidget
 
 from netbuilder.analysis.directions import learned
 from netbuilder.analysis.landscape import loss_line, loss_plane
 from netbuilder.engine.network import Network
 from netbuilder.analysis.grid import bilinear, iso_segments, levels_for, scaled
+from netbuilder.views.flow_layout import FlowLayout
 from netbuilder.views import theme
 from netbuilder.views.live.plot import LivePlot, hint_label
 
@@ -24,12 +25,11 @@ class LandscapeView(QWidget):
         self.source = None
         self.line = self.plane = None
         layout = QVBoxLayout(self)
-        bar = QHBoxLayout()
+        bar = FlowLayout()  # wraps on a narrow window instead of widening it
         self.line_button = QPushButton("Line")
         self.line_button.setToolTip("Loss along (1 − α)·initial + α·final weights, α from −0.5 to 1.5")
         self.line_button.clicked.connect(self.compute_line)
         bar.addWidget(self.line_button)
-        bar.addSpacing(12)
         bar.addWidget(QLabel("Plane"))
         self.grid_box = QSpinBox()
         self.grid_box.setRange(3, 61)
@@ -44,7 +44,6 @@ class LandscapeView(QWidget):
         self.plane_button = QPushButton("Compute plane")
         self.plane_button.clicked.connect(self.compute_plane)
         bar.addWidget(self.plane_button)
-        bar.addStretch(1)
         layout.addLayout(bar)
         split = QSplitter(Qt.Orientation.Horizontal)
         self.line_plot = LivePlot("", "α (0 = initial, 1 = final weights)", "loss",

@@ -7,10 +7,11 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QHBoxLayout, QLabel, QPushButton, QSpinBox,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QLabel, QPushButton, QSpinBox,
                                QVBoxLayout, QWidget)
 
 from netbuilder.analysis.weight_sweep import largest_gradient_weight, sweep_weight
+from netbuilder.views.flow_layout import FlowLayout
 from netbuilder.views import theme
 from netbuilder.views.live.plot import LivePlot, hint_label, series_color
 
@@ -25,7 +26,7 @@ class WeightSweepView(QWidget):
         self.kept: list = []        # (label, WeightSweep) pinned for comparison
         self.sweep = None
         layout = QVBoxLayout(self)
-        bar = QHBoxLayout()
+        bar = FlowLayout()  # wraps on a narrow window instead of widening it
         bar.addWidget(QLabel("Layer"))
         self.layer_box = QComboBox()
         self.layer_box.setToolTip("A layer with weights (numbered as on the cards)")
@@ -57,7 +58,6 @@ class WeightSweepView(QWidget):
         self.clear_button = QPushButton("Clear kept")
         self.clear_button.clicked.connect(self.clear_kept)
         bar.addWidget(self.clear_button)
-        bar.addStretch(1)
         layout.addLayout(bar)
         self.plot = LivePlot("", "weight value", "loss on the evaluation batch",
                              "The loss as one weight changes, everything else fixed", empty_text=EMPTY)

@@ -43,7 +43,8 @@ class ControlBar(QWidget):
             self.buttons[key] = button
             layout.addWidget(button)
         layout.addSpacing(14)
-        layout.addWidget(QLabel("Learning rate"))
+        self.lr_label = QLabel("Learning rate")
+        layout.addWidget(self.lr_label)
         self.lr_box = QDoubleSpinBox()
         self.lr_box.setDecimals(6)
         self.lr_box.setRange(0.0, 10.0)
@@ -73,6 +74,14 @@ class ControlBar(QWidget):
         controller.state_changed.connect(self.set_state)
         controller.run_started.connect(lambda info: self.show_lr(info.lr))
         self.set_state(controller.state)
+
+    def set_compact(self, compact: bool) -> None:
+        """Short labels for a narrow window (the toolbar asks): "Reset", "lr", and no state text —
+        the status bar's badge shows the state too."""
+        self.buttons[Command.RESET].setText("Reset" if compact else "Reset weights")
+        self.lr_label.setText("lr" if compact else "Learning rate")
+        self.lr_box.setMinimumWidth(80 if compact else 100)
+        self.state_label.setVisible(not compact)
 
     def step(self) -> None:
         if self.controller.state in (State.IDLE, State.FINISHED):

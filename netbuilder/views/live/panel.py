@@ -109,6 +109,7 @@ class LivePanel(QWidget):
         layout.addWidget(self.tabs, 1)
         self.status = QLabel("")
         self.status.setObjectName("muted")
+        self.status.setWordWrap(True)  # a long data summary wraps instead of widening the window
         layout.addWidget(self.status)
         self.features.layer_requested.connect(self._select_layer)
         self.features.sample_requested.connect(self._select_sample)

@@ -57,7 +57,7 @@ class LivePlot(pg.PlotWidget):
             axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.plot_item.hideButtons()
         self.setToolTip(tooltip)
-        self.setMinimumSize(220, 160)
+        self.setMinimumSize(200, 130)  # two side by side and the stat cards above fit a 1024×700 window
         self._x_range = self._y_range = None
         self.decorations: list = []  # non-data items to hide while empty (reference lines)
         self.plot_item.disableAutoRange()

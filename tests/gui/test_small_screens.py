@@ -1,0 +1,73 @@
+"""From 1024×700 up, every control is reachable and nothing sets a minimum width wider than the screen:
+the toolbar gets compact instead of dropping Pause/Stop/Step/Reset and the learning rate, the
+Lab's control rows wrap, and the training layout (with or without the builder panels) fits."""
+
+import json
+
+import pytest
+from PySide6.QtCore import QPoint, QRect
+
+from netbuilder.paths import resource
+from netbuilder.run.control import Command
+
+XOR = json.loads(resource("examples", "playground_xor.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture
+def paused_window(make_window, qtbot):
+    doc = json.loads(json.dumps(XOR))
+    doc["training"]["epochs"] = 100_000
+    w = make_window(doc)
+    with qtbot.waitSignal(w.training.progress, timeout=30_000):
+        w.act_train.trigger()
+    w.act_pause.trigger()
+    qtbot.waitUntil(lambda: w.training.state == "paused", timeout=10_000)
+    yield w
+    # pytest-qt closes the window before this teardown; closing stops the run
+    qtbot.waitUntil(lambda: not w.training.thread_running, timeout=60_000)
+
+
+def _on_screen_in(window, widget) -> bool:
+    """Shown, and wholly inside the window (not hidden in an overflow menu, not cut at the edge)."""
+    if not widget.isVisible():
+        return False
+    top_left = widget.mapTo(window, QPoint(0, 0))
+    return QRect(QPoint(0, 0), window.size()).contains(QRect(top_left, widget.size()))
+
+
+@pytest.mark.parametrize("size", [(1024, 700), (1400, 900)])
+def test_every_run_control_is_reachable(paused_window, qtbot, size):
+    w = paused_window
+    w.resize(*size)
+    qtbot.waitUntil(lambda: w.width() == size[0], timeout=2000)
+    qtbot.wait(50)
+    c = w.live.controls
+    for key in (Command.RESUME, Command.STOP, Command.STEP, Command.RESET):
+        assert _on_screen_in(w, c.buttons[key]), f"{key.value} is not reachable at {size}"
+    assert _on_screen_in(w, c.lr_box) and _on_screen_in(w, w.train_button)
+    for action in (w.act_new, w.act_open, w.act_save, w.act_undo, w.act_redo):
+        assert _on_screen_in(w, w.toolbar.widgetForAction(action)), action.text()
+
+
+def test_the_toolbar_keeps_its_text_when_there_is_room(paused_window, qtbot):
+    w = paused_window
+    w.resize(1600, 900)
+    qtbot.wait(50)
+    assert w.toolbar.fitter.level == "full" and w.live.controls.buttons[Command.RESET].text() == "Reset weights"
+    w.resize(1024, 700)
+    qtbot.waitUntil(lambda: w.toolbar.fitter.level != "full", timeout=2000)
+    assert w.toolbar.widgetForAction(w.act_open).toolTip()  # icon only: the tooltip still names it
+
+
+def test_the_training_layout_fits_1024_wide(paused_window, qtbot):
+    w = paused_window
+    assert w.live.isVisible()
+    assert w.minimumSizeHint().width() <= 1024, "the training layout is wider than a 1024-px screen"
+    w.show_builder_panels()
+    qtbot.wait(50)
+    assert w.palette_dock.isVisible() and w.inspector_dock.isVisible()
+    assert w.minimumSizeHint().width() <= 1024, "with the builder panels, training needs more than 1024 px"
+    assert w.minimumSizeHint().height() <= 700
+    for i in range(w.live.tabs.count()):  # no page of the live view may widen the window
+        page = w.live.tabs.widget(i)
+        assert page.minimumSizeHint().width() <= 600, (w.live.tabs.tabText(i), page.minimumSizeHint().width())
