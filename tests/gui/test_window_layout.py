@@ -58,7 +58,7 @@ def test_a_squeezed_palette_is_not_restored(qtbot, settings_path, mlp_doc):
     _close(w)
     again = _window(qtbot, settings_path, mlp_doc)
     _builder_panels_usable(qtbot, again)
-    assert "not used" in again.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: "not used" in again.statusBar().currentMessage(), timeout=5000)
 
 
 @pytest.mark.parametrize("closed", ["palette_dock", "inspector_dock"])
@@ -68,7 +68,7 @@ def test_a_layout_without_palette_or_inspector_is_not_restored(qtbot, settings_p
     _close(w)
     again = _window(qtbot, settings_path, mlp_doc)
     _builder_panels_usable(qtbot, again)
-    assert "Reset Layout" in again.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: "Reset Layout" in again.statusBar().currentMessage(), timeout=5000)
 
 
 def test_a_sane_layout_is_kept(qtbot, settings_path, mlp_doc):
