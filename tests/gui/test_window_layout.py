@@ -79,7 +79,7 @@ def test_a_sane_layout_is_kept(qtbot, settings_path, mlp_doc):
     width = w.palette_dock.width()
     _close(w)
     again = _window(qtbot, settings_path, mlp_doc)
-    assert abs(again.palette_dock.width() - width) <= 2
+    qtbot.waitUntil(lambda: abs(again.palette_dock.width() - width) <= 2, timeout=5000)
     assert not again.problems_dock.isVisible()
 
 
