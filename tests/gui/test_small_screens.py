@@ -40,8 +40,12 @@ def test_every_run_control_is_reachable(paused_window, qtbot, size):
     w = paused_window
     w.resize(*size)
     qtbot.waitUntil(lambda: w.width() == size[0], timeout=2000)
-    qtbot.wait(50)
     c = w.live.controls
+    wanted = [c.buttons[k] for k in (Command.RESUME, Command.STOP, Command.STEP, Command.RESET)] + [c.lr_box]
+    try:  # the toolbar lays itself out again from the event loop
+        qtbot.waitUntil(lambda: all(_on_screen_in(w, x) for x in wanted), timeout=3000)
+    except Exception:
+        pass  # the assertions below say which control is missing
     for key in (Command.RESUME, Command.STOP, Command.STEP, Command.RESET):
         assert _on_screen_in(w, c.buttons[key]), f"{key.value} is not reachable at {size}"
     assert _on_screen_in(w, c.lr_box) and _on_screen_in(w, w.train_button)
@@ -52,7 +56,7 @@ def test_every_run_control_is_reachable(paused_window, qtbot, size):
 def test_the_toolbar_keeps_its_text_when_there_is_room(paused_window, qtbot):
     w = paused_window
     w.resize(1600, 900)
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: w.toolbar.fitter.level == "full", timeout=3000)
     assert w.toolbar.fitter.level == "full" and w.live.controls.buttons[Command.RESET].text() == "Reset weights"
     w.resize(1024, 700)
     qtbot.waitUntil(lambda: w.toolbar.fitter.level != "full", timeout=2000)
