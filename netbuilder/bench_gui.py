@@ -89,6 +89,7 @@ def run_phase(app, doc, data, views: bool, seconds: float):
     from netbuilder.views.live.panel import LivePanel
 
     controller = TrainingController()
+    controller.record_runs = False  # measuring the window, not a run worth keeping
     panel = None
     if views:
         panel = LivePanel()

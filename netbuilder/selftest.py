@@ -61,6 +61,7 @@ def run_self_test() -> int:
     protect_singletons()  # before any signal (see qt_workarounds)
     app = QApplication.instance() or QApplication(["netbuilder-self-test"])
     controller = TrainingController()
+    controller.record_runs = False  # a check of the installation, not a run of the user's
     panel = LivePanel()
     panel.connect_controller(controller)
     seen = {"progress": 0, "losses": [], "visuals": 0, "results": None, "errors": [], "end": None}

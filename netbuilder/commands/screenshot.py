@@ -148,6 +148,7 @@ def run(args) -> int:
 
 def _shoot(app, window, spec, args, size, out, dialogs, QEventLoop, QTimer, State) -> int:
     controller = window.training
+    controller.record_runs = False  # a picture, not a run for the user's history
     window.resize(*size)
     window.show()
     _settle(app, 0.2)

@@ -106,6 +106,18 @@ def varying_settings(runs) -> list[str]:
     return [k for k in keys if len({repr(row.get(k, MISSING)) for row in rows}) > 1]
 
 
+def table_columns(runs) -> list[str]:
+    """The varying keys worth a column: a key that only some runs have, with one value wherever it is
+    present (Adam's beta1 beside an SGD run, a schedule's min_lr beside no schedule), is told apart
+    by its parent setting's column (optimizer, schedule) already."""
+    rows = [run_facts(r) for r in runs]
+
+    def only_absent(key):
+        present = {repr(row[key]) for row in rows if key in row}
+        return len(present) == 1 and any(key not in row for row in rows)
+    return [k for k in varying_settings(runs) if not only_absent(k)]
+
+
 def run_facts(run) -> dict:
     """The values a run is distinguished by: its network (name/shape), data and every training setting."""
     facts = {"network": _network_label(run), "data": run.data_spec}
@@ -113,6 +125,7 @@ def run_facts(run) -> dict:
     return facts
 
 
+KEEP_WITH_KIND = {"optimizer.lr"}   # every optimizer has one, and it matters as much as the kind
 PRIORITY = ("network", "data", "optimizer.type", "optimizer.lr", "batch_size", "epochs", "schedule.type")
 
 
@@ -124,7 +137,7 @@ def distinguishing_labels(runs, max_keys: int = 3) -> dict[int, str]:
     """
     keys = varying_settings(runs)
     kinds = {k[:-len(".type")] for k in keys if k.endswith(".type")}
-    keys = [k for k in keys if k.endswith(".type") or k.split(".")[0] not in kinds]
+    keys = [k for k in keys if k.endswith(".type") or k in KEEP_WITH_KIND or k.split(".")[0] not in kinds]
     keys = sorted(keys, key=lambda k: (k == "seed", PRIORITY.index(k) if k in PRIORITY else len(PRIORITY)))[:max_keys]
     names = {r.id: r.network.get("name", "?") for r in runs}
     by_name = len(set(names.values())) == len({r.network_hash for r in runs})   # names tell the networks apart

@@ -36,7 +36,8 @@ GIL_SWITCH_INTERVAL = 0.001
 FORWARDED = {"ready": ("run_started",), "state_changed": ("state_changed",), "progress": ("progress",),
              "epoch_ended": ("epoch_ended",), "visuals": ("visuals",), "results": ("results",),
              "diverged": ("diverged",), "done": ("message", "command_done"),
-             "failed": ("error", "command_failed"), "finished": ("finished",)}
+             "failed": ("error", "command_failed"), "finished": ("finished",),
+             "recorded": ("recorded",)}
 
 
 class TrainingController(QObject):
@@ -54,6 +55,7 @@ class TrainingController(QObject):
     finished = Signal(object)            # RunEnd, once the thread's work is over
     selection_changed = Signal(int, int)  # layer, sample: highlight the card, move the sample stepper
     cleared = Signal()                   # trained weights discarded: views return to "no data yet"
+    recorded = Signal(int, str)          # run id in the run history (-1: not recorded), a problem ("": none)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -68,6 +70,10 @@ class TrainingController(QObject):
         self.selected_layer: int | None = None
         self.selected_sample = 0
         self.visuals_enabled = True
+        self.record_runs = True          # every run goes into the run history (run/recording.py)
+        self.run_id: int | None = None   # the current run's id there
+        self.opened_run = False          # the weights came from run_id in the history (not trained here)
+        self._data = None                # the data the current run was started on
         # How much to lengthen the worker's snapshot interval (≥ 1): the live panel installs its
         # GUI-load governor here; without views there is nothing to slow down for.
         self.visual_pacing = lambda: 1.0
@@ -82,6 +88,7 @@ class TrainingController(QObject):
         self.visuals.connect(self._remember_visuals)
         self.results.connect(lambda results: setattr(self, "last_results", results))
         self.finished.connect(self._take_over)
+        self.recorded.connect(self._remember_run_id)
         app = QCoreApplication.instance()
         if app is not None:  # a safety net: never let Qt destroy a running thread at exit
             app.aboutToQuit.connect(self.shutdown)
@@ -101,11 +108,12 @@ class TrainingController(QObject):
 
     # --- starting and stopping ---------------------------------------------------------------
     def start(self, doc, data=None, overrides: dict | None = None, paused: bool = False,
-              weights: str | None = None) -> bool:
+              weights: str | None = None, record: bool = True) -> bool:
         """Train a copy of `doc` (a network dict, or a NetworkSpec already validated, which is not
         parsed again) on `data` (a SPEC string, a Dataset, or None for the document's own).
         Returns at once: loading the data and building the network happen in the worker thread.
-        `paused`: stop before the first batch (then Step or Resume); `weights`: a .npz to start from."""
+        `paused`: stop before the first batch (then Step or Resume); `weights`: a .npz to start from;
+        `record`: keep the run in the run history (unless `record_runs` is off)."""
         if not self.allows(Command.TRAIN):
             self.error.emit("Training is already running; stop it first.")
             return False
@@ -117,8 +125,35 @@ class TrainingController(QObject):
         self._deferred = []
         self._steps = 0
         self._weights_loaded = bool(weights)
-        self._launch(source, paused=paused, announce=True)
+        self.run_id, self.opened_run, self._data = None, False, data
+        self._launch(source, paused=paused, announce=True, record=self._recording(data) if record else None)
         return True
+
+    def continue_training(self, epochs: int) -> bool:
+        """Train the finished (or stopped) run `epochs` more epochs from its weights and optimizer state (Adam's
+        moments, the step count, the schedule's position), recorded as a continuation of the same
+        run. The views keep their curves: no new run is announced. A run opened from the history
+        (its optimizer state was not kept) trains on as a new run whose parent is the opened one."""
+        if self.session is None or self.state != State.FINISHED or epochs < 1:
+            return False
+        session, self.session = self.session, None
+        trainer = session.trainer
+        trainer.settings["epochs"] = trainer.epoch + int(epochs)  # a schedule stretches over the new total
+        trainer.stopped_early = False
+        trainer.divergence = None
+        self.last_results = None
+        record = (self._recording(self._data, parent=self.run_id) if self.opened_run
+                  else self._recording(self._data, resume=self.run_id))
+        self.opened_run = False
+        self._launch(session, paused=False, announce=False, record=record)
+        return True
+
+    def _recording(self, data, resume: int | None = None, parent: int | None = None):
+        if not self.record_runs:
+            return None
+        from netbuilder.run.recording import SessionRecording
+        return functools.partial(SessionRecording.begin, data=data if isinstance(data, str) else None,
+                                 resume=resume, parent=parent)
 
     def evaluate(self) -> bool:
         """Test the current weights again (after Load weights on a finished run), in the background."""
@@ -129,13 +164,13 @@ class TrainingController(QObject):
         self.worker.stop()
         return True
 
-    def _launch(self, source, paused: bool, announce: bool) -> None:
+    def _launch(self, source, paused: bool, announce: bool, record=None) -> None:
         self._join_old_thread()
         self._retire_worker()
         if sys.getswitchinterval() > GIL_SWITCH_INTERVAL:
             sys.setswitchinterval(GIL_SWITCH_INTERVAL)
         self.worker = w = TrainingWorker(source, start_paused=paused, visuals_enabled=self.visuals_enabled,
-                                         announce=announce)
+                                         announce=announce, record=record)
         self.thread = QThread()
         self.thread.setObjectName("training")
         w.moveToThread(self.thread)
@@ -206,7 +241,7 @@ class TrainingController(QObject):
         """Forget the trained network (the architecture changed): stop any thread, back to idle."""
         self.shutdown()
         self._retire_worker()
-        self.session = self.info = self.last_visuals = self.last_results = None
+        self.session = self.info = self.last_visuals = self.last_results = self.run_id = None
         self._steps = 0
         self._weights_loaded = False
         self._set_state(State.IDLE)
@@ -328,6 +363,10 @@ class TrainingController(QObject):
     def _remember_run(self, info) -> None:
         self.info = info
         self._steps = 0
+
+    def _remember_run_id(self, run_id: int, _problem: str) -> None:
+        if run_id >= 0:
+            self.run_id = run_id
 
     def _remember_steps(self, progress) -> None:
         self._steps = progress.steps

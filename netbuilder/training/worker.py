@@ -45,13 +45,19 @@ class TrainingWorker(QObject):
     done = Signal(str, str)          # a command worked: text for the user, the Command
     failed = Signal(str, str)        # loading or a command failed: text for the user, the Command ("" for loading)
     finished = Signal(object)        # RunEnd; the thread quits right after
+    recorded = Signal(int, str)      # run id in the run history (-1: not recorded), why not ("" if it is)
 
-    def __init__(self, source, start_paused: bool = False, visuals_enabled: bool = True, announce: bool = True):
+    def __init__(self, source, start_paused: bool = False, visuals_enabled: bool = True, announce: bool = True,
+                 record=None):
         """`source`: a run Session, or a callable that builds one (loading data: slow, so it runs
-        here in the worker thread, never on the GUI thread)."""
+        here in the worker thread, never on the GUI thread). `record(session)`: None, or a callable
+        returning (SessionRecording or None, problem) — run/recording.py — called here once the
+        session exists, so the run history is written from this thread too."""
         super().__init__()
         self._source = source
         self._announce = announce
+        self._record = record
+        self._recording = None
         self._closed = False  # no more commands: the loop is over
         self.session = None
         self.status = None
@@ -135,6 +141,7 @@ class TrainingWorker(QObject):
             self.failed.emit(f"Training stopped because of an internal error: {detail}", "")
             traceback.print_exc()
             end = RunEnd("failed", self._rate(), self._active, self._images, self._visual_seconds, detail)
+            self._end_recording("failed", None, detail)
         finally:
             with self._lock:
                 self._closed = True
@@ -162,18 +169,37 @@ class TrainingWorker(QObject):
             return RunEnd("failed", 0.0, 0.0, 0, 0.0, str(e))
         if self._announce:
             self.ready.emit(self.session.info())
+        self._begin_recording()
         status = self._loop()
         with self._lock:
             self._closed = True
         self._run_commands()  # whatever arrived during the last batch
         trainer = self.session.trainer
+        results = None
         if status != "aborted":
             self._flush_progress()
             if self.visuals_enabled:
                 self._emit_visuals(trained=False)
-            self.results.emit(self.session.results())
+            results = self.session.results()
+            self.results.emit(results)
         message = trainer.divergence or ""
+        self._end_recording("diverged" if message else status, results, message)
         return RunEnd(status, self._rate(), self._active, self._images, self._visual_seconds, message)
+
+    # --- the run history (run/recording.py) ---------------------------------------------------------
+    def _begin_recording(self, fresh: bool = False) -> None:
+        """`fresh`: a new run even when this worker continues a recorded one (after Reset)."""
+        if self._record is None:
+            return
+        self._recording, problem = self._record(self.session, **({"resume": None} if fresh else {}))
+        self.recorded.emit(self._recording.run_id if self._recording is not None else -1, problem or "")
+
+    def _end_recording(self, outcome: str, results, message: str = "") -> None:
+        rec, self._recording = self._recording, None
+        if rec is not None:
+            problem = rec.end(outcome, results, message, session=self.session)
+            if problem:
+                self.recorded.emit(rec.run_id, problem)
 
     def _rate(self) -> float:
         return self._images / self._active if self._active > 0 else 0.0
@@ -238,11 +264,15 @@ class TrainingWorker(QObject):
         self._images += n
         self._batches_done += 1
         self._last_report = report
+        if self._recording is not None:
+            self._recording.on_batch(report)
         x = report.epoch + (report.batch + 1) / report.batches
         for store, value in zip(self._pending, (x, report.loss, report.accuracy)):
             store.append(value)
         if epoch_report is not None:
             self.session.trajectory.record(self.session.net, epoch_report.epoch + 1)
+            if self._recording is not None and (problem := self._recording.on_epoch(epoch_report)):
+                self.recorded.emit(self._recording.run_id, problem)
             self._flush_progress()
             self.epoch_ended.emit(EpochSummary(**vars(epoch_report)))
         self._active += trained - started
@@ -298,6 +328,9 @@ class TrainingWorker(QObject):
     def _apply(self, command: Command, value) -> None:
         text = self.session.apply(command, value)
         if command == Command.RESET:
+            if self._recording is not None:  # fresh weights: the run so far is kept, a new one begins
+                self._end_recording("stopped", None, "Reset: training went on from fresh weights as a new run")
+                self._begin_recording(fresh=True)
             self._pending = ([], [], [])
             self._recent.clear()
             self._batches_done, self._eta_base = 0, self._active

@@ -78,16 +78,20 @@ class Dialogs:
         from netbuilder.views.missing_data import offer
         return offer(missing, doc, self, self.parent)
 
-    def ask_train_again(self) -> str:
-        """ "continue", "fresh" or "cancel" when Train is pressed on a network that has trained weights."""
+    def ask_train_again(self, epochs: int = 1, recorded: bool = True) -> str:
+        """ "continue", "fresh" or "cancel" when Train is pressed on a network that has trained weights.
+        `epochs`: how many more a continuation trains; `recorded`: the current weights are in the run history."""
         box = QMessageBox(QMessageBox.Icon.Question, "Train again?",
                           "This network has trained weights. Train it on from here, or start over?",
                           QMessageBox.StandardButton.NoButton, self.parent)
-        box.setInformativeText("Continue training keeps the weights and the optimizer's state and adds the "
-                               "epochs to the same run in the run history. Fresh weights starts a new run; "
-                               "the current weights stay in the run history.")
-        go_on = box.addButton("Continue training", QMessageBox.ButtonRole.AcceptRole)
-        fresh = box.addButton("Train from fresh weights", QMessageBox.ButtonRole.DestructiveRole)
+        more = f"{epochs} more epoch{'s' if epochs != 1 else ''}"
+        box.setInformativeText(f"Continue training trains {more} from the current weights and the optimizer's "
+                               "state" + (", in the same run of the run history. " if recorded else ". ")
+                               + "Fresh weights starts a new run"
+                               + ("; the current weights stay in the run history." if recorded else
+                                  "; the current weights are not kept (Run ▸ Save Weights keeps a copy)."))
+        go_on = box.addButton(f"Continue ({more})", QMessageBox.ButtonRole.AcceptRole)
+        fresh = box.addButton("Fresh weights", QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(go_on)
         box.exec()

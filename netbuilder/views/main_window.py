@@ -35,6 +35,7 @@ from netbuilder.views.palette import Palette
 from netbuilder.views.pipeline_view import PipelineView
 from netbuilder.views.problems import ProblemsPanel
 from netbuilder.views.run_binding import RunBinding
+from netbuilder.views.runs.history import RunHistory
 from netbuilder.views.recovery import Autosave
 from netbuilder.views.shortcuts import resolve_conflicts
 from netbuilder.views.field_undo import FieldUndo
@@ -106,6 +107,8 @@ class MainWindow(QMainWindow):
                                          Qt.DockWidgetArea.RightDockWidgetArea)
         self.problems_dock = self._dock("Problems", "problems", self.problems, Qt.DockWidgetArea.BottomDockWidgetArea)
         self.history_dock = self._dock("History", "history", self.history, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.run_history = RunHistory(self)  # every run kept: the Run History dock, Compare, Open
+        self.runs_dock = self.run_history.dock
         self.layout_keeper = WindowLayout(self, self.settings)  # saved, checked, restored, reset
         self.layout_keeper.arrange_default()
 
@@ -205,7 +208,7 @@ class MainWindow(QMainWindow):
 
     # --- training --------------------------------------------------------------------------------
     def start_training(self, data=None, overrides: dict | None = None, paused: bool = False,
-                       weights: str | None = None) -> bool:
+                       weights: str | None = None, record: bool = True) -> bool:
         """Train (F5): freeze the document and train it in the background; `data` None means the
         file's own source. With problems in the network, the Problems panel comes forward instead."""
         if self.document.spec is None:
@@ -216,7 +219,7 @@ class MainWindow(QMainWindow):
             return False
         if data is None and not resolve_missing_data(self):  # offers a download or another source
             return False
-        return self.run.start(data, overrides, paused=paused, weights=weights)
+        return self.run.start(data, overrides, paused=paused, weights=weights, record=record)
 
     def save_weights(self) -> bool:
         return self.run.save_weights()
@@ -280,6 +283,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.layout_keeper.save()
+        self.run_history.close()
         self.autosave.discard()  # a clean close: nothing to recover
         event.accept()
 

@@ -49,6 +49,7 @@ def build_menus(w) -> None:
         act.setShortcut(QKeySequence(key))
         act.setToolTip(f"Show or hide the {dock.windowTitle()} panel ({key})")
         m.addAction(act)
+    m.addAction(w.run_history.action)
     m.addSeparator()
     m.addActions([w.act_builder_panels, w.act_reset_layout])
     m.addSeparator()

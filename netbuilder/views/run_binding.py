@@ -72,8 +72,10 @@ class RunBinding(QObject):
         pipeline_view.selection_changed.connect(self._card_selected)
 
     # --- starting --------------------------------------------------------------------------------
-    def start(self, data=None, overrides: dict | None = None, paused: bool = False, weights: str | None = None) -> bool:
+    def start(self, data=None, overrides: dict | None = None, paused: bool = False, weights: str | None = None,
+              record: bool = True) -> bool:
         """Freeze the document and train it in the background; `data` None means the file's own source.
+        A network with trained weights asks first: train on from them, or from fresh weights.
         False (with a word to the user) when it cannot start now."""
         c = self.controller
         spec = self.document.spec
@@ -82,14 +84,21 @@ class RunBinding(QObject):
         if not c.allows(Command.TRAIN):
             self.status("Training is already running: stop it first.", 5000)
             return False
-        if (c.state == State.FINISHED and self.weights_unsaved() and weights is None
-                and not self.dialogs.confirm("Train again?", "Train the network again from fresh weights?",
-                                             "The weights trained so far are discarded; use Run ▸ Save Weights "
-                                             "first to keep them.")):
-            return False
+        if c.state == State.FINISHED and c.has_trained_weights and weights is None:
+            epochs = int(spec.doc.get("training", {}).get("epochs") or 1)
+            answer = self.dialogs.ask_train_again(epochs=epochs, recorded=c.run_id is not None)
+            if answer == "continue":
+                return self._continue(epochs)
+            if answer != "fresh":
+                return False
+            if (c.run_id is None and self.weights_unsaved()  # kept nowhere: not even in the run history
+                    and not self.dialogs.confirm("Train again?", "Train the network again from fresh weights?",
+                                                 "The weights trained so far are discarded; use Run ▸ Save "
+                                                 "Weights first to keep them.")):
+                return False
         node_ids = list(self.document.pipeline.ids)
         self._from_file = weights is not None
-        if not c.start(spec, data, overrides, paused=paused, weights=weights):  # validated: not parsed again
+        if not c.start(spec, data, overrides, paused=paused, weights=weights, record=record):  # validated
             return False
         self.node_ids = node_ids
         self._trained_arch = self._architecture_key()
@@ -97,6 +106,16 @@ class RunBinding(QObject):
         self._trained_index = self.document.undo_stack.index()
         self._clear_meters()
         self.train_requested.emit(spec, node_ids)
+        return True
+
+    def _continue(self, epochs: int) -> bool:
+        c = self.controller
+        was = c.run_id
+        if not c.continue_training(epochs):
+            return False
+        self._clear_meters()
+        self.status(f"Training on for {epochs} more epoch{'s' if epochs != 1 else ''} from the current weights"
+                    + (f" (run #{was} in the run history)." if was is not None else "."), 8000)
         return True
 
     def _finished(self, end) -> None:

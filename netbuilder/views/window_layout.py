@@ -71,6 +71,13 @@ class WindowLayout:
             w.addDockWidget(area, dock)
             dock.show()
         w.tabifyDockWidget(w.inspector_dock, w.history_dock)
+        runs = getattr(w, "runs_dock", None)
+        if runs is not None:  # beside Problems, not on top of it: both readable at once
+            visible = not runs.isHidden()
+            runs.setFloating(False)
+            w.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, runs)
+            w.splitDockWidget(w.problems_dock, runs, Qt.Orientation.Horizontal)
+            runs.setVisible(visible)
         w.history_dock.hide()
         w.inspector_dock.raise_()
         w.resizeDocks([w.palette_dock, w.inspector_dock],
@@ -130,7 +137,7 @@ class WindowLayout:
         for dock in (self.window.palette_dock, self.window.inspector_dock):
             if dock.isHidden():
                 return f"the {dock.windowTitle()} panel was hidden"
-        for dock in builder_docks(self.window):
+        for dock in self.window.findChildren(QDockWidget):
             if dock.isFloating() and not any(s.availableGeometry().intersects(dock.frameGeometry())
                                              for s in QGuiApplication.screens()):
                 return f"the {dock.windowTitle()} panel floated off the screen"

@@ -48,7 +48,8 @@ class FakeDialogs:
         self.confirmations.append((title, text))
         return self.confirm_answer
 
-    def ask_train_again(self):
+    def ask_train_again(self, epochs=1, recorded=True):
+        self.train_again_asked = (epochs, recorded)
         self.confirmations.append(("Train again?", self.train_again_answer))
         return self.train_again_answer
 

@@ -211,3 +211,16 @@ def test_labels_name_runs_by_what_differs(tmp_path):
     labels = distinguishing_labels(runs)
     assert labels[a] == f"#{a} lr 0.002, schedule constant, seed 3"
     assert labels[b] == f"#{b} lr 0.01, schedule cosine, seed 4"
+
+
+def test_table_columns_leave_out_keys_told_apart_by_their_parent(tmp_path):
+    from netbuilder.runs.diff import table_columns
+
+    with RunStore(tmp_path / "r.sqlite") as store:
+        a = _start(store, settings={**SETTINGS, "optimizer": {"type": "adam", "lr": 0.01, "beta1": 0.9}})
+        b = _start(store, settings={**SETTINGS, "optimizer": {"type": "sgd", "lr": 0.1}})
+        c = _start(store, settings={**SETTINGS, "optimizer": {"type": "adam", "lr": 0.01, "beta1": 0.8}})
+        runs = [store.get(a), store.get(b)]
+        assert set(table_columns(runs)) == {"optimizer.type", "optimizer.lr"}   # beta1: only Adam has it
+        runs.append(store.get(c))
+        assert "optimizer.beta1" in table_columns(runs)   # two Adam runs with different beta1: a column

@@ -4,11 +4,13 @@ names its run, and two selected runs also show their diff."""
 
 from __future__ import annotations
 
+from html import escape
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QSplitter, QVBoxLayout, QWidget, QHBoxLayout
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from netbuilder.runs.diff import distinguishing_labels
 from netbuilder.runs.report import diff_report
@@ -16,6 +18,9 @@ from netbuilder.views import theme
 from netbuilder.views.live.plot import series_color, style_axis
 
 HOVER_PIXELS = 8
+WIDE = 2.6   # width/height above which the plots and the diff sit side by side (given MIN_WIDE_PX)
+MIN_WIDE_PX = 820
+MIN_DIFF_ROOM = 330  # px of height below which the diff opens in a window of its own (What differs…)
 HINT = "Select runs in the table to overlay their curves (dashed: training, solid: validation)."
 
 
@@ -47,7 +52,19 @@ class CompareView(QWidget):
         self.hover_label = QLabel(HINT)
         self.hover_label.setWordWrap(True)
         self.hover_label.setObjectName("muted")
-        layout.addWidget(self.hover_label)
+        self.diff_button = QPushButton("What differs…")
+        self.diff_button.setToolTip("The two selected runs' differences and outcomes, in a window of their own")
+        self.diff_button.clicked.connect(self.show_diff_window)
+        self.diff_button.hide()
+        top = QHBoxLayout()
+        top.addWidget(self.hover_label, 1)
+        top.addWidget(self.diff_button)
+        layout.addLayout(top)
+        # The key names each run's colour above the plots: a legend inside a small plot covers its curves.
+        self.key_label = QLabel()
+        self.key_label.setWordWrap(True)
+        self.key_label.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(self.key_label)
         plots = QWidget()
         row = QHBoxLayout(plots)
         row.setContentsMargins(0, 0, 0, 0)
@@ -60,28 +77,60 @@ class CompareView(QWidget):
         font = QFont("monospace")
         font.setStyleHint(QFont.StyleHint.TypeWriter)
         self.diff_text.setFont(font)
+        self.diff_text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)  # a table: scroll, don't fold
         self.diff_text.setToolTip("What differs between the two selected runs, then their outcomes side by side")
         self.diff_text.hide()
-        split = QSplitter(Qt.Orientation.Vertical)
+        self.split = split = QSplitter(Qt.Orientation.Vertical)
+        split.setChildrenCollapsible(False)
         split.addWidget(plots)
         split.addWidget(self.diff_text)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         layout.addWidget(split, 1)
         self.runs: list = []
+        self._roomy = True
         self.labels: dict[int, str] = {}
         self.curves: list[tuple[pg.PlotDataItem, object, str]] = []   # (item, run, "train loss" ...)
-        # losses fall and accuracies rise: their legends sit in the corner the curves leave empty
-        self._legends = [self.loss_plot.getPlotItem().addLegend(offset=(-8, 8), labelTextSize="8pt"),
-                         self.acc_plot.getPlotItem().addLegend(offset=(-8, -8), labelTextSize="8pt")]
         theme.styled(self, self._style)
         for plot in (self.loss_plot, self.acc_plot):
             plot.scene().sigMouseMoved.connect(lambda pos, p=plot: self._hover(p, pos))
 
-    def _style(self, pal: theme.Palette) -> None:
-        for legend in self._legends:
-            legend.setBrush(pg.mkBrush(*theme.rgba(pal.plot_bg, pal.legend_alpha)))
-            legend.setLabelTextColor(pal.plot_text)
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        size = event.size()
+        wide = size.width() >= MIN_WIDE_PX and size.width() > WIDE * max(1, size.height())
+        orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if self.split.orientation() != orientation:
+            self.split.setOrientation(orientation)
+            total = sum(self.split.sizes()) or 1
+            self.split.setSizes([int(total * 0.62), total - int(total * 0.62)])
+        self._roomy = wide or size.height() >= MIN_DIFF_ROOM
+        self._place_diff()
+
+    def _place_diff(self) -> None:
+        """Two runs: their diff beside or below the plots when there is room, else behind a button."""
+        two = len(self.runs) == 2
+        self.diff_text.setVisible(two and self._roomy)
+        self.diff_button.setVisible(two and not self._roomy)
+
+    def diff_available(self) -> bool:
+        return not self.diff_text.isHidden() or not self.diff_button.isHidden()
+
+    def show_diff_window(self) -> QDialog:
+        dialog = QDialog(self)
+        dialog.setWindowTitle("What differs between " + " and ".join(self.labels.get(r.id, r.name) for r in self.runs))
+        box = QVBoxLayout(dialog)
+        text = QPlainTextEdit(self.diff_text.toPlainText())
+        text.setReadOnly(True)
+        text.setFont(self.diff_text.font())
+        text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        box.addWidget(text)
+        dialog.resize(760, 520)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def _style(self, _pal: theme.Palette) -> None:
         if self.runs:
             self.show_runs(self.runs)  # one colour per run: the palette's series
 
@@ -89,10 +138,13 @@ class CompareView(QWidget):
         """Overlay these runs (records.Run with epochs); two runs also show their diff."""
         self.runs = list(runs)
         self.labels = distinguishing_labels(self.runs) if self.runs else {}
-        for plot, legend in zip((self.loss_plot, self.acc_plot), self._legends):
+        for plot in (self.loss_plot, self.acc_plot):
             plot.getPlotItem().clear()
-            legend.clear()
         self.curves = []
+        self.key_label.setText("&nbsp;&nbsp; ".join(
+            f'<span style="color:{series_color(i)}; font-size:large">■</span>&nbsp;{escape(self.labels[run.id])}'
+            for i, run in enumerate(self.runs)))
+        self.key_label.setVisible(bool(self.runs))
         for i, run in enumerate(self.runs):
             color = series_color(i)
             e = np.array([row.epoch for row in run.epochs], dtype=float)
@@ -114,12 +166,11 @@ class CompareView(QWidget):
             plot.getPlotItem().enableAutoRange()
             axis = plot.getPlotItem().getAxis("bottom")
             # whole epochs only: "1.5 epochs" is not a thing a run reports
-            axis.setTicks([[(e, str(e)) for e in range(1, last + 1)]] if 0 < last <= 20 else None)
-        if len(self.runs) == 2:
-            self.diff_text.setPlainText(diff_report(*self.runs))
-            self.diff_text.show()
-        else:
-            self.diff_text.hide()
+            step = max(1, -(-last // 10))  # at most ~10 labels: 1 2 3 … or 2 4 6 … never run together
+            axis.setTicks([[(e, str(e)) for e in range(step if step > 1 else 1, last + 1, step)]]
+                          if 0 < last <= 100 else None)
+        self.diff_text.setPlainText(diff_report(*self.runs) if len(self.runs) == 2 else "")
+        self._place_diff()
         self.hover_label.setText(HINT if not self.runs else
                                  "Dashed: training, solid: validation. Hover a curve to see its run.")
 

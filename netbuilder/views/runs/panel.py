@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
 from netbuilder.views.runs.compare_view import CompareView
 from netbuilder.views.runs.table_model import RUN_ID_ROLE, SORT_ROLE, RunsTableModel
 
+WIDE = 2.2         # width/height above which the table and the Compare view sit side by side
 LIST_LIMIT = 2000   # newest runs shown; older ones stay in the store (netbuilder runs list --limit)
 
 
@@ -64,7 +65,8 @@ class RunsPanel(QWidget):
         self.table.doubleClicked.connect(lambda _i: self._open())
         self.table.selectionModel().selectionChanged.connect(self._selected)
         self.compare = CompareView()
-        split = QSplitter(Qt.Orientation.Vertical)
+        self.split = split = QSplitter(Qt.Orientation.Vertical)
+        split.setChildrenCollapsible(False)
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
@@ -76,6 +78,16 @@ class RunsPanel(QWidget):
         split.setStretchFactor(1, 3)
         layout.addWidget(split, 1)
         self._update_buttons()
+
+    def resizeEvent(self, event) -> None:
+        """Docked at the bottom the panel is wide and low: the table beside the plots, not above them."""
+        super().resizeEvent(event)
+        wide = event.size().width() > WIDE * max(1, event.size().height())
+        orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if self.split.orientation() != orientation:
+            self.split.setOrientation(orientation)
+            total = sum(self.split.sizes()) or 1
+            self.split.setSizes([int(total * 0.42), total - int(total * 0.42)])
 
     # ---- content ----------------------------------------------------------------------------
     def refresh(self) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
-from netbuilder.runs.diff import fmt, run_facts, short_key, varying_settings
+from netbuilder.runs.diff import fmt, run_facts, short_key, table_columns
 from netbuilder.format import duration_text, percent_text, time_text
 
 FIXED_BEFORE = ("ID", "Name")
@@ -24,7 +24,7 @@ class RunsTableModel(QAbstractTableModel):
     def set_runs(self, runs) -> None:
         self.beginResetModel()
         self.runs = list(runs)
-        self.varying = varying_settings(self.runs)
+        self.varying = table_columns(self.runs)
         self._facts = [run_facts(r) for r in self.runs]
         self.endResetModel()
 
