@@ -323,6 +323,12 @@ class RunStore:
             c.execute("INSERT OR IGNORE INTO sweeps (id, name, created, definition_json) VALUES (?, ?, ?, ?)",
                       (sweep_id, name, time.time(), json.dumps(definition or {})))
 
+    def sweeps(self) -> list[dict]:
+        """Every sweep, newest first: id, name, created, and how many runs it has (and how many still run)."""
+        rows = self._query("SELECT s.id, s.name, s.created, COUNT(r.id), SUM(r.status = 'running') FROM sweeps s "
+                           "LEFT JOIN runs r ON r.sweep_id = s.id GROUP BY s.id ORDER BY s.created DESC, s.id")
+        return [{"id": r[0], "name": r[1], "created": r[2], "runs": r[3], "running": r[4] or 0} for r in rows]
+
     def sweep(self, sweep_id: str) -> dict | None:
         rows = self._query("SELECT id, name, created, definition_json FROM sweeps WHERE id = ?", (sweep_id,))
         if not rows:

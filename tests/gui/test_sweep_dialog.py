@@ -120,3 +120,20 @@ def test_a_study_runs_from_its_dialog_on_built_in_data(window, qtbot, tmp_path):
     assert dialog.results.table.item(0, 0).text() == "2"
     docs = [json.loads(p.read_text()) for p in tmp_path.glob("*/runs/*/network.json")]
     assert len(docs) == 2 and all(d["input"]["shape"] == [1, 28, 28] for d in docs)  # fitted to the shapes
+
+
+def test_a_sweep_from_the_window_is_followed_in_the_run_history(window, qtbot, tmp_path):
+    window.document.replace(copy.deepcopy(TINY))
+    assert window.runs_dock.isHidden()
+    dialog = open_sweep_dialog(window, repeat_only=True, folder=tmp_path)
+    qtbot.addWidget(dialog)
+    dialog.seeds.setValue(2)
+    dialog.jobs.setValue(1)
+    qtbot.mouseClick(dialog.start, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.runs_dock.isVisible(), timeout=60_000)  # shown as the sweep starts
+    wait_done(qtbot, dialog)
+    panel = window.run_history.panel
+    sweep_id = dialog.report["sweep_id"]
+    qtbot.waitUntil(lambda: panel.chosen_sweep() == sweep_id and panel.model.rowCount() == 2, timeout=10_000)
+    assert {r.sweep_id for r in panel.model.runs} == {sweep_id}
+    assert panel.views.currentIndex() == 1 and len(panel.sweep_summary.dots) == 2

@@ -93,6 +93,13 @@ class RunHistory(QObject):
         if self.store is not None:
             self.store.close()
 
+    def follow_sweep(self, sweep_id: str) -> None:
+        """A sweep started (or ended) from this window: its runs, spread and means in the dock."""
+        if self.dock.isHidden():
+            self.show()
+        if self.ensure_panel() is not None:
+            self.panel.show_sweep(sweep_id)
+
     # ---- runs being recorded ------------------------------------------------------------------
     def _recorded(self, run_id: int, problem: str) -> None:
         if problem:

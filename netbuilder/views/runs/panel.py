@@ -1,16 +1,21 @@
-"""The Runs panel: every recorded run in a sortable, filterable table (multi-select) above the
-Compare view of the selected ones. Open brings a run back into the builder; Delete removes runs."""
+"""The Runs panel: every recorded run in a sortable, filterable table (multi-select) beside (or
+above) the Compare view of the selected ones. Open brings a run back into the builder; Delete
+removes runs. A sweep chosen in the Sweep box narrows the table to its runs and shows its spread
+plot and table of means ± sd (views/sweep/summary.py). While a listed run is still training
+(in this window, a terminal or a sweep's worker process) the panel re-reads the store every few
+seconds, so the curves of a running member grow epoch by epoch."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
-                               QSplitter, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                               QPushButton, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget)
 
 from netbuilder.views.runs.compare_view import CompareView
 from netbuilder.views.runs.table_model import RUN_ID_ROLE, SORT_ROLE, RunsTableModel
 
 WIDE = 2.2         # width/height above which the table and the Compare view sit side by side
+FOLLOW_MS = 2000   # re-read interval while a listed run is still training
 LIST_LIMIT = 2000   # newest runs shown; older ones stay in the store (netbuilder runs list --limit)
 
 
@@ -31,6 +36,13 @@ class RunsPanel(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._filter)
         bar.addWidget(self.search, 1)
+        self.sweep_box = QComboBox()
+        self.sweep_box.setToolTip("Show one sweep's runs, its spread plot and its table of means ± sd")
+        self.sweep_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.sweep_box.setMaximumWidth(320)
+        self.sweep_box.activated.connect(lambda _i: self._sweep_chosen())
+        self.sweep_box.hide()  # until the store holds a sweep
+        bar.addWidget(self.sweep_box)
         self.open_button = QPushButton("Open")
         self.open_button.setToolTip("Open the selected run: its network as a new document, its weights and results")
         self.open_button.clicked.connect(self._open)
@@ -65,6 +77,18 @@ class RunsPanel(QWidget):
         self.table.doubleClicked.connect(lambda _i: self._open())
         self.table.selectionModel().selectionChanged.connect(self._selected)
         self.compare = CompareView()
+        from netbuilder.views.sweep.summary import SweepSummary
+        self.sweep_summary = SweepSummary()
+        self.sweep_summary.run_activated.connect(lambda run_id: self.select_ids([run_id]))
+        self.views = QTabWidget()
+        self.views.setDocumentMode(True)
+        self.views.addTab(self.compare, "Compare")
+        self.views.addTab(self.sweep_summary, "Sweep")
+        self.views.setTabEnabled(1, False)
+        self.views.setTabToolTip(1, "Choose a sweep in the Sweep box to see its spread and means ± sd")
+        self.follow_timer = QTimer(self)
+        self.follow_timer.setInterval(FOLLOW_MS)
+        self.follow_timer.timeout.connect(self._follow)
         self.split = split = QSplitter(Qt.Orientation.Vertical)
         split.setChildrenCollapsible(False)
         top = QWidget()
@@ -73,10 +97,11 @@ class RunsPanel(QWidget):
         top_layout.addWidget(self.table)
         top_layout.addWidget(self.count_label)
         split.addWidget(top)
-        split.addWidget(self.compare)
+        split.addWidget(self.views)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
         layout.addWidget(split, 1)
+        self._running_before: set[int] = set()   # runs that were training at the last look
         self._update_buttons()
 
     def resizeEvent(self, event) -> None:
@@ -91,14 +116,63 @@ class RunsPanel(QWidget):
 
     # ---- content ----------------------------------------------------------------------------
     def refresh(self) -> None:
-        """Re-read the store, keeping the selection."""
+        """Re-read the store, keeping the selection and the chosen sweep."""
         keep = self.selected_ids()
-        self.model.set_runs(self.store.list(limit=LIST_LIMIT))
+        sweeps = self.store.sweeps()
+        names = {sw["id"]: sw["name"] or sw["id"] for sw in sweeps}
+        chosen = self.chosen_sweep()
+        self.sweep_box.blockSignals(True)
+        self.sweep_box.clear()
+        self.sweep_box.addItem("All runs", None)
+        for sw in sweeps:
+            running = f", {sw['running']} running" if sw["running"] else ""
+            self.sweep_box.addItem(f"Sweep: {names[sw['id']]} ({sw['runs']} runs{running})", sw["id"])
+        at = self.sweep_box.findData(chosen) if chosen else 0
+        self.sweep_box.setCurrentIndex(max(at, 0))
+        self.sweep_box.blockSignals(False)
+        self.sweep_box.setVisible(bool(sweeps))
+        chosen = self.chosen_sweep()
+        runs = self.store.list(limit=LIST_LIMIT, sweep_id=chosen)
+        self.model.set_runs(runs, names)
+        self.views.setTabEnabled(1, chosen is not None)
+        if chosen is not None:
+            self.sweep_summary.show_sweep(self.store, chosen)
+        running = any(r.status == "running" for r in runs)
+        if running and not self.follow_timer.isActive():
+            self.follow_timer.start()
+        elif not running:
+            self.follow_timer.stop()
         self.table.resizeColumnsToContents()
         for col in range(self.model.columnCount()):
             self.table.setColumnWidth(col, min(self.table.columnWidth(col), 320))
         self.select_ids(keep)
         self._update_count()
+
+    def chosen_sweep(self) -> str | None:
+        return self.sweep_box.currentData() if self.sweep_box.count() else None
+
+    def show_sweep(self, sweep_id: str) -> None:
+        """Narrow the table to one sweep and bring its summary forward."""
+        self.refresh()
+        at = self.sweep_box.findData(sweep_id)
+        if at >= 0:
+            self.sweep_box.setCurrentIndex(at)
+            self._sweep_chosen()
+            self.views.setCurrentIndex(1)
+
+    def _sweep_chosen(self) -> None:
+        self.refresh()
+        self.views.setCurrentIndex(1 if self.chosen_sweep() is not None else 0)
+
+    def _follow(self) -> None:
+        """A listed run is training: read the store again; selected running runs get their new epochs."""
+        if not self.isVisible():
+            return
+        selected = self.selected_ids()
+        self.refresh()
+        if any(self.store.get(i).status == "running" or i in self._running_before for i in selected):
+            self._selected()
+        self._running_before = {r.id for r in self.model.runs if r.status == "running"}
 
     def select_ids(self, ids) -> None:
         sel = self.table.selectionModel()

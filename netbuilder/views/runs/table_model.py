@@ -20,17 +20,21 @@ class RunsTableModel(QAbstractTableModel):
         self.runs: list = []
         self.varying: list[str] = []
         self._facts: list[dict] = []
+        self.sweep_names: dict = {}
 
-    def set_runs(self, runs) -> None:
+    def set_runs(self, runs, sweep_names: dict | None = None) -> None:
+        """`sweep_names`: sweep id -> name; with any run of a sweep listed, a Sweep column names it."""
         self.beginResetModel()
         self.runs = list(runs)
         self.varying = table_columns(self.runs)
+        self.sweep_names = sweep_names or {}
         self._facts = [run_facts(r) for r in self.runs]
         self.endResetModel()
 
     @property
     def headers(self) -> list[str]:
-        return [*FIXED_BEFORE, *(short_key(k) for k in self.varying), *FIXED_AFTER]
+        sweep = ("Sweep",) if any(r.sweep_id for r in self.runs) else ()
+        return [*FIXED_BEFORE, *(short_key(k) for k in self.varying), *FIXED_AFTER[:-1], *sweep, FIXED_AFTER[-1]]
 
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.runs)
@@ -81,6 +85,9 @@ class RunsTableModel(QAbstractTableModel):
             return run.status + (" (early stop)" if run.early_stopped else ""), run.status
         if name == "Tags":
             return ", ".join(run.tags), ", ".join(run.tags)
+        if name == "Sweep":
+            text = self.sweep_names.get(run.sweep_id, run.sweep_id or "") if run.sweep_id else ""
+            return text, text
         if name == "Started":
             return time_text(run.started), run.started
         key = self.varying[col - len(FIXED_BEFORE)]

@@ -30,13 +30,19 @@ def add_sweep_actions(window, menu) -> tuple[QAction, QAction]:
 
 def open_sweep_dialog(window, repeat_only: bool, folder=None) -> SweepDialog:
     dialog = SweepDialog(window.document.to_doc(), repeat_only=repeat_only, folder=folder, parent=window)
-    dialog.setModal(False)
-    dialog.show()
-    return dialog
+    return _shown(window, dialog)
 
 
 def open_study_dialog(window, name: str, folder=None) -> StudyDialog:
-    dialog = StudyDialog(name, folder=folder, parent=window)
+    return _shown(window, StudyDialog(name, folder=folder, parent=window))
+
+
+def _shown(window, dialog):
+    """Non-modal; the window's Run History follows the sweep's runs while it runs and when it ends."""
+    history = getattr(window, "run_history", None)
+    if history is not None:
+        dialog.sweep_started.connect(history.follow_sweep)
+        dialog.sweep_ended.connect(history.follow_sweep)
     dialog.setModal(False)
     dialog.show()
     return dialog

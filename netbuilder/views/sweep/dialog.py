@@ -12,7 +12,7 @@ import copy
 import os
 import pathlib
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
                                QLineEdit, QProgressBar, QPushButton, QSpinBox, QStackedWidget, QVBoxLayout, QWidget)
 
@@ -63,6 +63,9 @@ class SettingRow(QWidget):
 
 
 class SweepDialog(QDialog):
+    sweep_started = Signal(str)   # sweep id, once its runs are being recorded (the Runs panel follows it)
+    sweep_ended = Signal(str)
+
     def __init__(self, doc: dict, repeat_only: bool = False, folder=None, parent=None):
         super().__init__(parent)
         self.doc = copy.deepcopy(doc)
@@ -198,6 +201,7 @@ class SweepDialog(QDialog):
         self.thread = SweepThread(definition, self.base_folder, self.jobs.value(), self)
         self.thread.progressed.connect(self._progressed)
         self.thread.completed.connect(self._completed)
+        self.thread.sweep_started.connect(self.sweep_started)
         self.thread.start()
         return True
 
@@ -209,6 +213,8 @@ class SweepDialog(QDialog):
 
     def _completed(self, report: dict) -> None:
         self.report = report
+        if report.get("sweep_id"):
+            self.sweep_ended.emit(report["sweep_id"])
         self.cancel_button.hide()
         self.close_button.show()
         if report["error"]:

@@ -15,6 +15,7 @@ from netbuilder.runs import sweep_plan as plan
 
 class SweepThread(QThread):
     progressed = Signal(int, int, str)      # done, total, line about the run that just finished
+    sweep_started = Signal(str)             # sweep id: its runs are being recorded in the run store
     completed = Signal(object)              # dict: table, view, varied, folder, plots, interrupted, error
 
     def __init__(self, definition, base_folder, jobs: int | None = None, parent=None):
@@ -60,6 +61,8 @@ class SweepThread(QThread):
 
             recorder = SweepRecorder.open(None, sweep_id, self.definition.name,
                                           stored_definition(self.definition, runs, self.folder))
+            if recorder is not None:
+                self.sweep_started.emit(sweep_id)
             try:
                 outcome = run_sweep(self.definition, runs, self.executor, self.folder, sweep_id, resume=True,
                                     progress=progress, recorder=recorder)
