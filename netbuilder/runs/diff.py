@@ -7,6 +7,8 @@ label per run built from those values (the legend of a comparison chart).
 from __future__ import annotations
 
 import difflib
+import hashlib
+import json
 from dataclasses import dataclass, field
 
 from netbuilder.format import value_text
@@ -140,7 +142,7 @@ def distinguishing_labels(runs, max_keys: int = 3) -> dict[int, str]:
     keys = [k for k in keys if k.endswith(".type") or k in KEEP_WITH_KIND or k.split(".")[0] not in kinds]
     keys = sorted(keys, key=lambda k: (k == "seed", PRIORITY.index(k) if k in PRIORITY else len(PRIORITY)))[:max_keys]
     names = {r.id: r.network.get("name", "?") for r in runs}
-    by_name = len(set(names.values())) == len({r.network_hash for r in runs})   # names tell the networks apart
+    by_name = len(set(names.values())) == len({_network_label(r) for r in runs})   # names tell the networks apart
     labels = {}
     for run in runs:
         facts = run_facts(run)
@@ -158,7 +160,11 @@ def short_key(key: str) -> str:
 
 
 def _network_label(run) -> str:
-    return f"{run.network.get('name', '?')} ({run.network_hash[:6]})"
+    """Name and a hash of the architecture only (input, layers, loss): the training settings have
+    columns of their own, so two runs of one network at two learning rates are the same network."""
+    doc = run.network
+    arch = json.dumps({k: doc.get(k) for k in ("input", "layers", "loss")}, sort_keys=True, separators=(",", ":"))
+    return f"{doc.get('name', '?')} ({hashlib.sha256(arch.encode('utf-8')).hexdigest()[:6]})"
 
 
 def _fmt(v) -> str:

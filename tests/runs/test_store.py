@@ -224,3 +224,16 @@ def test_table_columns_leave_out_keys_told_apart_by_their_parent(tmp_path):
         assert set(table_columns(runs)) == {"optimizer.type", "optimizer.lr"}   # beta1: only Adam has it
         runs.append(store.get(c))
         assert "optimizer.beta1" in table_columns(runs)   # two Adam runs with different beta1: a column
+
+
+def test_one_network_trained_with_two_settings_is_one_network(tmp_path):
+    from netbuilder.runs.diff import table_columns
+
+    with RunStore(tmp_path / "r.sqlite") as store:
+        docs = [dict(DOC, training={"optimizer": {"type": "adam", "lr": lr}}) for lr in (0.1, 0.01)]
+        docs.append(dict(DOC, layers=DOC["layers"][:2] + [{"type": "Dense", "units": 5}, {"type": "Softmax"}]))
+        ids = [store.start_run(network_json=json.dumps(d), settings={**SETTINGS, "optimizer": d.get(
+            "training", SETTINGS)["optimizer"]}) for d in docs]
+        runs = [store.get(i) for i in ids]
+    assert "network" not in table_columns(runs[:2])   # the training block differs, the architecture does not
+    assert "network" in table_columns(runs)            # another layer: another network
