@@ -178,10 +178,14 @@ class RunsPanel(QWidget):
         sel = self.table.selectionModel()
         sel.clearSelection()
         wanted = set(ids)
+        first = None
         for row in range(self.proxy.rowCount()):
             index = self.proxy.index(row, 0)
             if index.data(RUN_ID_ROLE) in wanted:
                 sel.select(index, QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
+                first = first or index
+        if first is not None:
+            self.table.scrollTo(first)  # a selected run is never below the fold
 
     def selected_ids(self) -> list[int]:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
