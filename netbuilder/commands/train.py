@@ -54,7 +54,8 @@ def add_parser(sub):
     p.add_argument("--trajectory", metavar="FILE", help="keep the weights at the start and after every epoch "
                                                        "here (for `netbuilder landscape --trajectory`)")
     p.add_argument("--threads", type=int, metavar="N",
-                   help="engine threads (default: one per core this process may use, or $NETBUILDER_THREADS)")
+                   help="engine threads (default: one per core this process may use, or $NETBUILDER_THREADS); "
+                        "BLAS always runs one thread each, so a busy neighbour process does not stall training")
     p.add_argument("--stop-after", type=int, metavar="N", help="behave as if Ctrl-C came after N batches (for scripts/tests)")
     runs_record.add_record_options(p)
     p.set_defaults(run=run)
@@ -115,11 +116,10 @@ def run(args) -> int:
     spec, code = load_spec_or_exit(args.network)
     if spec is None:
         return code
-    if args.threads is not None:
-        if args.threads < 1:
-            return fail(f"--threads must be at least 1, not {args.threads}")
-        from netbuilder.engine.threads import set_threads
-        set_threads(args.threads)
+    if args.threads is not None and args.threads < 1:
+        return fail(f"--threads must be at least 1, not {args.threads}")
+    from netbuilder.run.blas import threads_for_training
+    threads_for_training(args.threads)  # the engine's threads on the cores, one BLAS thread (run/blas.py)
     try:
         overrides = overrides_from(args)
     except ValueError as e:

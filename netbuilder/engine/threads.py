@@ -12,8 +12,11 @@ ufuncs, so the chunks really run side by side; every engine thread (the caller i
 duration of a step) runs BLAS with one thread, so nothing spins. A thread that loses its core to
 another process just takes fewer chunks, and the others finish the batch.
 
-`set_threads(n)` chooses the pool size (default: `threads()`); `for_chunks` is the one primitive
-the layers use.
+`set_threads(n)` chooses the pool size (default: `threads()`), `threads_here(n)` the count for the
+steps one thread runs (a sweep job in a Dask worker's thread); `for_chunks` is the one primitive
+the layers use. The BLAS side: `set_blas_threads` (the whole process), `set_blas_threads_here`
+(the calling thread, where OpenBLAS can), `blas_threads` (what the library says it uses). Which
+process sets what is run/blas.py's policy.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 _lock = threading.Lock()
 _threads: int | None = None
+_here = threading.local()  # .threads: the calling thread's own count (threads_here)
 _pool: ThreadPoolExecutor | None = None
 _pool_size = 0
 
@@ -50,9 +54,12 @@ THREAD_ENV = ("NETBUILDER_THREADS", "OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "
 
 
 def threads() -> int:
-    """The engine threads a step uses: `set_threads`, else the first of THREAD_ENV set to a number
-    (a process started to use N threads, e.g. a sweep worker with OPENBLAS_NUM_THREADS=1), else
-    one per available core."""
+    """The engine threads a step uses: the calling thread's `threads_here`, else `set_threads`, else
+    the first of THREAD_ENV set to a number (a process started to use N threads, e.g. a sweep
+    worker with OPENBLAS_NUM_THREADS=1), else one per available core."""
+    here = getattr(_here, "threads", None)
+    if here is not None:
+        return here
     if _threads is not None:
         return _threads
     for var in THREAD_ENV:
@@ -62,7 +69,21 @@ def threads() -> int:
     return available_cores()
 
 
-# --- per-thread BLAS threads ------------------------------------------------------------------
+@contextlib.contextmanager
+def threads_here(n: int):
+    """Engine threads for the steps the calling thread runs meanwhile, whatever the process-wide
+    setting (a job sharing its process with other jobs, each in its own thread); then back."""
+    if int(n) < 1:
+        raise ValueError(f"threads must be at least 1, not {n}")
+    previous = getattr(_here, "threads", None)
+    _here.threads = int(n)
+    try:
+        yield
+    finally:
+        _here.threads = previous
+
+
+# --- BLAS threads -----------------------------------------------------------------------------
 def _openblas_libraries() -> list[str]:
     """The OpenBLAS libraries really loaded (Linux), else the ones bundled with numpy."""
     import glob
@@ -84,24 +105,53 @@ def _openblas_libraries() -> list[str]:
     return sorted(paths)
 
 
-_local_setter = False  # not looked up yet
+_functions: dict = {}
+
+
+def _openblas_function(name: str, argtypes: list, restype):
+    """OpenBLAS's `openblas_<name>` in the library numpy loaded, under whichever symbol this build
+    exports (numpy's scipy-openblas64 has `scipy_openblas_<name>64_`, older wheels
+    `openblas_<name>64_`), or None on another BLAS. Looked up once."""
+    if name not in _functions:
+        _functions[name] = None
+        symbols = [f"{prefix}_{name}{suffix}" for prefix in ("openblas", "scipy_openblas")
+                   for suffix in ("", "64_", "_64_")]
+        for path in _openblas_libraries():
+            try:
+                lib = ctypes.CDLL(path)
+            except OSError:
+                continue
+            fn = next((getattr(lib, sym) for sym in symbols if hasattr(lib, sym)), None)
+            if fn is not None:
+                fn.argtypes, fn.restype = argtypes, restype
+                _functions[name] = fn
+                break
+    return _functions[name]
 
 
 def _blas_local_setter():
     """OpenBLAS ≥ 0.3.27's `openblas_set_num_threads_local` (sets the calling thread's BLAS threads
-    and returns the previous setting; 0 means the process default), or None on another BLAS."""
-    global _local_setter
-    if _local_setter is False:
-        _local_setter = None
-        for path in _openblas_libraries():
-            try:
-                fn = ctypes.CDLL(path).openblas_set_num_threads_local
-            except (OSError, AttributeError):
-                continue
-            fn.argtypes, fn.restype = [ctypes.c_int], ctypes.c_int
-            _local_setter = fn
-            break
-    return _local_setter
+    and returns the previous setting; 0 means the process default), or None on another BLAS.
+    (In OpenBLAS's pthreads builds, numpy's, "the calling thread" is in fact the whole process.)"""
+    return _openblas_function("set_num_threads_local", [ctypes.c_int], ctypes.c_int)
+
+
+def set_blas_threads(n: int) -> bool:
+    """BLAS threads for the whole process, from now on (OpenBLAS only; the environment variables
+    do the same but only before numpy loads). False when this BLAS offers no setter."""
+    if int(n) < 1:
+        raise ValueError(f"BLAS threads must be at least 1, not {n}")
+    setter = _openblas_function("set_num_threads", [ctypes.c_int], None)
+    if setter is None:
+        return False
+    setter(int(n))
+    return True
+
+
+def blas_threads() -> int | None:
+    """The threads the BLAS library says its next call will use (OpenBLAS), or None when unknown."""
+    getter = _openblas_function("get_num_threads", [], ctypes.c_int)
+    return None if getter is None else int(getter())
 
 
 def set_blas_threads_here(n: int) -> int | None:

@@ -8,10 +8,11 @@ Both offer the same small interface, so the sweep loop does not care which it ha
                     the reports of the runs it stopped, then releases the workers;
   `close()`.
 
-Local workers are fresh interpreters (the "spawn" start method) started with one BLAS thread each:
-the environment variables are set before the child imports numpy, which is the only moment
-OpenBLAS reads them. J workers with one thread each use J cores without the BLAS threads of
-different runs fighting over the same cores. Each worker has its own pipe, so a worker that dies
+Local workers are fresh interpreters (the "spawn" start method) started with one BLAS thread each
+(run/blas.py's `one_blas_thread_env`): the environment variables are set before the child imports
+numpy, which is the only moment most BLAS libraries read them; each job then also sets its own
+threads (`threads_for_job`, in sweep_task). J workers with one thread each use J cores without
+the BLAS threads of different runs fighting over the same cores. Each worker has its own pipe, so a worker that dies
 (killed, out of memory) fails only the run it held: the run is recorded as failed and a new
 worker takes the next one.
 """
@@ -26,29 +27,13 @@ import time
 from collections import deque
 from multiprocessing.connection import wait
 
-BLAS_ENV = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS", "VECLIB_MAXIMUM_THREADS",
-            "NUMEXPR_NUM_THREADS", "BLIS_NUM_THREADS")
+from netbuilder.run.blas import one_blas_thread_env
 
 
 def failed(task: dict, error: str, status: str = "failed") -> dict:
     return {"key": task["key"], "seed": task["seed"], "status": status, "error": error, "metrics": None,
             "weights": None, "dead_share": [], "first_grad_rms": None, "batch_loss": [], "seconds": 0.0,
             "started": time.time()}
-
-
-@contextlib.contextmanager
-def one_blas_thread():
-    """Set the BLAS thread variables to 1 while a child is spawned (it inherits them), then put back."""
-    saved = {k: os.environ.get(k) for k in BLAS_ENV}
-    os.environ.update({k: "1" for k in BLAS_ENV})
-    try:
-        yield
-    finally:
-        for k, v in saved.items():
-            if v is None:
-                os.environ.pop(k, None)
-            else:
-                os.environ[k] = v
 
 
 def _worker_main(conn, stop_event) -> None:
@@ -71,7 +56,7 @@ class _Worker:
         self.conn, child = ctx.Pipe()
         self.proc = ctx.Process(target=_worker_main, args=(child, stop_event), daemon=True,
                                 name="netbuilder-sweep-worker")
-        with one_blas_thread():
+        with one_blas_thread_env():
             self.proc.start()
         child.close()
         self.task: dict | None = None

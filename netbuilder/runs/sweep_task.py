@@ -6,7 +6,8 @@ exactly `netbuilder train`'s: load the data with the run's seed, build the exper
 trainer, evaluate on the test set; hence the same numbers bit for bit.
 
 A run never raises: a failure comes back as status "failed" with the error text, so one bad
-configuration does not end the sweep.
+configuration does not end the sweep. Each run trains on one engine thread with one BLAS thread
+(J jobs on J cores), and its result says so under "threads".
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from netbuilder.commands.train import metrics_of
 from netbuilder.data import load_dataset
 from netbuilder.engine.spec import parse_spec
 from netbuilder.run import build_run
+from netbuilder.run.blas import threads_for_job
 
 MAX_BATCH_POINTS = 2000   # the per-batch loss is averaged down to at most this many points
 DEAD_PROBE = 1000         # test samples used to find units that never fire
@@ -33,7 +35,9 @@ def run_task(task: dict, should_stop=None) -> dict:
               "metrics": None, "weights": None, "dead_share": [], "first_grad_rms": None,
               "batch_loss": [], "seconds": 0.0, "started": time.time()}
     try:
-        _train(task, result, should_stop or (lambda: False))
+        with threads_for_job(1) as in_force:  # one engine thread and one BLAS thread per job (run/blas.py)
+            result["threads"] = in_force
+            _train(task, result, should_stop or (lambda: False))
     except Exception as e:  # recorded, not raised: the sweep goes on
         result["status"] = "failed"
         result["error"] = f"{e.__class__.__name__}: {e}"

@@ -1,0 +1,5 @@
+import sys
+
+from netbuilder.bench.cli import main
+
+sys.exit(main())
