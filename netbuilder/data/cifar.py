@@ -13,11 +13,11 @@ import numpy as np
 
 from netbuilder.data.dataset import Dataset
 from netbuilder.data.errors import DataError, as_path, did_you_mean, shown
-from netbuilder.data.files import default_data_dir, read_bytes, require_dir
+from netbuilder.data.files import default_data_dir, open_maybe_gzip, require_dir
 from netbuilder.data.normalize import standardize_images
 from netbuilder.data.pixels import Pixels
 from netbuilder.data.preprocessing import image_preprocessing
-from netbuilder.data.safe_pickle import ForbiddenGlobal, restricted_loads
+from netbuilder.data.safe_pickle import ForbiddenGlobal, restricted_load
 from netbuilder.data.source_info import Picker, SourceInfo
 from netbuilder.data.spec import Options, Spec
 
@@ -43,9 +43,11 @@ def batch_folder(directory: pathlib.Path) -> pathlib.Path:
 
 def read_pickle(path: pathlib.Path) -> dict:
     """A batch or meta file as a dict with str keys, or DataError; never runs code from the file."""
-    raw = read_bytes(path)
     try:
-        obj = restricted_loads(raw)
+        with open_maybe_gzip(path, "a CIFAR-10 batch") as (f, _):
+            obj = restricted_load(f)
+    except DataError:
+        raise
     except ForbiddenGlobal as e:
         raise DataError(f"{shown(path)} asks to load {e.qualname}, which a CIFAR-10 batch never contains; "
                         "refusing to open it, since pickles can run code.") from None

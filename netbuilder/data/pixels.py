@@ -24,7 +24,7 @@ from fractions import Fraction
 import numpy as np
 
 SCALE = np.float32(1 / 255)   # pixel value 255 -> 1.0, the scaling every image source records
-CHUNK_PIXELS = 1 << 22        # pixels per chunk of a whole-set pass (counting, full conversion)
+CHUNK_PIXELS = 1 << 18        # pixels per chunk of a whole-set pass (counting: 8 bytes each, so 2 MB)
 
 
 def to_inputs(pixels: np.ndarray, scale=SCALE, shift: np.ndarray | None = None,
