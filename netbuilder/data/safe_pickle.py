@@ -40,7 +40,7 @@ class _Latin1Text:
     (UTF-8 in the file, two bytes for each value above 127) that `_codecs.encode(text, "latin1")`
     turns back into bytes. Decoding it to a str first and encoding that would hold the file's
     UTF-8, the str and the bytes at once (about 4.5x the pixels); kept as bytes, it costs them once.
-    Only `_latin1` accepts it: anywhere else it is not a str and a loader's type checks refuse it."""
+    Made only for the text argument of `_codecs.encode`, which `_latin1` turns into those bytes."""
 
     __slots__ = ("data",)
 
@@ -52,11 +52,11 @@ LONG_TEXT = 1 << 20   # UTF-8 bytes above which a pickled string is decoded piec
 READ_CHUNK = 1 << 18   # UTF-8 bytes decoded at a time
 
 
-def _read_text(read, n: int):
-    """The BINUNICODE string of `n` UTF-8 bytes that `read` delivers: a str, or for a long one whose
-    characters all fit latin1, a _Latin1Text, decoded a chunk at a time into one growing buffer
-    (BytesIO.getvalue hands that buffer over without a copy)."""
-    if n <= LONG_TEXT:
+def _read_text(read, n: int, as_bytes: bool):
+    """The BINUNICODE string of `n` UTF-8 bytes that `read` delivers: a str, or with `as_bytes`, for
+    a long one whose characters all fit latin1, a _Latin1Text, decoded a chunk at a time into one
+    growing buffer (BytesIO.getvalue hands that buffer over without a copy)."""
+    if n <= LONG_TEXT or not as_bytes:
         data = read(n)
         if len(data) < n:
             raise pickle.UnpicklingError("pickle data was truncated")
@@ -124,7 +124,9 @@ class _RestrictedUnpickler(pickle._Unpickler):
 
     def load_binunicode(self):
         n, = struct.unpack("<I", self.read(4))
-        self.append(_read_text(self.read, n))
+        # Only the text argument of `_codecs.encode` (just pushed, below it) may become latin1 bytes.
+        as_bytes = bool(self.stack) and self.stack[-1] is _latin1
+        self.append(_read_text(self.read, n, as_bytes))
 
     dispatch[pickle.BINUNICODE[0]] = load_binunicode
 
