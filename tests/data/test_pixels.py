@@ -177,3 +177,15 @@ def test_loading_cifar_costs_about_the_stored_size(tmp_path):
     make_cifar(tmp_path, per_batch=600, n_test=600)
     peak, stored = load_peak(f"cifar10:{tmp_path}?standardize=1")
     assert peak <= 1.5 * stored, (peak, stored)
+
+
+@pytest.mark.parametrize("whole", [True, False], ids=["hashed-whole", "sampled"])
+def test_the_run_stores_data_fingerprint_is_unchanged(tmp_path, monkeypatch, whole):
+    """Recorded runs are matched by their data's fingerprint: Pixels must hash as the float32 array."""
+    from netbuilder.runs import records
+    if not whole:
+        monkeypatch.setattr(records, "FULL_HASH_BYTES", 1000)
+        monkeypatch.setattr(records, "FINGERPRINT_ROWS", 7)
+    new, old, _ = mnist_pair(tmp_path, standardize=True)
+    a, b = records.data_fingerprint(new), records.data_fingerprint(old)
+    assert a == b and a["hashed"] == ("all" if whole else "sampled")
