@@ -13,10 +13,11 @@ import numpy as np
 
 from netbuilder.data.dataset import Dataset
 from netbuilder.data.errors import DataError, as_path, did_you_mean, shown
-from netbuilder.data.files import default_data_dir, read_bytes, require_dir
+from netbuilder.data.files import default_data_dir, open_maybe_gzip, require_dir
 from netbuilder.data.normalize import standardize_images
+from netbuilder.data.pixels import Pixels
 from netbuilder.data.preprocessing import image_preprocessing
-from netbuilder.data.safe_pickle import ForbiddenGlobal, restricted_loads
+from netbuilder.data.safe_pickle import ForbiddenGlobal, restricted_load
 from netbuilder.data.source_info import Picker, SourceInfo
 from netbuilder.data.spec import Options, Spec
 
@@ -42,9 +43,11 @@ def batch_folder(directory: pathlib.Path) -> pathlib.Path:
 
 def read_pickle(path: pathlib.Path) -> dict:
     """A batch or meta file as a dict with str keys, or DataError; never runs code from the file."""
-    raw = read_bytes(path)
     try:
-        obj = restricted_loads(raw)
+        with open_maybe_gzip(path, "a CIFAR-10 batch") as (f, _):
+            obj = restricted_load(f)
+    except DataError:
+        raise
     except ForbiddenGlobal as e:
         raise DataError(f"{shown(path)} asks to load {e.qualname}, which a CIFAR-10 batch never contains; "
                         "refusing to open it, since pickles can run code.") from None
@@ -105,10 +108,31 @@ def select_classes(wanted: list[str], names: list[str], spec: Spec) -> list[int]
     return picked
 
 
-def _images(data: np.ndarray) -> np.ndarray:
-    x = data.reshape(-1, 3, 32, 32).astype(np.float32)
-    x *= np.float32(1 / 255)
-    return x
+def gather(folder: pathlib.Path, batch_names, relabel: np.ndarray) -> tuple[Pixels, np.ndarray]:
+    """The images (as Pixels) and renumbered labels of the classes `relabel` keeps (>= 0), from
+    the named batches in order.
+
+    The images are copied into one array as each batch is read, and the batch is dropped before
+    the next is read: collecting them and concatenating would hold every batch and the result at
+    once (twice the set). The array is sized from the first batch and resized in place (realloc:
+    no second copy) when the others differ."""
+    out, used, labels = None, 0, []
+    for i, batch_name in enumerate(batch_names):
+        data, y = read_batch(folder / batch_name)
+        keep = relabel[y] >= 0
+        if not keep.all():
+            data, y = data[keep], y[keep]
+        labels.append(relabel[y])
+        if out is None:
+            out = np.empty((len(data) * len(batch_names), PIXELS), np.uint8)
+        if used + len(data) > len(out):
+            out.resize((used + len(data) * (len(batch_names) - i), PIXELS), refcheck=False)
+        out[used:used + len(data)] = data
+        used += len(data)
+        del data
+    if used < len(out):
+        out.resize((used, PIXELS), refcheck=False)
+    return Pixels(out.reshape(-1, 3, 32, 32)), np.concatenate(labels)
 
 
 def load(spec: Spec, seed: int) -> Dataset:
@@ -129,17 +153,8 @@ def load(spec: Spec, seed: int) -> Dataset:
     relabel = np.full(len(names), -1, np.int64)
     relabel[picked] = np.arange(len(picked))
 
-    def part(batch_names):
-        datas, labels = [], []
-        for batch_name in batch_names:
-            data, y = read_batch(folder / batch_name)
-            keep = relabel[y] >= 0
-            datas.append(data[keep] if wanted else data)
-            labels.append(relabel[y[keep]] if wanted else y)
-        return _images(np.concatenate(datas)), np.concatenate(labels)
-
-    x_train, y_train = part(TRAIN_BATCHES)
-    x_test, y_test = part([TEST_BATCH])
+    x_train, y_train = gather(folder, TRAIN_BATCHES, relabel)
+    x_test, y_test = gather(folder, [TEST_BATCH], relabel)
     stats = {}
     if opts.flag("standardize"):
         x_train, x_test = standardize_images(x_train, x_test, stats)

@@ -1,7 +1,8 @@
 """The one shape every source produces, and the seeded stratified split they all share.
 
 Trainer, plots and evaluation only ever see a `Dataset`: float32 inputs, int64 class indices, names
-for the classes. Splitting is stratified so that a 10 % validation set of an imbalanced CSV still
+for the classes. Image sources hand out their inputs as `Pixels` (data/pixels.py): the stored uint8
+images, read as float32 a batch at a time, so a set costs its stored size rather than 4x that. Splitting is stratified so that a 10 % validation set of an imbalanced CSV still
 holds every class in proportion, and seeded so that the same seed gives the same split in the GUI,
 on the command line and after a resume.
 """
@@ -11,6 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import numpy as np
+
+from netbuilder.data.pixels import Pixels, take
 
 
 @dataclass
@@ -30,7 +33,7 @@ class Dataset:
         # Programmer errors in a loader, not user errors: a loader must never hand out such a set.
         for part in ("x_train", "x_test"):
             x = getattr(self, part)
-            if x.dtype != np.float32 or x.ndim < 2:
+            if not isinstance(x, (np.ndarray, Pixels)) or x.dtype != np.float32 or x.ndim < 2:
                 raise ValueError(f"{part} must be float32 with a sample axis, got {x.dtype} {x.shape}")
         for part in ("y_train", "y_test"):
             y = getattr(self, part)
@@ -86,8 +89,9 @@ def stratified_indices(y: np.ndarray, fraction: float, seed: int) -> tuple[np.nd
 
 def split_validation(x: np.ndarray, y: np.ndarray, fraction: float, seed: int):
     """(x_train, y_train, x_val, y_val): a stratified, seeded hold-out; fraction 0 gives empty
-    validation arrays that still have the per-sample shape, so callers need no special case."""
+    validation arrays that still have the per-sample shape, so callers need no special case.
+    Pixels are split as index views over the same stored images (data/pixels.py: `take`)."""
     if len(x) != len(y):
         raise ValueError(f"x has {len(x)} samples but y has {len(y)}")
     keep, held = stratified_indices(y, fraction, seed)
-    return x[keep], y[keep], x[held], y[held]
+    return take(x, keep), y[keep], take(x, held), y[held]

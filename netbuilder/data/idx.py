@@ -17,6 +17,7 @@ from netbuilder.data.dataset import Dataset
 from netbuilder.data.errors import DataError, as_path, shown
 from netbuilder.data.files import open_maybe_gzip, require_dir
 from netbuilder.data.normalize import standardize_images
+from netbuilder.data.pixels import Pixels
 from netbuilder.data.preprocessing import image_preprocessing
 from netbuilder.data.source_info import Picker, SourceInfo
 from netbuilder.data.spec import Options, Spec
@@ -52,7 +53,7 @@ def read_idx(path: os.PathLike | str, magic: int | None = None) -> np.ndarray:
     """The array stored in an IDX file, checked end to end.
 
     Read as a stream (gzip decompressed on the fly): the header is checked first, and only the bytes
-    it promises are read, so neither a header whose sizes multiply to an absurd number nor a small
+    it promises are read, straight into the returned array, so neither a header whose sizes multiply to an absurd number nor a small
     gzip file that inflates to gigabytes can make it allocate more than the data it describes."""
     with open_maybe_gzip(path) as (f, size):
         head = f.read(4)
@@ -82,13 +83,32 @@ def read_idx(path: os.PathLike | str, magic: int | None = None) -> np.ndarray:
         if room is not None and expected > room:
             raise DataError(f"{shown(path)} has a header promising {shape_text} values ({size_text(expected)}), "
                             f"more than the {size_text(room)} of memory available; it is damaged or not an IDX file.")
-        data = f.read(expected)
-        if len(data) < expected:
-            raise _size_error(path, shape_text, expected, len(data))
+        data = np.empty(expected, np.uint8)
+        got = _read_into(f, data)
+        if got < expected:
+            raise _size_error(path, shape_text, expected, got)
         extra = _count_rest(f)
         if extra:
             raise _size_error(path, shape_text, expected, expected + extra)
-    return np.frombuffer(data, dtype, count).reshape(dims)
+    return data.view(dtype).reshape(dims)
+
+
+READ_CHUNK = 1 << 20  # bytes per read: gzip inflates at most this much beyond the array at a time
+
+
+def _read_into(f, buffer: np.ndarray) -> int:
+    """Fill `buffer` from the stream, returning the bytes read (fewer: the stream ended).
+
+    Reading straight into the one array that is returned means the data exists once: `f.read(n)`
+    would build an n-byte bytes object first (and a gzip stream may inflate in big pieces)."""
+    view = memoryview(buffer)
+    got = 0
+    while got < len(buffer):
+        n = f.readinto(view[got:got + READ_CHUNK])
+        if not n:
+            break
+        got += n
+    return got
 
 
 REST_CAP = 1 << 26  # bytes of trailing garbage counted before giving up (a gzip bomb stops here)
@@ -132,6 +152,7 @@ def find_idx_file(directory: pathlib.Path, stem: str) -> pathlib.Path:
 
 
 def load_pair(images_path: pathlib.Path, labels_path: pathlib.Path, num_classes: int):
+    """(images as Pixels (N, 1, H, W), int64 labels): the pixels stay the uint8 bytes of the file."""
     images = read_idx(images_path, IMAGES_MAGIC)
     labels = read_idx(labels_path, LABELS_MAGIC)
     if len(images) != len(labels):
@@ -141,9 +162,7 @@ def load_pair(images_path: pathlib.Path, labels_path: pathlib.Path, num_classes:
         bad = int(np.argmax(labels >= num_classes))
         raise DataError(f"{shown(labels_path)} has label {int(labels[bad])} at position {bad}, "
                         f"but this dataset has only classes 0 to {num_classes - 1}.")
-    x = images.astype(np.float32)[:, None, :, :]
-    x *= np.float32(1 / 255)
-    return x, labels.astype(np.int64)
+    return Pixels(images[:, None, :, :]), labels.astype(np.int64)
 
 
 def default_dir(scheme: str) -> pathlib.Path:

@@ -16,6 +16,7 @@ from netbuilder.data.dataset import Dataset, stratified_indices
 from netbuilder.data.errors import DataError, as_path, shown
 from netbuilder.data.files import require_dir
 from netbuilder.data.normalize import standardize_images
+from netbuilder.data.pixels import Pixels
 from netbuilder.data.preprocessing import image_preprocessing
 from netbuilder.data.source_info import Picker, SourceInfo
 from netbuilder.data.spec import Options, Spec
@@ -90,6 +91,18 @@ def _to_uint8(a: np.ndarray) -> np.ndarray:
     return (np.clip(a, 0, 65535) * (255 / 65535)).round().astype(np.uint8)
 
 
+def _stack_nchw(pictures: list[np.ndarray], channels: int) -> np.ndarray:
+    """One uint8 (N, C, H, W) array from (H, W) / (H, W, 3) pictures (grey ones repeated into RGB
+    when `channels` is 3). Each picture is dropped from the list once copied, so the decoded
+    images exist about once, not twice as with np.stack."""
+    h, w = pictures[0].shape[:2]
+    out = np.empty((len(pictures), channels, h, w), np.uint8)
+    for i, a in enumerate(pictures):
+        out[i] = a.transpose(2, 0, 1) if a.ndim == 3 else a[None]
+        pictures[i] = None
+    return out
+
+
 def load(spec: Spec, seed: int) -> Dataset:
     opts = Options(spec, OPTIONS)
     test_fraction = opts.fraction("test_fraction", 0.2)
@@ -118,17 +131,11 @@ def load(spec: Spec, seed: int) -> Dataset:
 
     colour = any(a.ndim == 3 for a in pictures)
     mixed = colour and any(a.ndim == 2 for a in pictures)
-    if colour:
-        pictures = [np.repeat(a[:, :, None], 3, axis=2) if a.ndim == 2 else a for a in pictures]
-        x = np.stack(pictures).transpose(0, 3, 1, 2)
-    else:
-        x = np.stack(pictures)[:, None, :, :]
-    x = x.astype(np.float32)
-    x *= np.float32(1 / 255)
+    x = Pixels(_stack_nchw(pictures, 3 if colour else 1))
     y = np.asarray(labels, dtype=np.int64)
 
     train, test = stratified_indices(y, test_fraction, seed)
-    x_train, x_test = x[train], x[test]
+    x_train, x_test = x.take(train), x.take(test)
     stats = {}
     if opts.flag("standardize"):
         x_train, x_test = standardize_images(x_train, x_test, stats)

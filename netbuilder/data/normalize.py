@@ -1,12 +1,16 @@
 """Scaling fitted on the training part only.
 
 Statistics taken over the test part too would leak it into training and flatter the test score, so
-every function here fits on `train` and applies the same numbers to `test`.
+every function here fits on `train` and applies the same numbers to `test`. Images kept as stored
+pixels (data/pixels.py) are not copied: their statistics come from pixel-value counts and the
+standardisation is applied to each batch as it is read.
 """
 
 from __future__ import annotations
 
 import numpy as np
+
+from netbuilder.data.pixels import Pixels, moments
 
 
 def standardize(train: np.ndarray, test: np.ndarray, axes: tuple[int, ...],
@@ -33,8 +37,15 @@ def minmax(train: np.ndarray, test: np.ndarray, stats: dict | None = None) -> tu
     return _apply(train, lo, span), _apply(test, lo, span)
 
 
-def standardize_images(train: np.ndarray, test: np.ndarray, stats: dict | None = None) -> tuple[np.ndarray, np.ndarray]:
-    return standardize(train, test, axes=(0, 2, 3), stats=stats)
+def standardize_images(train, test, stats: dict | None = None):
+    """Per-channel standardisation of (N, C, H, W) images; Pixels stay Pixels (nothing is copied)."""
+    if not isinstance(train, Pixels):
+        return standardize(train, test, axes=(0, 2, 3), stats=stats)
+    counts, values = train.channel_counts(), train.channel_values()
+    mean, std = np.array([moments(k, v) for k, v in zip(counts, values)], np.float64).T.reshape(2, 1, -1, 1, 1)
+    std[std < 1e-12] = 1.0
+    _record(stats, mean, std)
+    return train.standardized(mean, std), test.standardized(mean, std)
 
 
 def _record(stats: dict | None, shift: np.ndarray, scale: np.ndarray) -> None:

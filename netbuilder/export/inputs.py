@@ -15,6 +15,8 @@ import pathlib
 
 import numpy as np
 
+from netbuilder.data.pixels import to_inputs
+
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".bmp", ".gif", ".tif", ".tiff", ".webp")
 GREY_MODES = ("1", "L", "LA", "I", "I;16", "I;16B", "I;16L", "F")
 
@@ -35,13 +37,12 @@ def image_settings(preprocessing: dict, input_shape: tuple) -> dict:
 
 def normalise_pixels(pixels: np.ndarray, settings: dict) -> np.ndarray:
     """uint8 (N, C, H, W) pixels -> float32 network inputs."""
-    x = pixels.astype(np.float32)
-    x *= np.float32(settings.get("scale") or 1 / 255)
-    if settings.get("mean") is not None:
-        c = x.shape[1]
-        x -= np.asarray(settings["mean"], np.float32).reshape(1, c, 1, 1)
-        x /= np.asarray(settings["std"], np.float32).reshape(1, c, 1, 1)
-    return x
+    scale = settings.get("scale") or 1 / 255
+    if settings.get("mean") is None:
+        return to_inputs(pixels, scale)
+    c = pixels.shape[1]
+    return to_inputs(pixels, scale, np.asarray(settings["mean"], np.float32).reshape(1, c, 1, 1),
+                     np.asarray(settings["std"], np.float32).reshape(1, c, 1, 1))
 
 
 def decode_image(source, settings: dict, notes: list[str], name: str = "") -> np.ndarray:

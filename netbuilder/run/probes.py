@@ -177,6 +177,10 @@ def decision_boundary(net, extent, grid: np.ndarray) -> Boundary:
 
 
 def read_only(a: np.ndarray) -> np.ndarray:
+    """A view nobody can write through. Pixels (data/pixels.py) are read-only already and are
+    kept as they are: a float32 view would mean converting the whole split."""
+    if not isinstance(a, np.ndarray):
+        return a
     view = a.view()
     view.flags.writeable = False
     return view
