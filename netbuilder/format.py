@@ -53,9 +53,12 @@ def clock_text(seconds: float | None) -> str:
 
 
 def duration_text(seconds: float | None) -> str:
-    """How long something took, in a table column: 7s, 3m05s, 2h14m."""
+    """How long something took, in a table column: 0.4s, 7s, 3m05s, 2h14m (tenths under 10 s: a
+    half-second run is not "0s")."""
     if seconds is None:
         return NONE_TEXT
+    if seconds < 9.95:
+        return f"{seconds:.1f}s"
     s = int(round(seconds))
     return f"{s // 3600}h{s % 3600 // 60:02d}m" if s >= 3600 else f"{s // 60}m{s % 60:02d}s" if s >= 60 else f"{s}s"
 

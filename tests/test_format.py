@@ -28,7 +28,8 @@ def test_sizes(n, text):
 
 def test_clock_and_duration():
     assert clock_text(7) == "0:07" and clock_text(3723) == "1:02:03" and clock_text(math.inf) == NONE_TEXT
-    assert duration_text(7) == "7s" and duration_text(185) == "3m05s" and duration_text(2 * 3600 + 14 * 60) == "2h14m"
+    assert duration_text(0.44) == "0.4s" and duration_text(0.0) == "0.0s" and duration_text(9.96) == "10s"
+    assert duration_text(17) == "17s" and duration_text(185) == "3m05s" and duration_text(2 * 3600 + 14 * 60) == "2h14m"
     assert duration_text(None) == NONE_TEXT
 
 
