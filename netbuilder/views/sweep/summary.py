@@ -48,13 +48,14 @@ class SweepSummary(QWidget):
         self.header = QLabel()
         self.header.setWordWrap(True)
         self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.header.setToolTip(f"sd: {STD_NOTE}")  # the whole definition; the line itself stays one line in a low dock
         self.plot = pg.PlotWidget()
         item = self.plot.getPlotItem()
         item.hideButtons()
         item.setMenuEnabled(False)
         item.getViewBox().invertY(True)   # the first configuration on top, as in the table
         item.getAxis("bottom").enableAutoSIPrefix(False)
-        self.plot.setMinimumHeight(160)
+        self.plot.setMinimumHeight(120)  # leaves the table two rows in a low dock
         self.plot.setToolTip("Test accuracy of every run (dots: seeds; bar: mean ± 1 sd). Hover a dot to see its run.")
         self.empty_label = QLabel(EMPTY, self.plot)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -111,7 +112,7 @@ class SweepSummary(QWidget):
             parts.append(f"{dead} dead (an activation layer lost every unit)")
         done = sum(1 for p in v.points if p.test_accuracy is not None)
         text = f"<b>{v.name}</b> — {done} of {v.planned} runs finished" + (f" ({', '.join(parts)})" if parts else "")
-        return text + f". <span style='color:{theme.palette().muted}'>sd: {STD_NOTE}.</span>"
+        return text + f". <span style='color:{theme.palette().muted}'>Mean ± sd over seeds.</span>"
 
     # ---- the spread plot ------------------------------------------------------------------------
     def _draw_plot(self) -> None:
