@@ -128,3 +128,25 @@ def test_open_a_run_brings_back_its_network_weights_and_results(xor_window, qtbo
     with RunStore(isolated_run_store, create=False) as store:
         new = store.get(w.training.run_id)
         assert new.id not in (first,) and new.parent_id == first and len(new.epochs) == 2
+
+
+@pytest.mark.parametrize("size,panel_minimum", [((1024, 700), 900), ((1024, 700), None), ((1400, 900), None)])
+def test_the_dock_and_problems_share_the_bottom_readably(make_window, qtbot, size, panel_minimum):
+    """Problems is never squeezed to a sliver beside the runs: side by side when both fit (Problems at
+    least MIN_PROBLEMS_WIDTH, the runs getting most of the row), else tabs, each whole. A runs panel
+    that needs 900 px (long run names, wide plots) at 1024 px leaves no room: tabs."""
+    from netbuilder.views.runs.history import MIN_PROBLEMS_WIDTH, MIN_USEFUL_HEIGHT
+    w = make_window()
+    w.resize(*size)
+    qtbot.waitUntil(lambda: w.width() == size[0], timeout=5_000)
+    if panel_minimum:
+        w.run_history.ensure_panel().setMinimumWidth(panel_minimum)
+    w.run_history.action.trigger()
+    qtbot.waitUntil(lambda: w.runs_dock.isVisible() and w.runs_dock.height() >= MIN_USEFUL_HEIGHT, timeout=5_000)
+    if panel_minimum:
+        qtbot.waitUntil(lambda: w.problems_dock in w.tabifiedDockWidgets(w.runs_dock), timeout=5_000)
+        assert w.runs_dock.width() > 0.9 * w.width()
+    else:
+        qtbot.waitUntil(lambda: w.problems_dock.width() >= MIN_PROBLEMS_WIDTH
+                        and w.runs_dock.width() > 2 * w.problems_dock.width(), timeout=5_000)
+        assert w.problems_dock not in w.tabifiedDockWidgets(w.runs_dock)

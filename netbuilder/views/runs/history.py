@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QLabel
 from netbuilder.run.snapshots import EpochSummary
 
 MIN_USEFUL_HEIGHT = 240  # px: a few table rows and the compare plots
+MIN_PROBLEMS_WIDTH = 200  # px: Problems beside the runs stays readable
 HINT = ("Every training run is kept here. Train the network to record the first one; "
         "`netbuilder runs list` shows the same history in a terminal.")
 
@@ -42,6 +43,7 @@ class RunHistory(QObject):
         self._placeholder.setObjectName("muted")
         self.dock = window._dock("Run History", "runs", self._placeholder, Qt.DockWidgetArea.BottomDockWidgetArea)
         self.dock.hide()
+        self._split_once = False
         self.action = self.dock.toggleViewAction()
         self.action.setShortcut(QKeySequence("Ctrl+4"))
         self.action.setToolTip("Show or hide the run history: every run kept, compared side by side (Ctrl+4)")
@@ -54,19 +56,28 @@ class RunHistory(QObject):
     def _visibility_changed(self, visible: bool) -> None:
         if visible and self.ensure_panel() is not None:
             self.panel.refresh()
-            if not self.dock.isFloating() and self.dock.height() < MIN_USEFUL_HEIGHT:
+            if not self.dock.isFloating():
                 QTimer.singleShot(0, self._give_room)
 
     def _give_room(self) -> None:
-        """A table with a few rows above two plots: about a third of the window (docked at the bottom)."""
+        """A table with a few rows above two plots: about two fifths of the window (docked at the
+        bottom), and three quarters of the bottom row's width when Problems shares it (squeezed to a
+        sliver at 1024 px before, "No problems: the…" in a column of single words)."""
         w = self.window
-        if self.dock.isVisible() and not self.dock.isFloating() and self.dock.height() < MIN_USEFUL_HEIGHT:
-            height = max(MIN_USEFUL_HEIGHT, min(420, int(w.height() * 0.36)))
+        if not self.dock.isVisible() or self.dock.isFloating():
+            return
+        if self.dock.height() < MIN_USEFUL_HEIGHT:
+            height = max(MIN_USEFUL_HEIGHT, min(420, int(w.height() * 0.42)))
             w.resizeDocks([self.dock], [height], Qt.Orientation.Vertical)
-            if w.problems_dock.isVisible() and w.dockWidgetArea(w.problems_dock) == w.dockWidgetArea(self.dock):
-                width = w.width()  # the runs need the width; the problems list wraps
-                w.resizeDocks([w.problems_dock, self.dock], [int(width * 0.25), int(width * 0.75)],
-                              Qt.Orientation.Horizontal)
+        if w.problems_dock.isVisible() and w.dockWidgetArea(w.problems_dock) == w.dockWidgetArea(self.dock):
+            width = w.width()  # the runs need the width; the problems list wraps
+            if not w.tabifiedDockWidgets(self.dock) and width - self.dock.minimumSizeHint().width() < MIN_PROBLEMS_WIDTH + 20:
+                w.tabifyDockWidget(w.problems_dock, self.dock)  # no room for both: tabs, each whole
+                self.dock.raise_()
+            elif not w.tabifiedDockWidgets(self.dock) and (not self._split_once or w.problems_dock.width() < MIN_PROBLEMS_WIDTH):
+                self._split_once = True  # later, the user's own split stands
+                w.resizeDocks([w.problems_dock, self.dock], [max(MIN_PROBLEMS_WIDTH, int(width * 0.22)),
+                                                             int(width * 0.78)], Qt.Orientation.Horizontal)
 
     def ensure_panel(self):
         """The Runs panel, made (and the store opened) on first use; None when the store cannot be opened."""
