@@ -98,6 +98,10 @@ def data_fingerprint(dataset) -> dict:
         h.update(f"{part}{a.dtype}{a.shape}".encode())
         if sampled and len(a) > FINGERPRINT_ROWS:
             a = a[np.linspace(0, len(a) - 1, FINGERPRINT_ROWS).astype(np.int64)]
+        if hasattr(a, "batches"):  # uint8 pixels read as float32 (data/pixels.py): hashed a chunk at a
+            for _, chunk in a.batches():  # time, the same bytes as the whole float32 array, no copy of it
+                h.update(memoryview(np.ascontiguousarray(chunk)).cast("B"))
+            continue
         a = np.ascontiguousarray(a)
         h.update(memoryview(a).cast("B"))
     fp = {"train": len(dataset.x_train), "test": len(dataset.x_test),
