@@ -34,12 +34,24 @@ def trained_model(window) -> TrainedModel | None:
                         dict(getattr(dataset, "preprocessing", {}) or {}), metrics)
 
 
+class _BuiltWhenShown(QScrollArea):
+    """A scroll area that asks for its content the first time it is shown."""
+
+    def __init__(self, build):
+        super().__init__()
+        self._build = build
+
+    def showEvent(self, event) -> None:
+        if self._build is not None:
+            build, self._build = self._build, None
+            build()
+        super().showEvent(event)
+
+
 class ExportActions:
     """Installs the menu entries and the Try-it tab on a MainWindow; keeps the hooks there small."""
 
     def __init__(self, window):
-        from netbuilder.views.try_it import TryItPanel
-
         self.window = window
         self.opened: TrainedModel | None = None  # a model opened from a file, until a run replaces it
         file_menu = next(a.menu() for a in window.menuBar().actions() if a.text().replace("&", "") == "File")
@@ -57,11 +69,11 @@ class ExportActions:
         file_menu.insertAction(before, self.save_model)
         file_menu.insertMenu(before, self.export_menu)
         file_menu.insertSeparator(before)
-        self.try_it = TryItPanel()
+        self._try_it = None
         # In a scroll area, so that the tab never makes the window wider than the pipeline does
-        # (beside the live panel the central tabs get little room).
-        holder = QScrollArea()
-        holder.setWidget(self.try_it)
+        # (beside the live panel the central tabs get little room). The panel itself (feature maps,
+        # so pyqtgraph) is made when the tab is first shown: start-up does not pay for it.
+        holder = self._holder = _BuiltWhenShown(lambda: self.try_it)
         holder.setWidgetResizable(True)
         holder.setFrameShape(QFrame.Shape.NoFrame)
         holder.setMinimumWidth(120)
@@ -74,10 +86,21 @@ class ExportActions:
     def model(self) -> TrainedModel | None:
         return trained_model(self.window) or self.opened
 
+    @property
+    def try_it(self):
+        """The Try it panel, made on first need."""
+        if self._try_it is None:
+            from netbuilder.views.try_it import TryItPanel
+            self._try_it = TryItPanel()
+            self._holder.setWidget(self._try_it)
+            self._try_it.set_model(self.model())
+        return self._try_it
+
     def refresh(self) -> None:
         model = self.model()
         self.save_model.setEnabled(model is not None)
-        self.try_it.set_model(model)
+        if self._try_it is not None:
+            self._try_it.set_model(model)
 
     def _model_or_design(self) -> TrainedModel | None:
         """The trained model; else, after asking, the design with its initial weights."""

@@ -12,6 +12,7 @@ import functools
 import html
 import re
 import string
+import sys
 from dataclasses import dataclass, field, replace
 
 from PySide6.QtCore import QByteArray, QObject, QRectF, Qt, Signal
@@ -307,6 +308,12 @@ def apply_theme(app: QApplication, new: Palette | None = None) -> None:
         app.setStyle(QStyleFactory.create("Fusion"))
     app.setPalette(qpalette(_current))
     app.setStyleSheet(stylesheet(_current))
-    import pyqtgraph as pg
-    pg.setConfigOptions(background=_current.plot_bg, foreground=_current.plot_text)
+    pg = sys.modules.get("pyqtgraph")  # not loaded yet: views/pyqtgraph_themed.py configures it on import
+    if pg is not None:
+        configure_plots(pg)
     notifier().changed.emit()
+
+
+def configure_plots(pg) -> None:
+    """pyqtgraph's default colours for new plots: the current palette's."""
+    pg.setConfigOptions(background=_current.plot_bg, foreground=_current.plot_text)

@@ -5,7 +5,7 @@ kept its epoch weights) as a colour map with iso-lines and the path on top."""
 from __future__ import annotations
 
 import numpy as np
-import pyqtgraph as pg
+from netbuilder.views.pyqtgraph_themed import pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QSpinBox, QSplitter, QVBoxLayout, QWidget
 

@@ -4,7 +4,7 @@ gradient story of the depth study as curves instead of a guess."""
 from __future__ import annotations
 
 import numpy as np
-import pyqtgraph as pg
+from netbuilder.views.pyqtgraph_themed import pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 

@@ -5,7 +5,7 @@ the curve, so a second network (e.g. the ReLU twin of a sigmoid net) lands on th
 from __future__ import annotations
 
 import numpy as np
-import pyqtgraph as pg
+from netbuilder.views.pyqtgraph_themed import pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QLabel, QPushButton, QSpinBox,
                                QVBoxLayout, QWidget)

@@ -8,7 +8,7 @@ confident.
 from __future__ import annotations
 
 import numpy as np
-import pyqtgraph as pg
+from netbuilder.views.pyqtgraph_themed import pg
 from PySide6.QtCore import QRectF
 from PySide6.QtWidgets import QVBoxLayout
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 
 import numpy as np
-import pyqtgraph as pg
+from netbuilder.views.pyqtgraph_themed import pg
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor, QCursor, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsSimpleTextItem, QLabel, QToolTip, QVBoxLayout

@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 
 import numpy as np
-import pyqtgraph as pg
+from netbuilder.views.pyqtgraph_themed import pg
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout
 
 from netbuilder.views import theme

@@ -8,7 +8,7 @@ noticing. Layers with a flat output (Dense, Softmax) show one bar per unit inste
 from __future__ import annotations
 
 import numpy as np
-import pyqtgraph as pg
+from netbuilder.views.pyqtgraph_themed import pg
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QSpinBox, QStackedWidget, QToolButton, QToolTip,

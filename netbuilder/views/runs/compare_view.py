@@ -7,7 +7,7 @@ from __future__ import annotations
 from html import escape
 
 import numpy as np
-import pyqtgraph as pg
+from netbuilder.views.pyqtgraph_themed import pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QSplitter, QVBoxLayout, QWidget

@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtGui import QAction
 
 from netbuilder.runs.sweep_study import load_study, study_names
-from netbuilder.views.sweep.dialog import SweepDialog
-from netbuilder.views.sweep.study import StudyDialog
+
+# The dialogs (and pyqtgraph, which their summary plot needs) are imported when one opens, not at start.
 
 
 def add_sweep_actions(window, menu) -> tuple[QAction, QAction]:
@@ -28,12 +28,14 @@ def add_sweep_actions(window, menu) -> tuple[QAction, QAction]:
     return repeat, sweep
 
 
-def open_sweep_dialog(window, repeat_only: bool, folder=None) -> SweepDialog:
+def open_sweep_dialog(window, repeat_only: bool, folder=None):
+    from netbuilder.views.sweep.dialog import SweepDialog
     dialog = SweepDialog(window.document.to_doc(), repeat_only=repeat_only, folder=folder, parent=window)
     return _shown(window, dialog)
 
 
-def open_study_dialog(window, name: str, folder=None) -> StudyDialog:
+def open_study_dialog(window, name: str, folder=None):
+    from netbuilder.views.sweep.study import StudyDialog
     return _shown(window, StudyDialog(name, folder=folder, parent=window))
 
 

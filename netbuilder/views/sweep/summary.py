@@ -12,7 +12,7 @@ are counted in the row's name and the table instead. Hovering a dot names its ru
 from __future__ import annotations
 
 import numpy as np
-import pyqtgraph as pg
+from netbuilder.views.pyqtgraph_themed import pg
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QHeaderView, QLabel, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout,
                                QWidget)
