@@ -58,6 +58,11 @@ def collect_cycles_in_the_main_thread():
     module = sys.modules.get("netbuilder.views.gui_garbage")
     collector = module.installed() if module is not None else None
     if collector is not None:
+        # pytest-qt has closed this test's widgets and posted their deleteLater: delete them first,
+        # so the collector never clears the attributes of a wrapper whose C++ object an event can
+        # still reach (seen as pyqtgraph's LabelItem without `_sizeHint` in the next test).
+        from PySide6.QtCore import QCoreApplication, QEvent
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         collector.collect_due()
 
 
