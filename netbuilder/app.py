@@ -27,8 +27,7 @@ def ensure_app() -> QApplication:
         theme.apply_theme(app)
         app.setWindowIcon(theme.icon("netbuilder"))
         app.setProperty("netbuilder_themed", True)
-    from netbuilder.views import file_open_events, gui_garbage
-    gui_garbage.install()  # cycles are collected in this thread only, never in a worker (see gui_garbage.py)
+    from netbuilder.views import file_open_events
     file_open_events.install_where_needed(app)  # macOS: double-clicked files arrive as QFileOpenEvents
     return app
 

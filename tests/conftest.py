@@ -48,24 +48,6 @@ def isolated_run_store(tmp_path_factory, monkeypatch):
     return path
 
 
-@pytest.fixture(autouse=True)
-def collect_cycles_in_the_main_thread():
-    """The app collects garbage in its GUI thread only (views/gui_garbage.py): automatic collection
-    is off once a window has been made. Between tests no event loop runs its timer, so the same
-    threshold check runs here, in the main thread, after every test."""
-    yield
-    import sys
-    module = sys.modules.get("netbuilder.views.gui_garbage")
-    collector = module.installed() if module is not None else None
-    if collector is not None:
-        # pytest-qt has closed this test's widgets and posted their deleteLater: delete them first,
-        # so the collector never clears the attributes of a wrapper whose C++ object an event can
-        # still reach (seen as pyqtgraph's LabelItem without `_sizeHint` in the next test).
-        from PySide6.QtCore import QCoreApplication, QEvent
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-        collector.collect_due()
-
-
 @pytest.fixture
 def mlp_doc():
     """A small valid network built only from the core layer kinds."""

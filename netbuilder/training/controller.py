@@ -25,6 +25,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThread, Signal
 from netbuilder.run.control import ACTIVE, Command, State, allowed
 from netbuilder.run.session import SessionError, open_session
 from netbuilder.run.snapshots import RunEnd
+from netbuilder.training import gui_garbage
 from netbuilder.training.worker import TrainingWorker
 
 # The worker's Python code between numpy calls holds the GIL; a repaint makes hundreds of Python
@@ -183,6 +184,7 @@ class TrainingController(QObject):
         w.progress.connect(self._progress_drawn)
         w.visuals.connect(self._visuals_drawn)
         self._set_state(State.LOADING)
+        gui_garbage.hold_while(self.thread)  # no garbage collection in the worker meanwhile (a deadlock)
         self.thread.start()
 
     def pause(self) -> None:

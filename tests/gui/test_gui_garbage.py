@@ -1,9 +1,14 @@
-"""Cyclic garbage is collected in the GUI thread only, so a worker thread never runs Qt destructors
-(a deadlock between Qt's connection mutex and the GIL, views/gui_garbage.py)."""
+"""While a background thread runs, cyclic garbage is collected in the GUI thread only, so a worker
+never runs Qt destructors (a deadlock between Qt's connection mutex and the GIL,
+training/gui_garbage.py); once the last one has finished, automatic collection is back."""
 
 import gc
+import json
 
-from netbuilder.views import gui_garbage
+from PySide6.QtCore import QObject
+
+from netbuilder.paths import resource
+from netbuilder.training import gui_garbage
 
 
 class Cycle:
@@ -11,41 +16,50 @@ class Cycle:
         self.me = self
 
 
-def test_a_window_turns_automatic_collection_off_and_a_gui_thread_timer_collects(window, qtbot):
-    collector = gui_garbage.installed()
-    assert collector is not None and not gc.isenabled()  # no thread collects by itself
-    assert collector.timer.isActive() and collector.timer.thread() is window.thread()
+def test_a_training_run_moves_collection_to_the_gui_thread_until_it_ends(make_window, qtbot):
+    doc = json.loads(resource("examples", "playground_xor.json").read_text(encoding="utf-8"))
+    doc["training"]["epochs"] = 100_000
+    w = make_window(doc)
+    assert gc.isenabled()
+    c = w.training
+    with qtbot.waitSignal(c.progress, timeout=30_000):
+        w.act_train.trigger()
+    collector = gui_garbage.collector()
+    assert not gc.isenabled() and collector.holds == 1
+    assert collector.timer.isActive() and collector.timer.thread() is w.thread()
     calls = []
     original = collector.collect_due
     collector.timer.timeout.disconnect(original)
     collector.timer.timeout.connect(lambda: calls.append(original()))
     try:
-        qtbot.waitUntil(lambda: len(calls) >= 2, timeout=5_000)
+        qtbot.waitUntil(lambda: len(calls) >= 2, timeout=5_000)  # the GUI thread's timer collects
     finally:
         collector.timer.timeout.disconnect()
         collector.timer.timeout.connect(original)
+    assert c.shutdown()
+    qtbot.waitUntil(lambda: collector.holds == 0 and gc.isenabled(), timeout=5_000)
+    assert not collector.timer.isActive()
 
 
-def test_collect_due_keeps_the_thresholds(window):
-    collector = gui_garbage.installed()
-    gc.collect()
-    kept = [Cycle() for _ in range(gc.get_threshold()[0] // 2)]
-    assert collector.collect_due() == 0  # generation 0 is not due yet
-    del kept
-    for _ in range(gc.get_threshold()[0] + 10):
-        Cycle()
-    assert collector.collect_due() > 0
-
-
-def test_stop_turns_automatic_collection_back_on(qapp):
-    from PySide6.QtCore import QObject
+def test_holds_nest_and_collect_due_keeps_the_thresholds(qapp):
     parent = QObject()
-    was = gc.isenabled()
     c = gui_garbage.GuiThreadCollector(parent)
+    was = gc.isenabled()
     try:
-        assert not gc.isenabled()
-        c.stop()
-        assert gc.isenabled() and not c.timer.isActive()
+        c.hold()
+        c.hold()
+        c.release()
+        assert not gc.isenabled() and c.timer.isActive()  # one thread still runs
+        gc.collect()
+        kept = [Cycle() for _ in range(gc.get_threshold()[0] // 2)]
+        assert c.collect_due() == 0  # generation 0 is not due yet
+        del kept
+        for _ in range(gc.get_threshold()[0] + 10):
+            Cycle()
+        assert c.collect_due() > 0
+        c.release()
+        assert gc.isenabled() == was and not c.timer.isActive()
+        c.release()  # one too many does nothing
+        assert c.holds == 0
     finally:
-        if not was:
-            gc.disable()
+        gc.enable() if was else gc.disable()

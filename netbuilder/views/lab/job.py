@@ -14,6 +14,7 @@ from PySide6.QtCore import QThread, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from netbuilder.analysis import Cancelled
+from netbuilder.training import gui_garbage
 
 PROGRESS_INTERVAL = 0.1  # seconds between progress signals
 
@@ -93,6 +94,7 @@ class JobBar(QWidget):
         self.label.setText(f"{what}…")
         self.bar.setRange(0, 0)
         self._set_busy(True)
+        gui_garbage.hold_while(thread)  # no garbage collection in the job's thread (a deadlock)
         thread.start(QThread.Priority.LowPriority)
         return thread
 
