@@ -63,6 +63,8 @@ def declaration_messages() -> set[tuple[str, str]]:
             if getattr(cls, "doc", ""):
                 found.add(("Layers", cls.doc))
             params += list(getattr(cls, "PARAMS", ()))
+    from netbuilder.engine.registry import CATEGORIES
+    found |= {("Layers", c) for c in CATEGORIES}  # the palette's group headings
     found |= {("Params", p.doc) for p in params if p.doc}
     return found
 

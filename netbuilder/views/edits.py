@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 from netbuilder.model.clipboard import layers_from_text, layers_to_text
 from netbuilder.model.pipeline import new_layer
+from netbuilder.views.translation import translate
 
 
 class PipelineEdits:
@@ -38,7 +39,7 @@ class PipelineEdits:
         ids = self.view.selected_ids()
         if ids:
             QApplication.clipboard().setText(layers_to_text(self.document.pipeline.raw_layers(ids)))
-            self.status(f"Copied {len(ids)} layer{'s' if len(ids) != 1 else ''} as JSON", 3000)
+            self.status(translate("Edits", "Copied {0} layer{1} as JSON").format(len(ids), 's' if len(ids) != 1 else ''), 3000)
 
     def cut(self) -> None:
         self.copy()
@@ -48,9 +49,9 @@ class PipelineEdits:
         try:
             raw = layers_from_text(QApplication.clipboard().text())
         except ValueError as e:
-            self.status(f"Nothing pasted: {e}", 5000)
+            self.status(translate("Edits", "Nothing pasted: {0}").format(e), 5000)
             return
-        ids = self.document.insert_layers(self.view.insertion_index(), raw, "Paste")
+        ids = self.document.insert_layers(self.view.insertion_index(), raw, translate("Edits", "Paste"))
         self.view.set_selection(ids)
 
     def move_selection(self, step: int) -> None:

@@ -6,6 +6,7 @@ window's content and the files on disk as they were.
 
 from __future__ import annotations
 
+from netbuilder.i18n import QT_TRANSLATE_NOOP
 import copy
 import pathlib
 
@@ -14,10 +15,11 @@ from PySide6.QtCore import QSettings
 from netbuilder import paths
 from netbuilder.engine.spec import DEFAULT_LOSS
 from netbuilder.io.network_file import NetworkFileError, load_network, read_json
+from netbuilder.views.translation import translate
 
 MAX_RECENT = 8
 BLANK = {
-    "name": "Untitled network",
+    "name": QT_TRANSLATE_NOOP("Files", "Untitled network"),
     "input": {"shape": [1, 28, 28]},
     "layers": [],
     "loss": DEFAULT_LOSS,
@@ -81,7 +83,9 @@ class FileController:
 
     def new_blank(self) -> None:
         if self.may_replace():
-            self.document.replace(copy.deepcopy(BLANK))
+            blank = copy.deepcopy(BLANK)
+            blank["name"] = translate("Files", blank["name"])
+            self.document.replace(blank)
 
     def new_from_template(self, path) -> None:
         """The template's content as a new, untitled network: Save never overwrites the template."""
@@ -90,7 +94,7 @@ class FileController:
         try:
             spec = load_network(path)
         except NetworkFileError as e:
-            self.dialogs.error("Cannot use this template", "The template is not a usable network.", str(e))
+            self.dialogs.error(translate("Files", "Cannot use this template"), translate("Files", "The template is not a usable network."), str(e))
             return
         self.document.replace(spec.doc)
 
@@ -107,8 +111,7 @@ class FileController:
         try:
             self.document.open(path)
         except NetworkFileError as e:
-            self.dialogs.error("Cannot open network", f"“{pathlib.Path(path).name}” was not opened; "
-                               "the current network is unchanged.", str(e))
+            self.dialogs.error(translate("Files", "Cannot open network"), translate("Files", "“{0}” was not opened; the current network is unchanged.").format(pathlib.Path(path).name), str(e))
             return False
         self.remember(path)
         return True
@@ -132,15 +135,14 @@ class FileController:
     def _write(self, path: str) -> bool:
         issues = self.document.analysis.file_issues
         if issues and not self.dialogs.confirm(
-                "Save a network with problems?",
-                f"This network has {len(issues)} problem{'s' if len(issues) != 1 else ''}, so it cannot "
-                "be trained, and NetBuilder will refuse to open the file until they are fixed.",
+                translate("Files", "Save a network with problems?"),
+                translate("Files", "This network has {0} problem{1}, so it cannot be trained, and NetBuilder will refuse to open the file until they are fixed.").format(len(issues), 's' if len(issues) != 1 else ''),
                 "\n".join(str(i) for i in issues[:10])):
             return False
         try:
             self.document.save(path)
         except OSError as e:
-            self.dialogs.error("Cannot save network", f"“{pathlib.Path(path).name}” was not saved.",
+            self.dialogs.error(translate("Files", "Cannot save network"), translate("Files", "“{0}” was not saved.").format(pathlib.Path(path).name),
                                f"{path}: {e.strerror or e}")
             return False
         self.remember(path)

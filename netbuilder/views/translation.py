@@ -12,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from netbuilder import i18n
+from netbuilder.views.translation import translate
 
 KEY = "view/language"
 _installed: list = []  # the translators this module put on the application
@@ -33,7 +34,7 @@ class CatalogueTranslator(QTranslator):
 
 
 def _qt_translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate(context, text, disambiguation, n)
+    return translate(context, text, disambiguation, n)
 
 
 def installed() -> bool:
@@ -67,3 +68,6 @@ def install(app, settings=None) -> str:
     _chosen[:] = [code]
     i18n.set_backend(_qt_translate if translators else None)
     return code
+
+
+translate = QCoreApplication.translate  # the views' spelling: pyside6-lupdate knows calls named translate(context, text)

@@ -2,109 +2,2370 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;About NetBuilder</source>
+        <translation>NetBuilder について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Builder Panels</source>
+        <translation>ビルダーパネル(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Close Window</source>
+        <translation>ウィンドウを閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>履歴(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Load Weights…</source>
+        <translation>重みを読み込む(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>新規(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>貼り付け(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>一時停止(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>やり直し(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Layout</source>
+        <translation>レイアウトをリセット(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>再開(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Save Weights…</source>
+        <translation>重みを保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Train</source>
+        <translation>学習(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cannot train here:&lt;/b&gt; {0}</source>
+        <translation>&lt;b&gt;ここでは学習できません：&lt;/b&gt;{0}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cannot train yet:&lt;/b&gt; fix {0} problem{1} first (see the Problems panel)&lt;ul style='margin-left:12px'&gt;{2}{3}&lt;/ul&gt;</source>
+        <translation>&lt;b&gt;まだ学習できません：&lt;/b&gt;先に {0} 件の問題を修正してください（問題パネルを参照）&lt;ul style='margin-left:12px'&gt;{2}{3}&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;… and {0} more&lt;/li&gt;</source>
+        <translation>&lt;li&gt;…ほか {0} 件&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>Bring back the layer palette, inspector and problems panels</source>
+        <translation>層パレット・インスペクタ・問題パネルを再表示します</translation>
+    </message>
+    <message>
+        <source>Close every window and quit</source>
+        <translation>すべてのウィンドウを閉じて終了します</translation>
+    </message>
+    <message>
+        <source>Close this window</source>
+        <translation>このウィンドウを閉じます</translation>
+    </message>
+    <message>
+        <source>Continue training</source>
+        <translation>学習を続けます</translation>
+    </message>
+    <message>
+        <source>Copy the selected layers as JSON and remove them</source>
+        <translation>選択した層を JSON としてコピーし、削除します</translation>
+    </message>
+    <message>
+        <source>Copy the selected layers to the clipboard as JSON</source>
+        <translation>選択した層を JSON としてクリップボードにコピーします</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>切り取り(&amp;T)</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>複製(&amp;U)</translation>
+    </message>
+    <message>
+        <source>End training after the current batch and evaluate on the test data</source>
+        <translation>現在のバッチの後で学習を終了し、テストデータで評価します</translation>
+    </message>
+    <message>
+        <source>Insert a copy of the selected layers after them</source>
+        <translation>選択した層の複製をその後ろに挿入します</translation>
+    </message>
+    <message>
+        <source>Insert layers from JSON on the clipboard after the selection</source>
+        <translation>クリップボードの JSON から層を選択位置の後ろに挿入します</translation>
+    </message>
+    <message>
+        <source>Load weights from a .npz file into this network (checked against its architecture)</source>
+        <translation>.npz ファイルから重みをこのネットワークに読み込みます（構造と照合します）</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>上へ移動(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>下へ移動(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Move the selected layers one place down</source>
+        <translation>選択した層を一つ下へ移動します</translation>
+    </message>
+    <message>
+        <source>Move the selected layers one place up</source>
+        <translation>選択した層を一つ上へ移動します</translation>
+    </message>
+    <message>
+        <source>New &amp;Window</source>
+        <translation>新しいウィンドウ(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Open a network file</source>
+        <translation>ネットワークファイルを開きます</translation>
+    </message>
+    <message>
+        <source>Open another builder window</source>
+        <translation>ビルダーウィンドウをもう一つ開きます</translation>
+    </message>
+    <message>
+        <source>Pause after the current batch</source>
+        <translation>現在のバッチの後で一時停止します</translation>
+    </message>
+    <message>
+        <source>Put the panels back where a first start puts them, in the builder view</source>
+        <translation>パネルを初回起動時の配置（ビルダー表示）に戻します</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>やり直し</translation>
+    </message>
+    <message>
+        <source>Redo the edit just undone</source>
+        <translation>元に戻した編集をやり直します</translation>
+    </message>
+    <message>
+        <source>Remove the selected layers</source>
+        <translation>選択した層を削除します</translation>
+    </message>
+    <message>
+        <source>Reset &amp;Weights</source>
+        <translation>重みをリセット(&amp;W)</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>停止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>名前を付けて保存(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Save the network</source>
+        <translation>ネットワークを保存します</translation>
+    </message>
+    <message>
+        <source>Save the network to a new file</source>
+        <translation>ネットワークを新しいファイルに保存します</translation>
+    </message>
+    <message>
+        <source>Save the trained weights to a .npz file</source>
+        <translation>学習済みの重みを .npz ファイルに保存します</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>すべて選択(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Select every layer</source>
+        <translation>すべての層を選択します</translation>
+    </message>
+    <message>
+        <source>Show every edit, and step back to any of them (Ctrl+H)</source>
+        <translation>すべての編集を表示し、任意の時点に戻れます (Ctrl+H)</translation>
+    </message>
+    <message>
+        <source>St&amp;ep One Batch</source>
+        <translation>1 バッチ進める(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Start an empty network</source>
+        <translation>空のネットワークを作成します</translation>
+    </message>
+    <message>
+        <source>Throw the learned weights away and start from fresh random ones</source>
+        <translation>学習した重みを破棄し、新しい乱数の重みから始めます</translation>
+    </message>
+    <message>
+        <source>Train exactly one batch, then pause</source>
+        <translation>ちょうど 1 バッチ学習して一時停止します</translation>
+    </message>
+    <message>
+        <source>Train this network</source>
+        <translation>このネットワークを学習します</translation>
+    </message>
+    <message>
+        <source>Train this network on its data source (F5)</source>
+        <translation>このネットワークをそのデータソースで学習します (F5)</translation>
+    </message>
+    <message>
+        <source>Training is under way: Stop it (or wait for it to finish) before training again</source>
+        <translation>学習中です：もう一度学習する前に停止してください（または終了を待ってください）</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>Undo the last edit</source>
+        <translation>直前の編集を元に戻します</translation>
+    </message>
+    <message>
+        <source>Version and credits</source>
+        <translation>バージョンとクレジット</translation>
+    </message>
+</context>
+<context>
+    <name>DataBrowser</name>
+    <message>
+        <source>&lt;b&gt;The data could not be loaded.&lt;/b&gt; {0}</source>
+        <translation>&lt;b&gt;データを読み込めませんでした。&lt;/b&gt;{0}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt;: {1:,} training and {2:,} test samples in {3} classes. Each {4} is &lt;b&gt;{5}&lt;/b&gt;; after preprocessing the values range from &lt;b&gt;{6:.3g}&lt;/b&gt; to &lt;b&gt;{7:.3g}&lt;/b&gt; (mean {8:.3g}, standard deviation {9:.3g}). A validation share, if set, is taken from the training samples when a run starts.{10}{11}</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;：{3} クラス、学習データ {1:,} 件、テストデータ {2:,} 件。各{4}は &lt;b&gt;{5}&lt;/b&gt;。前処理後の値の範囲は &lt;b&gt;{6:.3g}&lt;/b&gt; から &lt;b&gt;{7:.3g}&lt;/b&gt;（平均 {8:.3g}、標準偏差 {9:.3g}）。検証データの割合を設定した場合は、実行開始時に学習データから取り分けます。{10}{11}</translation>
+    </message>
+    <message>
+        <source>Data: {0}</source>
+        <translation>データ：{0}</translation>
+    </message>
+    <message>
+        <source>Loading {0}…</source>
+        <translation>{0} を読み込み中…</translation>
+    </message>
+    <message>
+        <source>Only the samples of one class</source>
+        <translation>一つのクラスのサンプルだけ</translation>
+    </message>
+    <message>
+        <source>Samples per class. Very uneven counts make accuracy misleading: a network can score well by always guessing the large class.</source>
+        <translation>クラスごとのサンプル数。数が大きく偏っていると正解率は当てになりません：常に多いクラスを答えるだけで高い値が出ます。</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <source>The network's input is {0}, but these samples are {1}: training would refuse them. Change the input shape or the data.</source>
+        <translation>ネットワークの入力は {0} ですが、このサンプルは {1} です：学習できません。入力形状かデータを変更してください。</translation>
+    </message>
+    <message>
+        <source>The samples as the network receives them, with their labels</source>
+        <translation>ネットワークが受け取る形のサンプルとそのラベル</translation>
+    </message>
+    <message>
+        <source>Which part of the data set to look at</source>
+        <translation>データセットのどの部分を見るか</translation>
+    </message>
+    <message>
+        <source>all classes</source>
+        <translation>すべてのクラス</translation>
+    </message>
+    <message>
+        <source>of {0} ({1:,} samples)</source>
+        <translation>/ {0}（{1:,} サンプル）</translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation>ページ</translation>
+    </message>
+    <message>
+        <source>sample {0}: {1} · values {2:.3g} … {3:.3g}</source>
+        <translation>サンプル {0}：{1} · 値 {2:.3g} … {3:.3g}</translation>
+    </message>
+    <message>
+        <source>test samples</source>
+        <translation>テストデータ</translation>
+    </message>
+    <message>
+        <source>training samples</source>
+        <translation>学習データ</translation>
+    </message>
+    <message>
+        <source>{0} samples per page</source>
+        <translation>1 ページあたり {0} サンプル</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source> and training going.</source>
+        <translation>、学習を続けます。</translation>
+    </message>
+    <message>
+        <source>, in the same run of the run history. </source>
+        <translation>（実行履歴の同じ実行として記録）。</translation>
+    </message>
+    <message>
+        <source>; the current weights are not kept (Run ▸ Save Weights keeps a copy).</source>
+        <translation>。現在の重みは残りません（実行 ▸ 重みを保存 でコピーを残せます）。</translation>
+    </message>
+    <message>
+        <source>; the current weights stay in the run history.</source>
+        <translation>。現在の重みは実行履歴に残ります。</translation>
+    </message>
+    <message>
+        <source>Choose a data file</source>
+        <translation>データファイルを選択</translation>
+    </message>
+    <message>
+        <source>Choose a data folder</source>
+        <translation>データフォルダを選択</translation>
+    </message>
+    <message>
+        <source>Continue ({0})</source>
+        <translation>続ける（{0}）</translation>
+    </message>
+    <message>
+        <source>Continue training trains {0} from the current weights and the optimizer's state</source>
+        <translation>「学習を続ける」は現在の重みと最適化手法の状態から {0} 学習します</translation>
+    </message>
+    <message>
+        <source>Fresh weights</source>
+        <translation>新しい重み</translation>
+    </message>
+    <message>
+        <source>Fresh weights starts a new run</source>
+        <translation>「新しい重み」は新しい実行を始めます</translation>
+    </message>
+    <message>
+        <source>Load weights</source>
+        <translation>重みを読み込む</translation>
+    </message>
+    <message>
+        <source>NetBuilder networks (*.json);;All files (*)</source>
+        <translation>NetBuilder ネットワーク (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>NetBuilder weights (*.npz);;All files (*)</source>
+        <translation>NetBuilder の重み (*.npz);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Networks and trained models (*.json *.nbmodel *.onnx);;</source>
+        <translation>ネットワークと学習済みモデル (*.json *.nbmodel *.onnx);;</translation>
+    </message>
+    <message>
+        <source>Open network</source>
+        <translation>ネットワークを開く</translation>
+    </message>
+    <message>
+        <source>Save network as</source>
+        <translation>ネットワークに名前を付けて保存</translation>
+    </message>
+    <message>
+        <source>Save the changes to “{0}” before closing it?</source>
+        <translation>閉じる前に「{0}」の変更を保存しますか？</translation>
+    </message>
+    <message>
+        <source>Save trained weights</source>
+        <translation>学習済みの重みを保存</translation>
+    </message>
+    <message>
+        <source>Save {0} before closing?</source>
+        <translation>閉じる前に{0}を保存しますか？</translation>
+    </message>
+    <message>
+        <source>This network has trained weights. Train it on from here, or start over?</source>
+        <translation>このネットワークには学習済みの重みがあります。ここから学習を続けますか、それとも最初からやり直しますか？</translation>
+    </message>
+    <message>
+        <source>Train again?</source>
+        <translation>もう一度学習しますか？</translation>
+    </message>
+    <message>
+        <source>Trained weights</source>
+        <translation>学習済みの重み</translation>
+    </message>
+    <message>
+        <source>Training is still running. Save {0} before closing?</source>
+        <translation>まだ学習中です。閉じる前に{0}を保存しますか？</translation>
+    </message>
+    <message>
+        <source>Training stops when the window closes; weights that are not saved are lost. Cancel keeps the window open</source>
+        <translation>ウィンドウを閉じると学習は止まり、保存していない重みは失われます。キャンセルするとウィンドウは開いたままです</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存の変更</translation>
+    </message>
+    <message>
+        <source>Your changes are lost if you don't save them.</source>
+        <translation>保存しないと変更は失われます。</translation>
+    </message>
+    <message>
+        <source>the trained weights</source>
+        <translation>学習済みの重み</translation>
+    </message>
+    <message>
+        <source>the trained weights and the changes to “{0}”</source>
+        <translation>学習済みの重みと「{0}」の変更</translation>
+    </message>
+    <message>
+        <source>{0} more epoch{1}</source>
+        <translation>さらに {0} エポック</translation>
+    </message>
+</context>
+<context>
+    <name>Edits</name>
+    <message>
+        <source>Copied {0} layer{1} as JSON</source>
+        <translation>{0} 個の層を JSON としてコピーしました</translation>
+    </message>
+    <message>
+        <source>Nothing pasted: {0}</source>
+        <translation>貼り付けませんでした：{0}</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>貼り付け</translation>
+    </message>
+</context>
+<context>
+    <name>ExportActions</name>
+    <message>
+        <source>&amp;Export</source>
+        <translation>エクスポート(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;ONNX…</source>
+        <translation>&amp;ONNX…</translation>
+    </message>
+    <message>
+        <source>&amp;PyTorch Project…</source>
+        <translation>&amp;PyTorch プロジェクト…</translation>
+    </message>
+    <message>
+        <source>A folder with model.py, train.py (runs under torchrun), data.py and a parity check</source>
+        <translation>model.py、train.py（torchrun で実行）、data.py と一致確認スクリプトを含むフォルダ</translation>
+    </message>
+    <message>
+        <source>An ONNX file (opset 17) with the class names and preprocessing in its metadata</source>
+        <translation>クラス名と前処理をメタデータに含む ONNX ファイル（opset 17）</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>エクスポートできません</translation>
+    </message>
+    <message>
+        <source>Cannot open model</source>
+        <translation>モデルを開けません</translation>
+    </message>
+    <message>
+        <source>Export ONNX</source>
+        <translation>ONNX をエクスポート</translation>
+    </message>
+    <message>
+        <source>Export a PyTorch project into</source>
+        <translation>PyTorch プロジェクトのエクスポート先</translation>
+    </message>
+    <message>
+        <source>Export an untrained network?</source>
+        <translation>未学習のネットワークをエクスポートしますか？</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>エクスポートに失敗しました</translation>
+    </message>
+    <message>
+        <source>Nothing has been trained yet, so the export will hold the network's initial weights.</source>
+        <translation>まだ何も学習していないため、エクスポートにはネットワークの初期の重みが入ります。</translation>
+    </message>
+    <message>
+        <source>Nothing trained</source>
+        <translation>未学習</translation>
+    </message>
+    <message>
+        <source>Nothing usable was written.</source>
+        <translation>使えるものは何も書き出されませんでした。</translation>
+    </message>
+    <message>
+        <source>ONNX model written to {0}</source>
+        <translation>ONNX モデルを {0} に書き出しました</translation>
+    </message>
+    <message>
+        <source>ONNX models (*.onnx)</source>
+        <translation>ONNX モデル (*.onnx)</translation>
+    </message>
+    <message>
+        <source>Opened {0}: its network is in the builder (untitled), its weights in the Try it tab</source>
+        <translation>{0} を開きました：ネットワークはビルダーに（無題）、重みは「試す」タブにあります</translation>
+    </message>
+    <message>
+        <source>PyTorch project written to {0} (see its README.md)</source>
+        <translation>PyTorch プロジェクトを {0} に書き出しました（README.md を参照）</translation>
+    </message>
+    <message>
+        <source>Save &amp;Trained Model…</source>
+        <translation>学習済みモデルを保存(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Save the trained network with its weights, class names and preprocessing as one .nbmodel file (for netbuilder predict, eval and export)</source>
+        <translation>学習済みネットワークを重み・クラス名・前処理ごと一つの .nbmodel ファイルに保存します（netbuilder predict、eval、export 用）</translation>
+    </message>
+    <message>
+        <source>Save trained model</source>
+        <translation>学習済みモデルを保存</translation>
+    </message>
+    <message>
+        <source>Stop training first (Run ▸ Stop): while it runs, the network belongs to the training thread.</source>
+        <translation>先に学習を停止してください（実行 ▸ 停止）：学習中、ネットワークは学習スレッドが使っています。</translation>
+    </message>
+    <message>
+        <source>The network has problems; fix them first.</source>
+        <translation>ネットワークに問題があります。先に修正してください。</translation>
+    </message>
+    <message>
+        <source>Train the network first (or stop the running training).</source>
+        <translation>先にネットワークを学習してください（または実行中の学習を停止してください）。</translation>
+    </message>
+    <message>
+        <source>Trained model saved to {0}</source>
+        <translation>学習済みモデルを {0} に保存しました</translation>
+    </message>
+    <message>
+        <source>Trained models (*.nbmodel)</source>
+        <translation>学習済みモデル (*.nbmodel)</translation>
+    </message>
+    <message>
+        <source>Trained models (*.nbmodel);;ONNX models (*.onnx)</source>
+        <translation>学習済みモデル (*.nbmodel);;ONNX モデル (*.onnx)</translation>
+    </message>
+    <message>
+        <source>Training is running</source>
+        <translation>学習中です</translation>
+    </message>
+    <message>
+        <source>Try it</source>
+        <translation>試す</translation>
+    </message>
+    <message>
+        <source>“{0}” was not opened.</source>
+        <translation>「{0}」は開かれませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>Cannot open network</source>
+        <translation>ネットワークを開けません</translation>
+    </message>
+    <message>
+        <source>Cannot save network</source>
+        <translation>ネットワークを保存できません</translation>
+    </message>
+    <message>
+        <source>Cannot use this template</source>
+        <translation>このテンプレートは使えません</translation>
+    </message>
+    <message>
+        <source>Save a network with problems?</source>
+        <translation>問題のあるネットワークを保存しますか？</translation>
+    </message>
+    <message>
+        <source>The template is not a usable network.</source>
+        <translation>このテンプレートは使えるネットワークではありません。</translation>
+    </message>
+    <message>
+        <source>This network has {0} problem{1}, so it cannot be trained, and NetBuilder will refuse to open the file until they are fixed.</source>
+        <translation>このネットワークには {0} 件の問題があるため学習できません。修正するまで NetBuilder はこのファイルを開けません。</translation>
+    </message>
+    <message>
+        <source>Untitled network</source>
+        <translation>無題のネットワーク</translation>
+    </message>
+    <message>
+        <source>“{0}” was not opened; the current network is unchanged.</source>
+        <translation>「{0}」は開かれませんでした。現在のネットワークは変わりません。</translation>
+    </message>
+    <message>
+        <source>“{0}” was not saved.</source>
+        <translation>「{0}」は保存されませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>ガイド(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>キーボードショートカット(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>コマンド</translation>
+    </message>
+    <message>
+        <source>Every keyboard shortcut, as this platform binds them</source>
+        <translation>このプラットフォームでのすべてのキーボードショートカット</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <source>NetBuilder Guide</source>
+        <translation>NetBuilder ガイド</translation>
+    </message>
+    <message>
+        <source>The window's parts, the workflow, and what each live chart shows</source>
+        <translation>ウィンドウの各部、作業の流れ、各ライブグラフの意味</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>動作</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector</name>
+    <message>
+        <source>An unknown number of</source>
+        <translation>不明な数の</translation>
+    </message>
+    <message>
+        <source>{0}
+
+{1} parameters together.
+
+Delete, duplicate (Ctrl+D), copy or drag them as one; select a single layer to edit its settings.</source>
+        <translation>{0}
+
+合計 {1} 個のパラメータ。
+
+まとめて削除・複製 (Ctrl+D)・コピー・ドラッグできます。設定を編集するには層を一つだけ選択してください。</translation>
+    </message>
+    <message>
+        <source>{0} layers selected</source>
+        <translation>{0} 個の層を選択中</translation>
+    </message>
+</context>
+<context>
+    <name>LabExplainView</name>
+    <message>
+        <source>&lt;/table&gt;&lt;p&gt;The other {0} together: {1:.4f}&lt;/p&gt;</source>
+        <translation>&lt;/table&gt;&lt;p&gt;残り {0} 個の合計：{1:.4f}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;/table&gt;&lt;p&gt;Σ e = {0:.4g}. Subtracting the largest logit first keeps every exponential ≤ 1 (no overflow) and changes nothing after the division. The probabilities sum to 1 and a logit lead of d becomes a ratio of e^d; the sigmoids are each on their own and sum to {1:.3f}.&lt;/p&gt;</source>
+        <translation>&lt;/table&gt;&lt;p&gt;Σ e = {0:.4g}。先に最大のロジットを引くとすべての指数が ≤ 1 になり（オーバーフローしない）、割り算の後の結果は変わりません。確率の合計は 1 で、ロジットの差 d は e^d の比になります。シグモイドはそれぞれ独立で、合計は {1:.3f} です。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Layer {0} Conv2D — filter {1}, pixel (row {2}, column {3})&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;層 {0} Conv2D — フィルタ {1}、画素（行 {2}、列 {3}）&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Layer {0} Dense — unit {1}&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;層 {0} Dense — ユニット {1}&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Layer {0} Softmax&lt;/h3&gt;&lt;table cellpadding='4'&gt;&lt;tr&gt;&lt;th&gt;class&lt;/th&gt;&lt;th&gt;logit z&lt;/th&gt;&lt;th&gt;z − max&lt;/th&gt;&lt;th&gt;e^(z − max)&lt;/th&gt;&lt;th&gt;÷ Σ = probability&lt;/th&gt;&lt;th&gt;sigmoid(z) alone&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation>&lt;h3&gt;層 {0} Softmax&lt;/h3&gt;&lt;table cellpadding='4'&gt;&lt;tr&gt;&lt;th&gt;クラス&lt;/th&gt;&lt;th&gt;ロジット z&lt;/th&gt;&lt;th&gt;z − max&lt;/th&gt;&lt;th&gt;e^(z − max)&lt;/th&gt;&lt;th&gt;÷ Σ = 確率&lt;/th&gt;&lt;th&gt;sigmoid(z) 単独&lt;/th&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Σ products {0:.4f} + bias {1:.4f} = {2:.4f}&lt;/b&gt; (the network computed {3:.4f})&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;積の和 {0:.4f} + バイアス {1:.4f} = {2:.4f}&lt;/b&gt;（ネットワークの計算値 {3:.4f}）&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;It reads a {0}×{1} patch of every one of the {2} input channels, starting at row {3}, column {4} (outside the input = zero padding).&lt;/p&gt;&lt;table cellpadding='4'&gt;&lt;tr&gt;&lt;th&gt;channel&lt;/th&gt;&lt;th&gt;input patch&lt;/th&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;kernel&lt;/th&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;products&lt;/th&gt;&lt;th&gt;sum&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation>&lt;p&gt;{2} 個の入力チャネルそれぞれから、行 {3}・列 {4} を起点とする {0}×{1} のパッチを読みます（入力の外側はゼロパディング）。&lt;/p&gt;&lt;table cellpadding='4'&gt;&lt;tr&gt;&lt;th&gt;チャネル&lt;/th&gt;&lt;th&gt;入力パッチ&lt;/th&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;カーネル&lt;/th&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;積&lt;/th&gt;&lt;th&gt;和&lt;/th&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The {0} largest of its {1} contributions (input × weight):&lt;/p&gt;&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;th&gt;input&lt;/th&gt;&lt;th&gt;value&lt;/th&gt;&lt;th&gt;weight&lt;/th&gt;&lt;th&gt;product&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation>&lt;p&gt;{1} 個の寄与（入力 × 重み）のうち大きい {0} 個：&lt;/p&gt;&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;th&gt;入力&lt;/th&gt;&lt;th&gt;値&lt;/th&gt;&lt;th&gt;重み&lt;/th&gt;&lt;th&gt;積&lt;/th&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Train (or stop) a network to explain its units.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;ユニットを説明するには、ネットワークを学習（または停止）してください。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;then {0} (layer {1}): {2:.4f} → &lt;b&gt;{3:.4f}&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;続いて {0}（層 {1}）：{2:.4f} → &lt;b&gt;{3:.4f}&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;… and {0} more channels, together {1:.4f}&lt;/p&gt;</source>
+        <translation>&lt;p&gt;…ほか {0} チャネル、合計 {1:.4f}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Explain</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>層</translation>
+    </message>
+    <message>
+        <source>Tip: click a pixel in Feature maps to explain it here.</source>
+        <translation>ヒント：特徴マップの画素をクリックすると、ここで説明します。</translation>
+    </message>
+    <message>
+        <source>channel, row, column for image outputs; the unit number for flat ones</source>
+        <translation>画像出力ならチャネル, 行, 列、平坦な出力ならユニット番号</translation>
+    </message>
+    <message>
+        <source>sample</source>
+        <translation>サンプル</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>ユニット</translation>
+    </message>
+</context>
+<context>
+    <name>LabGradcheckView</name>
+    <message>
+        <source> ({0} at kinks skipped)</source>
+        <translation>（折れ点の {0} 個は除外）</translation>
+    </message>
+    <message>
+        <source> samples</source>
+        <translation> サンプル</translation>
+    </message>
+    <message>
+        <source>All layers' gradients match.</source>
+        <translation>すべての層の勾配が一致しました。</translation>
+    </message>
+    <message>
+        <source>Check gradients</source>
+        <translation>勾配を確認</translation>
+    </message>
+    <message>
+        <source>Checking gradients</source>
+        <translation>勾配を確認中</translation>
+    </message>
+    <message>
+        <source>Some gradients do not match: that layer's backward is wrong.</source>
+        <translation>一致しない勾配があります：その層の逆伝播が誤っています。</translation>
+    </message>
+    <message>
+        <source>layer</source>
+        <translation>層</translation>
+    </message>
+    <message>
+        <source>nothing to check</source>
+        <translation>確認対象なし</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <source>what was checked (relative error)</source>
+        <translation>確認した項目（相対誤差）</translation>
+    </message>
+    <message>
+        <source>worst</source>
+        <translation>最大誤差</translation>
+    </message>
+    <message>
+        <source>x = the gradient arriving at the layer's input; W, b, γ, β = its parameters. Relative error = max|analytic − numeric| / max|gradient|, in float64; under 1e-5 is a match. Big layers are checked on 40 entries (the largest gradients and random ones); entries exactly on a ReLU kink or a max-pool tie are skipped.</source>
+        <translation>x = 層の入力に届く勾配、W, b, γ, β = その層のパラメータ。相対誤差 = max|解析的 − 数値的| / max|勾配|（float64）。1e-5 未満なら一致です。大きな層は 40 要素（勾配の大きいものと無作為なもの）で確認し、ReLU の折れ点や max プーリングの同値にちょうど当たる要素は除外します。</translation>
+    </message>
+    <message>
+        <source>✓ match</source>
+        <translation>✓ 一致</translation>
+    </message>
+    <message>
+        <source>✗ MISMATCH</source>
+        <translation>✗ 不一致</translation>
+    </message>
+</context>
+<context>
+    <name>LabJob</name>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Stop this computation; the network is not changed</source>
+        <translation>この計算を中止します。ネットワークは変更されません</translation>
+    </message>
+    <message>
+        <source>{0} failed: {1}</source>
+        <translation>{0} に失敗しました：{1}</translation>
+    </message>
+    <message>
+        <source>{0}: cancelled</source>
+        <translation>{0}：キャンセルしました</translation>
+    </message>
+    <message>
+        <source>{0}: done in {1:.1f} s</source>
+        <translation>{0}：{1:.1f} 秒で完了</translation>
+    </message>
+</context>
+<context>
+    <name>LabLandscapeView</name>
+    <message>
+        <source> × grid</source>
+        <translation> × グリッド</translation>
+    </message>
+    <message>
+        <source>Compute plane</source>
+        <translation>平面を計算</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>直線</translation>
+    </message>
+    <message>
+        <source>Line: loss {0:.4f} at the initial weights, {1:.4f} at the final ones ({2:.1f} s)</source>
+        <translation>直線：初期の重みで損失 {0:.4f}、最終の重みで {1:.4f}（{2:.1f} 秒）</translation>
+    </message>
+    <message>
+        <source>Loss along (1 − α)·initial + α·final weights, α from −0.5 to 1.5</source>
+        <translation>重み (1 − α)·初期 + α·最終 に沿った損失（α は −0.5 から 1.5）</translation>
+    </message>
+    <message>
+        <source>Loss along the line</source>
+        <translation>直線に沿った損失</translation>
+    </message>
+    <message>
+        <source>Loss around the final weights (colour: log10 loss), iso-lines white, the training path orange</source>
+        <translation>最終の重みの周りの損失（色：log10 損失）。等高線は白、学習の経路はオレンジ</translation>
+    </message>
+    <message>
+        <source>Loss plane {0}×{1}</source>
+        <translation>損失平面 {0}×{1}</translation>
+    </message>
+    <message>
+        <source>Plane</source>
+        <translation>平面</translation>
+    </message>
+    <message>
+        <source>Plane {0}×{1}: loss {2:.4f} … {3:.4f}, {4:.4f} at the final weights (red dot), {5:.1f} s</source>
+        <translation>平面 {0}×{1}：損失 {2:.4f} … {3:.4f}、最終の重み（赤い点）で {4:.4f}、{5:.1f} 秒</translation>
+    </message>
+    <message>
+        <source>Press Compute plane</source>
+        <translation>「平面を計算」を押してください</translation>
+    </message>
+    <message>
+        <source>Press Line</source>
+        <translation>「直線」を押してください</translation>
+    </message>
+    <message>
+        <source>Random directions are scaled filter by filter to the weights (Li et al. 2018), so a step of 1 changes every filter by its own size. Random directions miss the path training took; the plane of the training path (PCA of the epoch weights) shows it.</source>
+        <translation>ランダムな方向はフィルタごとに重みの大きさへ正規化します（Li et al. 2018）。そのため 1 ステップで各フィルタがそれ自身の大きさだけ変わります。ランダムな方向では学習の経路は見えませんが、学習経路の平面（各エポックの重みの PCA）なら見えます。</translation>
+    </message>
+    <message>
+        <source>The loss on the straight line from the initial to the final weights</source>
+        <translation>初期の重みから最終の重みへの直線上の損失</translation>
+    </message>
+    <message>
+        <source>The training path needs the weights of at least two epochs</source>
+        <translation>学習の経路には少なくとも 2 エポック分の重みが必要です</translation>
+    </message>
+    <message>
+        <source>direction 1</source>
+        <translation>方向 1</translation>
+    </message>
+    <message>
+        <source>direction 2</source>
+        <translation>方向 2</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>損失</translation>
+    </message>
+    <message>
+        <source>path direction 1 ({0:.0%})</source>
+        <translation>経路の方向 1（{0:.0%}）</translation>
+    </message>
+    <message>
+        <source>path direction 2 ({0:.0%})</source>
+        <translation>経路の方向 2（{0:.0%}）</translation>
+    </message>
+    <message>
+        <source>plane of the training path</source>
+        <translation>学習経路の平面</translation>
+    </message>
+    <message>
+        <source>random direction 1</source>
+        <translation>ランダムな方向 1</translation>
+    </message>
+    <message>
+        <source>random direction 2</source>
+        <translation>ランダムな方向 2</translation>
+    </message>
+    <message>
+        <source>random directions (filter-normalised)</source>
+        <translation>ランダムな方向（フィルタ正規化）</translation>
+    </message>
+    <message>
+        <source>α (0 = initial, 1 = final weights)</source>
+        <translation>α（0 = 初期の重み、1 = 最終の重み）</translation>
+    </message>
+</context>
+<context>
+    <name>LabPanel</name>
+    <message>
+        <source>, weights of {0} epochs kept</source>
+        <translation>、{0} エポック分の重みを保持</translation>
+    </message>
+    <message>
+        <source>Each layer's backward pass against numerical gradients</source>
+        <translation>各層の逆伝播を数値勾配と比較します</translation>
+    </message>
+    <message>
+        <source>Explain a unit</source>
+        <translation>ユニットの説明</translation>
+    </message>
+    <message>
+        <source>Gradient check</source>
+        <translation>勾配チェック</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>損失地形</translation>
+    </message>
+    <message>
+        <source>Loss along a weight</source>
+        <translation>重みに沿った損失</translation>
+    </message>
+    <message>
+        <source>One unit's computation with its numbers</source>
+        <translation>一つのユニットの計算を数値付きで</translation>
+    </message>
+    <message>
+        <source>Saturated and dead units per layer over training</source>
+        <translation>学習中の層ごとの飽和ユニットと死んだユニット</translation>
+    </message>
+    <message>
+        <source>Saturation</source>
+        <translation>飽和</translation>
+    </message>
+    <message>
+        <source>Sweep one weight and watch the loss</source>
+        <translation>重みを一つ動かして損失を観察します</translation>
+    </message>
+    <message>
+        <source>The lab works on a copy of the trained network. Train it, then Stop (or let it finish): the views below become available.</source>
+        <translation>ラボは学習済みネットワークのコピーを使います。学習してから停止する（または終了を待つ）と、下の表示が使えるようになります。</translation>
+    </message>
+    <message>
+        <source>The loss along a line and over a plane of weight space</source>
+        <translation>重み空間の直線上と平面上の損失</translation>
+    </message>
+    <message>
+        <source>{0}: {1} evaluation samples{2}.</source>
+        <translation>{0}：評価サンプル {1} 件{2}。</translation>
+    </message>
+</context>
+<context>
+    <name>LabSaturationView</name>
+    <message>
+        <source>% of the layer</source>
+        <translation>層の %</translation>
+    </message>
+    <message>
+        <source>At the last stored epoch: </source>
+        <translation>保存された最後のエポック：</translation>
+    </message>
+    <message>
+        <source>Mean ± spread of the outputs</source>
+        <translation>出力の平均 ± ばらつき</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>測定</translation>
+    </message>
+    <message>
+        <source>Measuring saturation</source>
+        <translation>飽和を測定中</translation>
+    </message>
+    <message>
+        <source>Now: </source>
+        <translation>現在：</translation>
+    </message>
+    <message>
+        <source>Over the stored epochs when the run kept them, else for the weights now</source>
+        <translation>実行がエポックごとの重みを保存していればその全体で、なければ現在の重みで</translation>
+    </message>
+    <message>
+        <source>Press Measure</source>
+        <translation>「測定」を押してください</translation>
+    </message>
+    <message>
+        <source>Saturated (solid) and dead (dashed) share</source>
+        <translation>飽和（実線）と死んだ（破線）ユニットの割合</translation>
+    </message>
+    <message>
+        <source>Saturated: the activation's slope is under {0} there (a sigmoid or tanh near its bounds, a ReLU at zero), so almost no gradient passes. Dead: a unit (a channel for images) saturated for every sample: it has stopped learning.</source>
+        <translation>飽和：その点で活性化関数の傾きが {0} 未満（境界付近のシグモイドや tanh、ゼロの ReLU）で、勾配がほとんど通りません。死んだユニット：すべてのサンプルで飽和しているユニット（画像ならチャネル）で、学習が止まっています。</translation>
+    </message>
+    <message>
+        <source>activation</source>
+        <translation>活性化</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>エポック</translation>
+    </message>
+    <message>
+        <source>mean (line) and standard deviation (band) of each activation layer's outputs</source>
+        <translation>各活性化層の出力の平均（線）と標準偏差（帯）</translation>
+    </message>
+    <message>
+        <source>solid: outputs where the activation's slope is &lt; {0}; dashed: units with such a slope for every sample of the batch</source>
+        <translation>実線：活性化関数の傾きが &lt; {0} の出力。破線：バッチのすべてのサンプルでそうなるユニット</translation>
+    </message>
+    <message>
+        <source>{0} {1} {2:.0%} saturated, {3:.0%} dead</source>
+        <translation>{0} {1}：飽和 {2:.0%}、死んだユニット {3:.0%}</translation>
+    </message>
+</context>
+<context>
+    <name>LabSweepView</name>
+    <message>
+        <source>A layer with weights (numbered as on the cards)</source>
+        <translation>重みを持つ層（番号はカードと同じ）</translation>
+    </message>
+    <message>
+        <source>Choose a weight and press Sweep</source>
+        <translation>重みを選んで「スイープ」を押してください</translation>
+    </message>
+    <message>
+        <source>Clear kept</source>
+        <translation>保持を消去</translation>
+    </message>
+    <message>
+        <source>Half-width of the sweep; auto = max(1, 2 × |value|)</source>
+        <translation>スイープの半幅。auto = max(1, 2 × |値|)</translation>
+    </message>
+    <message>
+        <source>In a deep sigmoid network a first-layer weight's curve is nearly flat: the gradient reaching it was multiplied by a sigmoid slope ≤ 0.25 at every layer. The dashed line is the tangent the optimizer follows.</source>
+        <translation>深いシグモイドのネットワークでは、第 1 層の重みの曲線はほぼ平坦です：そこに届く勾配は各層でシグモイドの傾き（≤ 0.25）を掛けられています。破線は最適化手法がたどる接線です。</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>保持</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>層</translation>
+    </message>
+    <message>
+        <source>Pin this curve, then sweep another network (e.g. the ReLU twin) onto the same chart</source>
+        <translation>この曲線を固定し、別のネットワーク（例えば ReLU 版）を同じグラフにスイープします</translation>
+    </message>
+    <message>
+        <source>Position in the layer's weight array, counted row by row</source>
+        <translation>層の重み配列での位置（行ごとに数えます）</translation>
+    </message>
+    <message>
+        <source>Sweep</source>
+        <translation>スイープ</translation>
+    </message>
+    <message>
+        <source>Sweep the weight whose gradient on the evaluation batch is largest</source>
+        <translation>評価バッチでの勾配が最も大きい重みをスイープします</translation>
+    </message>
+    <message>
+        <source>Sweeping one weight</source>
+        <translation>重みを一つスイープ中</translation>
+    </message>
+    <message>
+        <source>The loss as one weight changes, everything else fixed</source>
+        <translation>他をすべて固定し、重みを一つ変えたときの損失</translation>
+    </message>
+    <message>
+        <source>largest gradient now</source>
+        <translation>現在の最大勾配</translation>
+    </message>
+    <message>
+        <source>loss on the evaluation batch</source>
+        <translation>評価バッチでの損失</translation>
+    </message>
+    <message>
+        <source>weight #</source>
+        <translation>重み番号</translation>
+    </message>
+    <message>
+        <source>weight value</source>
+        <translation>重みの値</translation>
+    </message>
+    <message>
+        <source>{0}: value {1:.4g}, loss {2:.4f}, gradient {3:.3g}; the loss ranges {4:.4f} … {5:.4f}</source>
+        <translation>{0}：値 {1:.4g}、損失 {2:.4f}、勾配 {3:.3g}。損失の範囲 {4:.4f} … {5:.4f}</translation>
+    </message>
+    <message>
+        <source>± range</source>
+        <translation>± 範囲</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>システム(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The language changes at the next start of NetBuilder.</source>
+        <translation>言語は NetBuilder の次回起動時に切り替わります。</translation>
+    </message>
+    <message>
+        <source>The language of the system's locale (LANG)</source>
+        <translation>システムのロケール（LANG）の言語</translation>
+    </message>
+</context>
+<context>
+    <name>LayerEditor</name>
+    <message>
+        <source>Computed from the input shape and the layers above; per sample</source>
+        <translation>入力形状と上の層から計算（1 サンプルあたり）</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>入力</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>出力</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>パラメータ</translation>
+    </message>
+    <message>
+        <source>This layer has no settings.</source>
+        <translation>この層には設定がありません。</translation>
+    </message>
+    <message>
+        <source>unknown kind</source>
+        <translation>不明な種類</translation>
+    </message>
+</context>
+<context>
     <name>Layers</name>
     <message>
         <source>1 / (1 + e^-x): squashes to (0, 1); its slope is at most 0.25, so deep stacks learn slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 / (1 + e^-x)：(0, 1) に押し込めます。傾きは最大 0.25 なので、深く重ねると学習が遅くなります。</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>活性化関数</translation>
+    </message>
+    <message>
+        <source>Convolution</source>
+        <translation>畳み込み</translation>
+    </message>
+    <message>
+        <source>Core</source>
+        <translation>基本</translation>
     </message>
     <message>
         <source>Divides each activation by a power of the summed squares of its neighbouring channels (AlexNet).</source>
-        <translation type="unfinished"></translation>
+        <translation>各活性化を、近傍チャネルの二乗和のべき乗で割ります（AlexNet）。</translation>
     </message>
     <message>
         <source>Fully connected layer y = x·W + b; flattens any input first.</source>
-        <translation type="unfinished"></translation>
+        <translation>全結合層 y = x·W + b。入力はまず平坦化します。</translation>
     </message>
     <message>
         <source>Keeps the largest value of each pool_size×pool_size window; the gradient goes to that one element (the first in reading order, if several tie).</source>
-        <translation type="unfinished"></translation>
+        <translation>pool_size×pool_size の各窓の最大値を残します。勾配はその一つの要素に流れます（同値が複数あれば読み順で最初の要素）。</translation>
     </message>
     <message>
         <source>Normalises each feature/channel to mean 0, variance 1 over the batch, then scales by a learned γ and shifts by β; running averages of the statistics are used at inference.</source>
-        <translation type="unfinished"></translation>
+        <translation>各特徴／チャネルをバッチ内で平均 0・分散 1 に正規化し、学習される γ で拡大、β でずらします。推論時は統計量の移動平均を使います。</translation>
+    </message>
+    <message>
+        <source>Normalization</source>
+        <translation>正規化</translation>
     </message>
     <message>
         <source>Passes its input through unchanged (a placeholder, or the 'identity' activation).</source>
-        <translation type="unfinished"></translation>
+        <translation>入力をそのまま通します（仮置き、または恒等活性化関数）。</translation>
+    </message>
+    <message>
+        <source>Pooling</source>
+        <translation>プーリング</translation>
+    </message>
+    <message>
+        <source>Regularization</source>
+        <translation>正則化</translation>
     </message>
     <message>
         <source>Replaces each pool_size×pool_size window by its mean; the gradient is shared equally.</source>
-        <translation type="unfinished"></translation>
+        <translation>pool_size×pool_size の各窓をその平均で置き換えます。勾配は均等に分配されます。</translation>
     </message>
     <message>
         <source>Reshapes (C, H, W) feature maps into one vector per sample.</source>
-        <translation type="unfinished"></translation>
+        <translation>(C, H, W) の特徴マップをサンプルごとに一つのベクトルへ変形します。</translation>
     </message>
     <message>
         <source>Slides `filters` learned kh×kw×C kernels over the image; each gives one output feature map. padding "same" keeps the size at stride 1 (odd padding goes to the bottom/right, as in TensorFlow).</source>
-        <translation type="unfinished"></translation>
+        <translation>学習される kh×kw×C のカーネル `filters` 個を画像上でずらしながら適用します。各カーネルが出力特徴マップを一つ作ります。padding "same" はストライド 1 で大きさを保ちます（奇数のパディングは TensorFlow と同じく下／右に入ります）。</translation>
     </message>
     <message>
         <source>Turns scores into probabilities; backward applies the full Jacobian yᵢ(δᵢₖ − yₖ).</source>
-        <translation type="unfinished"></translation>
+        <translation>スコアを確率に変換します。逆伝播ではヤコビ行列全体 yᵢ(δᵢₖ − yₖ) を使います。</translation>
     </message>
     <message>
         <source>W ← W − η·g</source>
-        <translation type="unfinished"></translation>
+        <translation>W ← W − η·g</translation>
     </message>
     <message>
         <source>Zeroes a random share of inputs while training (scaling the rest up); identity at inference.</source>
-        <translation type="unfinished"></translation>
+        <translation>学習中は入力の一部を無作為にゼロにします（残りは拡大）。推論時は恒等写像です。</translation>
     </message>
     <message>
         <source>bias-corrected averages of g and g²: W ← W − η·m̂/(√v̂ + ε)</source>
-        <translation type="unfinished"></translation>
+        <translation>g と g² のバイアス補正済み平均：W ← W − η·m̂/(√v̂ + ε)</translation>
     </message>
     <message>
         <source>h ← h + g²; W ← W − η·g/(√h + ε)</source>
-        <translation type="unfinished"></translation>
+        <translation>h ← h + g²; W ← W − η·g/(√h + ε)</translation>
     </message>
     <message>
         <source>h ← ρh + (1−ρ)g²; W ← W − η·g/(√h + ε)</source>
-        <translation type="unfinished"></translation>
+        <translation>h ← ρh + (1−ρ)g²; W ← W − η·g/(√h + ε)</translation>
     </message>
     <message>
         <source>half a cosine from lr down to min_lr over the whole run</source>
-        <translation type="unfinished"></translation>
+        <translation>実行全体で lr から min_lr へ余弦の半周期で下げます</translation>
     </message>
     <message>
         <source>max(0, x): cheap, does not saturate for positive inputs.</source>
-        <translation type="unfinished"></translation>
+        <translation>max(0, x)：計算が軽く、正の入力では飽和しません。</translation>
     </message>
     <message>
         <source>multiply by gamma every step_size epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>step_size エポックごとに gamma を掛けます</translation>
     </message>
     <message>
         <source>tanh(x): squashes to (-1, 1), zero-centred.</source>
-        <translation type="unfinished"></translation>
+        <translation>tanh(x)：(-1, 1) に押し込めます。ゼロを中心とします。</translation>
     </message>
     <message>
         <source>the same learning rate throughout</source>
-        <translation type="unfinished"></translation>
+        <translation>最後まで同じ学習率</translation>
     </message>
     <message>
         <source>v ← μv + g; W ← W − η(g + μv)</source>
-        <translation type="unfinished"></translation>
+        <translation>v ← μv + g; W ← W − η(g + μv)</translation>
     </message>
     <message>
         <source>v ← μv − η·g; W ← W + v</source>
-        <translation type="unfinished"></translation>
+        <translation>v ← μv − η·g; W ← W + v</translation>
     </message>
     <message>
         <source>x for x &gt; 0, alpha·x otherwise: a ReLU whose units cannot die.</source>
-        <translation type="unfinished"></translation>
+        <translation>x &gt; 0 なら x、それ以外は alpha·x：ユニットが死なない ReLU です。</translation>
     </message>
     <message>
         <source>½·Σ(y − t)², averaged over the batch; through a Softmax it uses the full Jacobian.</source>
-        <translation type="unfinished"></translation>
+        <translation>½·Σ(y − t)² をバッチで平均します。Softmax を通す場合はヤコビ行列全体を使います。</translation>
     </message>
     <message>
         <source>−[t·log σ(z) + (1−t)·log(1−σ(z))], fused with a final Sigmoid; 0/1 targets.</source>
-        <translation type="unfinished"></translation>
+        <translation>−[t·log σ(z) + (1−t)·log(1−σ(z))]。最後の Sigmoid と融合します。目標値は 0/1。</translation>
     </message>
     <message>
         <source>−Σ t·log softmax(z), fused with a final Softmax; integer labels, one-hot or soft targets.</source>
+        <translation>−Σ t·log softmax(z)。最後の Softmax と融合します。整数ラベル、one-hot、ソフトな目標値に対応します。</translation>
+    </message>
+</context>
+<context>
+    <name>LiveBoundary</name>
+    <message>
+        <source>Background: predicted class (pale = unsure). Dots: training samples in their true colour.</source>
+        <translation>背景：予測クラス（淡い色 = 確信が低い）。点：正解の色で表した学習サンプル。</translation>
+    </message>
+    <message>
+        <source>Decision boundary</source>
+        <translation>決定境界</translation>
+    </message>
+    <message>
+        <source>No data yet — press Train</source>
+        <translation>まだデータがありません — 「学習」を押してください</translation>
+    </message>
+    <message>
+        <source>Only for data with two inputs (the playground sets).</source>
+        <translation>入力が 2 つのデータ（playground セット）専用です。</translation>
+    </message>
+    <message>
+        <source>The background shows what the network predicts at each point of the input plane; the dots are training samples coloured by their true class.
+Look for: the coloured regions bending to follow the data. Dots on the wrong colour are mistakes; pale bands are where the network is unsure.</source>
+        <translation>背景は入力平面の各点でのネットワークの予測を、点は正解クラスで色分けした学習サンプルを示します。
+見どころ：色の領域がデータに沿って曲がっていくこと。違う色の上の点は誤り、淡い帯はネットワークが迷っている所です。</translation>
+    </message>
+    <message>
+        <source>Waiting for the first snapshot…</source>
+        <translation>最初のスナップショットを待っています…</translation>
+    </message>
+    <message>
+        <source>x₁ (first input)</source>
+        <translation>x₁（1 番目の入力）</translation>
+    </message>
+    <message>
+        <source>x₂ (second input)</source>
+        <translation>x₂（2 番目の入力）</translation>
+    </message>
+</context>
+<context>
+    <name>LiveCardMeters</name>
+    <message>
+        <source>
+{0:.0%} of the ReLU units after this layer were inactive on every sample of the last batch.</source>
+        <translation>
+この層の後の ReLU ユニットの {0:.0%} は、直前のバッチのすべてのサンプルで不活性でした。</translation>
+    </message>
+    <message>
+        <source> · {0:.0%} dead</source>
+        <translation> · 死んだユニット {0:.0%}</translation>
+    </message>
+    <message>
+        <source>Gradient size (RMS per weight): {0:.2e}, {1:.1e}× the largest layer's.
+The bar is logarithmic: each fifth of its length is a factor of 10. Bars that shrink toward the input mean vanishing gradients: those layers barely learn.</source>
+        <translation>勾配の大きさ（重みあたりの RMS）：{0:.2e}、最大の層の {1:.1e} 倍。
+バーは対数目盛で、長さの 5 分の 1 ごとに 10 倍です。入力側に向かってバーが縮むのは勾配消失で、その層はほとんど学習しません。</translation>
+    </message>
+    <message>
+        <source>grad {0:.1e}</source>
+        <translation>勾配 {0:.1e}</translation>
+    </message>
+</context>
+<context>
+    <name>LiveConfusion</name>
+    <message>
+        <source>Confusion matrix</source>
+        <translation>混同行列</translation>
+    </message>
+    <message>
+        <source>No test data to evaluate on.</source>
+        <translation>評価するテストデータがありません。</translation>
+    </message>
+    <message>
+        <source>Rows: the true class. Columns: what the network predicted. Each cell counts test samples.
+Blue diagonal = correct, red = mistakes (darker = a larger share of that class). Look for: dark red cells, the pairs of classes the network confuses. Click a cell to see its samples.</source>
+        <translation>行：正解クラス。列：ネットワークの予測。各セルはテストサンプルの数です。
+青の対角線 = 正解、赤 = 誤り（濃いほどそのクラスでの割合が大きい）。見どころ：濃い赤のセル、つまりネットワークが取り違えるクラスの組。セルをクリックするとそのサンプルを表示します。</translation>
+    </message>
+    <message>
+        <source>The confusion matrix appears when training ends (Stop ends it early and tests).</source>
+        <translation>混同行列は学習の終了時に表示されます（停止すると早めに終了してテストします）。</translation>
+    </message>
+    <message>
+        <source>The confusion matrix appears when training ends.</source>
+        <translation>混同行列は学習の終了時に表示されます。</translation>
+    </message>
+    <message>
+        <source>predicted class</source>
+        <translation>予測クラス</translation>
+    </message>
+    <message>
+        <source>true class</source>
+        <translation>正解クラス</translation>
+    </message>
+    <message>
+        <source>true {0}, predicted {1}: {2} samples ({3:.1f} % of {4}) — {5}. Click to see them.</source>
+        <translation>正解 {0}、予測 {1}：{2} サンプル（{4} の {3:.1f} %）— {5}。クリックで表示します。</translation>
+    </message>
+    <message>
+        <source>{0} accuracy {1:.1f} %  ·  loss {2:.4g}  ·  {3:,} samples, {4:,} wrong</source>
+        <translation>{0}正解率 {1:.1f} %  ·  損失 {2:.4g}  ·  {3:,} サンプル、誤り {4:,}</translation>
+    </message>
+    <message>
+        <source>{0} taken for {1}</source>
+        <translation>{0} を {1} と誤認</translation>
+    </message>
+</context>
+<context>
+    <name>LiveControls</name>
+    <message>
+        <source>Change the learning rate while training: it applies from the next batch.</source>
+        <translation>学習中に学習率を変更します：次のバッチから適用されます。</translation>
+    </message>
+    <message>
+        <source>Continue training. After a divergence, lower the learning rate first.</source>
+        <translation>学習を続けます。発散した後は、先に学習率を下げてください。</translation>
+    </message>
+    <message>
+        <source>End training after the current batch and evaluate on the test data.</source>
+        <translation>現在のバッチの後で学習を終了し、テストデータで評価します。</translation>
+    </message>
+    <message>
+        <source>Freeze the current network and train it from fresh weights (data loads in the background).</source>
+        <translation>現在のネットワークを確定し、新しい重みから学習します（データはバックグラウンドで読み込みます）。</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>学習率</translation>
+    </message>
+    <message>
+        <source>Loading data…</source>
+        <translation>データを読み込み中…</translation>
+    </message>
+    <message>
+        <source>Not trained</source>
+        <translation>未学習</translation>
+    </message>
+    <message>
+        <source>Pause after the current batch; the plots stay, and you can step or change the learning rate.</source>
+        <translation>現在のバッチの後で一時停止します。グラフは残り、1 ステップずつ進めたり学習率を変えたりできます。</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>リセット</translation>
+    </message>
+    <message>
+        <source>Reset weights</source>
+        <translation>重みをリセット</translation>
+    </message>
+    <message>
+        <source>Throw the learned weights away and start again from fresh random ones.</source>
+        <translation>学習した重みを破棄し、新しい乱数の重みからやり直します。</translation>
+    </message>
+    <message>
+        <source>Train exactly one batch, then pause: watch what a single update does.</source>
+        <translation>ちょうど 1 バッチ学習して一時停止します：1 回の更新の効果を観察できます。</translation>
+    </message>
+    <message>
+        <source>■ Stopped</source>
+        <translation>■ 停止</translation>
+    </message>
+    <message>
+        <source>● Training</source>
+        <translation>● 学習中</translation>
+    </message>
+    <message>
+        <source>⚠ Diverged</source>
+        <translation>⚠ 発散</translation>
+    </message>
+    <message>
+        <source>✓ Finished</source>
+        <translation>✓ 完了</translation>
+    </message>
+    <message>
+        <source>❚❚ Paused</source>
+        <translation>❚❚ 一時停止中</translation>
+    </message>
+</context>
+<context>
+    <name>LiveCurves</name>
+    <message>
+        <source>A log scale shows progress late in training, when the loss changes by small amounts.</source>
+        <translation>対数目盛にすると、損失の変化が小さくなる学習後半の進み具合が見えます。</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>正解率</translation>
+    </message>
+    <message>
+        <source>Faint: every mini-batch. Line: smoothed. Dots: epoch means (training blue, validation orange). Hover a chart for what to look for.</source>
+        <translation>薄い線：各ミニバッチ。線：平滑化。点：エポック平均（学習は青、検証はオレンジ）。グラフにカーソルを合わせると見どころを表示します。</translation>
+    </message>
+    <message>
+        <source>Log scale for the loss</source>
+        <translation>損失を対数目盛で</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>損失</translation>
+    </message>
+    <message>
+        <source>Loss per mini-batch (faint), smoothed (blue line), and the mean over each epoch for the training data (blue dots) and the held-out validation data (orange squares).
+Look for: a steady fall. Validation rising while training keeps falling means overfitting; a flat line means the learning rate is too small or gradients vanish; wild jumps mean it is too large.</source>
+        <translation>ミニバッチごとの損失（薄い線）、平滑化（青い線）、学習データ（青い点）と取り分けた検証データ（オレンジの四角）のエポック平均。
+見どころ：着実な減少。学習の損失が下がり続けるのに検証の損失が上がるなら過学習、平坦なら学習率が小さすぎるか勾配消失、激しく跳ねるなら学習率が大きすぎます。</translation>
+    </message>
+    <message>
+        <source>Share of samples classified correctly, per mini-batch (faint, smoothed in blue) and per epoch for training (blue dots) and validation (orange squares).
+Look for: validation close to training. A large gap means the network memorises the training data.</source>
+        <translation>正しく分類されたサンプルの割合。ミニバッチごと（薄い線、青は平滑化）と、学習（青い点）・検証（オレンジの四角）のエポックごと。
+見どころ：検証が学習に近いこと。差が大きければネットワークは学習データを丸暗記しています。</translation>
+    </message>
+    <message>
+        <source>Waiting for the first batch…</source>
+        <translation>最初のバッチを待っています…</translation>
+    </message>
+    <message>
+        <source>accuracy (%)</source>
+        <translation>正解率 (%)</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>エポック</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>損失</translation>
+    </message>
+    <message>
+        <source>loss (log scale)</source>
+        <translation>損失（対数目盛）</translation>
+    </message>
+    <message>
+        <source>train, epoch mean (mid-epoch)</source>
+        <translation>学習、エポック平均（エポック途中）</translation>
+    </message>
+    <message>
+        <source>train, per batch</source>
+        <translation>学習、バッチごと</translation>
+    </message>
+    <message>
+        <source>train, smoothed</source>
+        <translation>学習、平滑化</translation>
+    </message>
+    <message>
+        <source>validation, epoch</source>
+        <translation>検証、エポック</translation>
+    </message>
+</context>
+<context>
+    <name>LiveFeatureMaps</name>
+    <message>
+        <source>Every channel (feature map) of the selected layer's output for the sample on the left. Each tile is scaled to its own range: dark = low, yellow = high.
+Look for: early layers respond to edges and blobs, later ones to larger parts. Tiles that stay uniformly dark are channels that never fire for this input (after a ReLU, possibly dead units).</source>
+        <translation>左のサンプルに対する、選択した層の出力の全チャネル（特徴マップ）。各タイルはそれ自身の範囲で色付けします：暗い = 低い、黄色 = 高い。
+見どころ：浅い層はエッジや斑点に、深い層はより大きな部分に反応します。一様に暗いままのタイルは、この入力では発火しないチャネルです（ReLU の後なら死んだユニットかもしれません）。</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>入力</translation>
+    </message>
+    <message>
+        <source>Input: sample {0}</source>
+        <translation>入力：サンプル {0}</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>層</translation>
+    </message>
+    <message>
+        <source>Next sample</source>
+        <translation>次のサンプル</translation>
+    </message>
+    <message>
+        <source>No data yet — press Train</source>
+        <translation>まだデータがありません — 「学習」を押してください</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>出力</translation>
+    </message>
+    <message>
+        <source>Pick a layer (or click its card) and step through the samples. Image outputs show one tile per channel, each scaled to its own range (hover a tile for its numbers); flat outputs show one bar per unit.</source>
+        <translation>層を選び（またはカードをクリックし）、サンプルを順に見てください。画像出力はチャネルごとに一枚のタイル（それぞれ自身の範囲で色付け、カーソルを合わせると数値を表示）、平坦な出力はユニットごとに一本のバーで表示します。</translation>
+    </message>
+    <message>
+        <source>Previous sample</source>
+        <translation>前のサンプル</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>サンプル</translation>
+    </message>
+    <message>
+        <source>The layer whose output is shown. Clicking a layer's card in the pipeline selects it too.</source>
+        <translation>出力を表示する層。パイプラインの層のカードをクリックしても選択できます。</translation>
+    </message>
+    <message>
+        <source>The sample fed to the network (from the validation data unless there is none).</source>
+        <translation>ネットワークに入力するサンプル（検証データがあればそこから）。</translation>
+    </message>
+    <message>
+        <source>The selected layer's output for this sample, one bar per unit.
+For the last layer these are the class scores or probabilities: the tallest bar is the prediction.</source>
+        <translation>このサンプルに対する選択した層の出力（ユニットごとに一本のバー）。
+最後の層ではクラスのスコアまたは確率で、最も高いバーが予測です。</translation>
+    </message>
+    <message>
+        <source>Waiting for the first snapshot…</source>
+        <translation>最初のスナップショットを待っています…</translation>
+    </message>
+    <message>
+        <source>Which sample of the validation data to feed through the network.</source>
+        <translation>ネットワークに通す検証データのサンプル。</translation>
+    </message>
+    <message>
+        <source>activation</source>
+        <translation>活性化</translation>
+    </message>
+    <message>
+        <source>channel {0}: values {1:.3g} … {2:.3g}, mean {3:.3g}</source>
+        <translation>チャネル {0}：値 {1:.3g} … {2:.3g}、平均 {3:.3g}</translation>
+    </message>
+    <message>
+        <source>of {0} {1} samples</source>
+        <translation>/ {0}（{1}）</translation>
+    </message>
+    <message>
+        <source>true: &lt;b&gt;{0}&lt;/b&gt; · predicted: {1} ({2:.0f} %)</source>
+        <translation>正解：&lt;b&gt;{0}&lt;/b&gt; · 予測：{1}（{2:.0f} %）</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>ユニット</translation>
+    </message>
+    <message>
+        <source>{0} channels of layer {1}, {2}×{3} each</source>
+        <translation>層 {1} の {0} チャネル、各 {2}×{3}</translation>
+    </message>
+    <message>
+        <source>{0} numbers
+
+({1})</source>
+        <translation>{0} 個の数値
+
+（{1}）</translation>
+    </message>
+    <message>
+        <source>{0} units of layer {1}</source>
+        <translation>層 {1} の {0} ユニット</translation>
+    </message>
+</context>
+<context>
+    <name>LiveFilters</name>
+    <message>
+        <source>&lt;b&gt;{0} {1}&lt;/b&gt; of layer {2}</source>
+        <translation>層 {2} の &lt;b&gt;{0} {1}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Blue = negative, {0} = zero, red = positive weight; each filter scaled on its own. Hover a filter for its numbers.</source>
+        <translation>青 = 負、{0} = ゼロ、赤 = 正の重み。各フィルタはそれ自身の範囲で色付けします。カーソルを合わせると数値を表示します。</translation>
+    </message>
+    <message>
+        <source>Colour = the kernel's own RGB weights, grey = 0; each filter scaled on its own. Hover a filter for its numbers.</source>
+        <translation>色 = カーネル自身の RGB の重み、灰色 = 0。各フィルタはそれ自身の範囲で色付けします。カーソルを合わせると数値を表示します。</translation>
+    </message>
+    <message>
+        <source>First-layer filters</source>
+        <translation>第 1 層のフィルタ</translation>
+    </message>
+    <message>
+        <source>No data yet — press Train</source>
+        <translation>まだデータがありません — 「学習」を押してください</translation>
+    </message>
+    <message>
+        <source>The first layer reads a list of numbers, not an image,
+so its weights do not form pictures.</source>
+        <translation>第 1 層は画像ではなく数値の並びを読むので、
+その重みは画像になりません。</translation>
+    </message>
+    <message>
+        <source>The weights of the first layer, one small picture per filter (conv kernel) or per unit (Dense column reshaped to the input image). Hover a filter for its numbers.
+Look for: smooth, structured patterns (edges, colour blobs, strokes) appearing as training goes on. Filters that stay salt-and-pepper noise have not learned anything yet.</source>
+        <translation>第 1 層の重み。フィルタ（畳み込みカーネル）ごと、またはユニット（Dense の列を入力画像の形に変形）ごとに小さな画像一枚です。カーソルを合わせると数値を表示します。
+見どころ：学習が進むにつれて滑らかで構造のある模様（エッジ、色の斑点、筆跡）が現れること。ごま塩状のノイズのままのフィルタは、まだ何も学習していません。</translation>
+    </message>
+    <message>
+        <source>Waiting for the first snapshot…</source>
+        <translation>最初のスナップショットを待っています…</translation>
+    </message>
+    <message>
+        <source>min {0:+.3f} · max {1:+.3f} · mean {2:+.3f}</source>
+        <translation>最小 {0:+.3f} · 最大 {1:+.3f} · 平均 {2:+.3f}</translation>
+    </message>
+    <message>
+        <source>row {0}, column {1}: {2}</source>
+        <translation>行 {0}、列 {1}：{2}</translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation>{0} / {1}</translation>
+    </message>
+    <message>
+        <source>{0} {1} of layer {2}, {3}×{4}</source>
+        <translation>層 {2} の {0} {1}、{3}×{4}</translation>
+    </message>
+</context>
+<context>
+    <name>LiveGradients</name>
+    <message>
+        <source> (log scale)</source>
+        <translation>（対数目盛）</translation>
+    </message>
+    <message>
+        <source> · {0:.0%} dead ReLU</source>
+        <translation> · 死んだ ReLU {0:.0%}</translation>
+    </message>
+    <message>
+        <source>Colour of each weight layer in the charts over time; the bold one is the selected layer. The share of dead ReLU units (inactive for every sample of the last batch) follows each name.</source>
+        <translation>時系列グラフでの各重み層の色。太字は選択中の層です。各名前の後に死んだ ReLU ユニット（直前のバッチのすべてのサンプルで不活性）の割合を示します。</translation>
+    </message>
+    <message>
+        <source>Distribution of the selected layer's weight gradients in the last batch.
+Look for: a narrow spike at 0 means the layer gets almost no learning signal.</source>
+        <translation>直前のバッチでの選択した層の重みの勾配の分布。
+見どころ：0 に細く尖っていれば、その層には学習の信号がほとんど届いていません。</translation>
+    </message>
+    <message>
+        <source>Distribution of the selected layer's weights now (blue) over their distribution at the start (grey).
+Look for: the weights spreading out as they learn. Unchanged means the layer is not learning; a few huge values warn of instability.</source>
+        <translation>選択した層の現在の重みの分布（青）と開始時の分布（灰色）。
+見どころ：学習につれて重みが広がること。変わらなければその層は学習していません。ごく一部の巨大な値は不安定さの兆候です。</translation>
+    </message>
+    <message>
+        <source>Gradient size by depth (now)</source>
+        <translation>深さごとの勾配の大きさ（現在）</translation>
+    </message>
+    <message>
+        <source>Gradient size of each weight layer (RMS of ∂loss/∂weight) at every snapshot, log scale.
+Look for: lines orders of magnitude apart. Layers near the input far below the others have vanishing gradients and barely learn (typical of deep sigmoid stacks); a line shooting up warns of divergence. The legend above gives the share of dead ReLU units after each layer.</source>
+        <translation>各スナップショットでの各重み層の勾配の大きさ（∂損失/∂重み の RMS）、対数目盛。
+見どころ：桁違いに離れた線。入力に近い層が他よりずっと下にあれば勾配消失で、ほとんど学習しません（深いシグモイドの典型）。急上昇する線は発散の兆候です。上の凡例は各層の後の死んだ ReLU ユニットの割合です。</translation>
+    </message>
+    <message>
+        <source>Gradient size per layer over time</source>
+        <translation>層ごとの勾配の大きさの推移</translation>
+    </message>
+    <message>
+        <source>Gradient size per weight layer right now, from input (left) to output (right), log scale.
+Look for: a flat line means gradients reach every layer; a line that falls toward the input is the picture of vanishing gradients.</source>
+        <translation>現在の重み層ごとの勾配の大きさ。入力（左）から出力（右）へ、対数目盛。
+見どころ：平らな線なら勾配はすべての層に届いています。入力に向かって下がる線は勾配消失の姿です。</translation>
+    </message>
+    <message>
+        <source>Gradients of different layers often differ by orders of magnitude: a log scale shows them all.</source>
+        <translation>層ごとの勾配はしばしば桁違いに異なります：対数目盛ならすべて見えます。</translation>
+    </message>
+    <message>
+        <source>Gradients of the selected layer</source>
+        <translation>選択した層の勾配</translation>
+    </message>
+    <message>
+        <source>Gradients of {0} (last batch)</source>
+        <translation>{0} の勾配（直前のバッチ）</translation>
+    </message>
+    <message>
+        <source>How much each layer's weights changed in the last step, relative to their size (‖ΔW‖/‖W‖), log scale.
+Look for: roughly 1e-3 (dashed line). Far below: the layer hardly moves (learning rate too small or vanishing gradients). Far above (1e-1): steps are too big, expect instability.</source>
+        <translation>直前のステップで各層の重みが大きさに対してどれだけ変化したか（‖ΔW‖/‖W‖）、対数目盛。
+見どころ：およそ 1e-3（破線）。ずっと下なら層はほとんど動いていません（学習率が小さすぎるか勾配消失）。ずっと上（1e-1）ならステップが大きすぎ、不安定になります。</translation>
+    </message>
+    <message>
+        <source>Log scale</source>
+        <translation>対数目盛</translation>
+    </message>
+    <message>
+        <source>No gradients yet: they appear after the first batch.</source>
+        <translation>まだ勾配がありません：最初のバッチの後に表示されます。</translation>
+    </message>
+    <message>
+        <source>No update yet: the ratio needs one training step.</source>
+        <translation>まだ更新がありません：この比には学習 1 ステップが必要です。</translation>
+    </message>
+    <message>
+        <source>RMS gradient</source>
+        <translation>RMS 勾配</translation>
+    </message>
+    <message>
+        <source>Select a layer (its card, or the Feature maps tab) for the histograms. Hover a chart for what to look for.</source>
+        <translation>ヒストグラムを見るには層を選択してください（カード、または特徴マップタブで）。グラフにカーソルを合わせると見どころを表示します。</translation>
+    </message>
+    <message>
+        <source>This network has no layers with weights.</source>
+        <translation>このネットワークには重みを持つ層がありません。</translation>
+    </message>
+    <message>
+        <source>Update / weight ratio</source>
+        <translation>更新量 / 重みの比</translation>
+    </message>
+    <message>
+        <source>Waiting for the first gradients (after the first batch)…</source>
+        <translation>最初の勾配を待っています（最初のバッチの後）…</translation>
+    </message>
+    <message>
+        <source>Weights of the selected layer</source>
+        <translation>選択した層の重み</translation>
+    </message>
+    <message>
+        <source>Weights of {0}: now vs start</source>
+        <translation>{0} の重み：現在と開始時</translation>
+    </message>
+    <message>
+        <source>at the start</source>
+        <translation>開始時</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>個数</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>エポック</translation>
+    </message>
+    <message>
+        <source>gradient value</source>
+        <translation>勾配の値</translation>
+    </message>
+    <message>
+        <source>weight layer (input → output)</source>
+        <translation>重み層（入力 → 出力）</translation>
+    </message>
+    <message>
+        <source>weight layer number (input → output)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weight value</source>
+        <translation>重みの値</translation>
+    </message>
+    <message>
+        <source>≈1e-3 healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LiveMistakes</name>
+    <message>
+        <source> (the {0} most confident shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back from one confusion-matrix cell to every mistake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mistakes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mistakes appear here when training ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mistakes: every sample was classified correctly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all mistakes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cell is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrongly classified samples, the most confident mistakes first. Each shows true class → prediction and how sure the network was.
+Look for: mislabelled samples, classes that look alike, and patterns the network keeps missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>correctly classified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>predicted {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0:,} mistakes of {1:,} {2} samples, most confident first{3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0:,} samples of {1} {2}, most confident first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} sample {1}: true {2}, predicted {3} with {4:.1f} % confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LivePanel</name>
+    <message>
+        <source>Decision boundary</source>
+        <translation>決定境界</translation>
+    </message>
+    <message>
+        <source>Feature maps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For 2-D data: the predicted class over the whole plane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gradient size per layer, update sizes, weight and gradient histograms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gradients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss &amp;&amp; accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss and accuracy per batch and per epoch, training and validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower the learning rate ×0.1 and resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results ●</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop training to explain a unit: the lab works on the stopped network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test accuracy, confusion matrix and mistakes, after training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first layer's weights as pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the selected layer outputs for one sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it trains or not: loss along a weight, landscapes, explained units, gradient check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: {1:,} training, {2:,} validation and {3:,} test samples, {4} batches per epoch. {5}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LivePlot</name>
+    <message>
+        <source>No data yet — press Train</source>
+        <translation>まだデータがありません — 「学習」を押してください</translation>
+    </message>
+</context>
+<context>
+    <name>LiveStats</name>
+    <message>
+        <source>Accuracy on held-out validation data after the last full epoch: the honest estimate of how well the network generalises.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batches done in the current epoch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated time until the last epoch ends, from the average speed so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images / s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>学習率</translation>
+    </message>
+    <message>
+        <source>Loss on held-out validation data after the last full epoch. If it rises while the training loss falls, the network is overfitting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss on the training batches, smoothed over recent batches. Lower is better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress of the whole run (all epochs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of training samples classified correctly, smoothed over recent batches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step size of the optimizer for the current batch (after any schedule).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time the last epoch took, validation included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training throughput over the last batches (wall clock).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which pass over the training data is running, of how many.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done (early stop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>epoch {0}: batch {1} / {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>epoch: waiting for the first batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run: 0 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run: {0:.0f} %  ·  {1} elapsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>s / epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&lt;b&gt;NetBuilder {0}&lt;/b&gt;&lt;p&gt;Design, train and see inside neural networks, on a from-scratch numpy engine.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About NetBuilder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every edit since the network was opened; click one to go back to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The builder panels step aside while training: View ▸ Builder Panels (Ctrl+B) brings them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training is already running: stop it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}[*] — NetBuilder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no templates found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New from &amp;Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the {0} panel ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MissingData</name>
+    <message>
+        <source>  — needs {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Train offers to download it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;“{0}” trains on {1}, which is not on this computer yet.&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without training (during a download: stop it, keeping nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data needed to train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download cancelled; nothing was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download {0} ({1} MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading {0} into {1}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the official server into {0}; every file is checked against its known SHA-256 before it is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated 28×28 grey images of circles, squares, triangles and crosses: nothing to download. The input becomes 1×28×28 (undoable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not trained: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The download failed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train on built-in shapes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use Built-in Shapes Instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You already have {0} somewhere else: point the network at it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a folder that already holds the files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>then train; the files are kept in {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>train now on generated 28×28 images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0:.1f} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0:.1f} of {1:.1f} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Palette</name>
+    <message>
+        <source>&lt;i&gt;Drag into the pipeline, or double-click to add after the selection.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter layers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer kinds: drag one into the pipeline, or double-click to add it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only layer kinds whose name or description contains this text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParamFields</name>
+    <message>
+        <source>&lt;br&gt;&lt;i&gt;{0} = null in the file&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show settings that rarely need changing: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a named setting or a number</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -256,6 +2517,1037 @@
     </message>
     <message>
         <source>μ</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PipelineView</name>
+    <message>
+        <source>&lt;i&gt;Drag to reorder · Delete removes · Ctrl+D duplicates&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag layers here from the palette,
+or double-click one to add it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>入力</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>損失</translation>
+    </message>
+    <message>
+        <source>See the samples and labels this network trains on, how many of each class, and the image size and value range after preprocessing, before any training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input samples and where they come from.&lt;br&gt;&lt;i&gt;Click to edit the input shape, data source, loss and training settings.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What training minimises, computed on the last layer's output.&lt;br&gt;&lt;i&gt;Click to change the loss and the training settings.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data source set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown layer kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0:,} parameters, {1:,} multiply-adds per sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} params</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <source> Train offers to download it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data source — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything that stops this network from training; click one to go to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>入力</translation>
+    </message>
+    <message>
+        <source>Layer {0} · {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>損失</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems: the network is ready to train.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NetBuilder did not close normally last time. A copy of “{0}” with unsaved changes was kept, saved {1}.
+
+Restore it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore unsaved work?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunBinding</name>
+    <message>
+        <source> (run #{0} in the run history).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: the run goes on as it started; the edit applies to the next run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel keeps it (Run ▸ Save Weights keeps a copy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot load weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Cancel to undo the edit and keep the trained network (Run ▸ Save Weights keeps a copy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard trained weights?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit undone: the trained network is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the network's problems first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No weights to save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trained network is discarded when another network replaces this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trained weights are discarded too (Run ▸ Save Weights keeps a copy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trained weights still fit this network (no layer with weights changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weights trained so far are discarded; use Run ▸ Save Weights first to keep them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weights were not loaded; the network is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weights were not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no trained weights yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This edit changes the network's architecture, so the network being trained no longer matches it. Stop training and discard the trained weights?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This edit changes the network's architecture: the trained weights no longer fit it. Discard the trained weights?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train again?</source>
+        <translation>もう一度学習しますか？</translation>
+    </message>
+    <message>
+        <source>Train the network (or load weights) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train the network again from fresh weights?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training diverged: see the message above the plots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training finished: test accuracy {0:.1f} %, test loss {1:.4f}. See the Results tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training is already running: stop it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training on for {0} more epoch{1} from the current weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights are loaded into a network that can be built.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunsCompareView</name>
+    <message>
+        <source>Accuracy per epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashed: training, solid: validation. Hover a curve to see its run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss per epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select runs in the table to overlay their curves (dashed: training, solid: validation).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two selected runs' differences and outcomes, in a window of their own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What differs between </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What differs between the two selected runs, then their outcomes side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What differs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accuracy (%)</source>
+        <translation>正解率 (%)</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>エポック</translation>
+    </message>
+    <message>
+        <source>training {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validation {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} — {1}: {2} {3} at epoch {4}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunsHistory</name>
+    <message>
+        <source>Cannot open this run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open this run yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every training run is kept here. Train the network to record the first one; `netbuilder runs list` shows the same history in a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its weights are recorded when it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run #{0} ({1}) is open: its network, recorded weights and results. Train continues from them as a new run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run #{0} cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run #{0} is still training.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run #{0} recorded no weights ({1}): its network is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the run history: every run kept, compared side by side (Ctrl+4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run history cannot be opened: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunsPanel</name>
+    <message>
+        <source> Running runs are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — varied: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, {0} running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a sweep in the Sweep box to see its spread and means ± sd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete runs?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected runs and their files from the run history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {0} run{1} ({2}) and their files?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected run: its network as a new document, its weights and results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the run history again (runs recorded by other windows or the terminal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search runs: name, setting value, tag, status…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one or more runs (Ctrl/Shift-click) to compare them; double-click opens one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show one sweep's runs, its spread plot and its table of means ± sd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sweep: {0} ({1} runs{2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} of {1} runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunsTableModel</name>
+    <message>
+        <source> (early stop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sweep</source>
+        <translation>スイープ</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test acc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: differs between the listed runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsEditor</name>
+    <message>
+        <source>"{0}" is not a known choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p style='white-space:pre'&gt;Where the samples come from, as a SPEC:&lt;br&gt;&lt;tt&gt;{0}&lt;/tt&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Augment training images with "{0}" (images only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in (no files)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a built-in set, a file or a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Early stopping: training ends after that many epochs without a lower validation loss; restore best then puts back the best epoch's weights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free text saved with the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input &amp; data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning-rate schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>損失</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One sample's shape: channels × height × width for images, or a single number of features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a layer to edit it; these apply to the whole network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network's name, shown in the title bar and in reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {0}; each choice's formula shows on hover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this network is for (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 1 × 28 × 28 or 784</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>learning-rate schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the shape as numbers, e.g. 1 × 28 × 28 or 784</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source> Choose another data source in the network settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Train offers to download it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}{1}&lt;/b&gt; parameters &amp;nbsp;·&amp;nbsp; &lt;b&gt;{2}{3}&lt;/b&gt; multiply-adds/sample &amp;nbsp;·&amp;nbsp; &lt;b&gt;{4}{5}&lt;/b&gt; weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A run is under way; edits to the network apply to the next run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the Problems panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The loss became NaN or infinite: lower the learning rate and Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network is valid and its data is on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run is loading its data and building the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run is paused: Resume, Step or Stop it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals over the layers whose shapes are known:
+trainable parameters · multiply-adds per sample (forward pass) · weight memory (float32)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● Loading data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● Training</source>
+        <translation>● 学習中</translation>
+    </message>
+    <message>
+        <source>⚠ Diverged</source>
+        <translation>⚠ 発散</translation>
+    </message>
+    <message>
+        <source>⚠ Needs {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Too big to train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ {0} problem{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Ready to train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>❚❚ Paused</source>
+        <translation>❚❚ 一時停止中</translation>
+    </message>
+</context>
+<context>
+    <name>SweepActions</name>
+    <message>
+        <source>Repeat with N Seeds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Studies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sweep…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train the open network over seeds, up to two settings and hidden activations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train the open network with several seeds in the background and show the spread</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SweepDialog</name>
+    <message>
+        <source> {0} run{1} failed, e.g.: {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v / %m runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Cancelled: the finished runs are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data: {0}</source>
+        <translation>データ：{0}</translation>
+    </message>
+    <message>
+        <source>Each configuration is trained with seeds 0 … N−1 (weights, shuffling, dropout).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epochs per run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden activations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data source: choose one in the inspector first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parallel runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat “{0}” with several seeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the worker processes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the runs in progress after their current batch; finished runs are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping the runs in progress after their current batch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sweep “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sweep stopped: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train once with every hidden activation replaced by each ticked kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vary setting {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker processes, each training one run with one BLAS thread.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>values, e.g. 0.01, 0.001</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} Everything (tables, plots, each run's network, metrics and weights) is in {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} configuration{1} × {2} seed{3} = {4} run{5}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SweepStudy</name>
+    <message>
+        <source>A built-in set runs anywhere; for the write-ups' task give cifar10:FOLDER (airplane vs ship is added) and the networks' own epochs are used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inputs: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parallel runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SweepSummary</name>
+    <message>
+        <source> — dead: an activation layer lost every unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>. &lt;span style='color:{0}'&gt;sd: {1}.&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; — {1} of {2} runs finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No finished runs in this sweep yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per configuration, over its seeds; sd = {0}. Only runs that trained to the end are counted in the statistics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs in which an activation layer lost every unit: they stopped learning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sweep {0} is not in the run history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test accuracy of every run (dots: seeds; bar: mean ± 1 sd). Hover a dot to see its run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dead runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diverged / failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>min – max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run #{0}, {1}, seed {2}: {3}{4}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>s / run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test accuracy % (mean ± sd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test accuracy (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test loss (mean ± sd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} dead (an activation layer lost every unit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ThemeMenu</name>
+    <message>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>システム(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark colours whatever the desktop uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the desktop's light or dark colour scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light colours whatever the desktop uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TryIt</name>
+    <message>
+        <source>&lt;b&gt;Most likely&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; ({1})&lt;br&gt;{2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw a digit with the mouse; it is recognised when you let go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw a digit, drop an image file here, or paste one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw, drop or paste an input to see what each layer makes of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop an image file here, open or paste one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No trained network yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an image file (PNG, JPEG, …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>貼り付け</translation>
+    </message>
+    <message>
+        <source>Pick a layer to see what it makes of your input: image outputs show one tile per channel, each scaled to its own range (hover a tile for its numbers); flat outputs show one bar per unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard holds no image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This model takes {0} numbers, not images: use `netbuilder predict MODEL rows.csv`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train a network (or open a .nbmodel or .onnx file) to try it on your own inputs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the image on the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your input appears here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your input, as the network sees it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropped image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pasted image</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowLayout</name>
+    <message>
+        <source>Layout reset: the panels are where a first start puts them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved layout was not used ({0}); View ▸ Reset Layout puts the panels back at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved panel sizes were not used ({0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Problems panel was {0} px high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the {0} panel floated off the screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the {0} panel was hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the {0} panel was {1} px wide</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
