@@ -69,8 +69,19 @@ def declaration_messages() -> set[tuple[str, str]]:
     return found
 
 
+def bundled_messages() -> set[tuple[str, str]]:
+    """The names and descriptions of the bundled examples (File ▸ New from Template) and studies."""
+    found: set[tuple[str, str]] = set()
+    for context, folder, keys in (("Templates", "examples", ("name", "description")),
+                                  ("Studies", "studies", ("title", "description"))):
+        for path in sorted((ROOT / "resources" / folder).glob("*.json")):
+            doc = json.loads(path.read_text(encoding="utf-8"))
+            found |= {(context, str(doc[k])) for k in keys if doc.get(k)}
+    return found
+
+
 def expected_messages(tool: str) -> set[tuple[str, str]]:
-    return lupdate_messages(tool) | declaration_messages()
+    return lupdate_messages(tool) | declaration_messages() | bundled_messages()
 
 
 def write_ts(path: pathlib.Path, lang: str, entries: dict[tuple[str, str], str]) -> None:

@@ -44,7 +44,7 @@ class ExportActions:
 
         self.window = window
         self.opened: TrainedModel | None = None  # a model opened from a file, until a run replaces it
-        file_menu = next(a.menu() for a in window.menuBar().actions() if a.text().replace("&", "") == "File")
+        file_menu = window.menuBar().findChild(QMenu, "fileMenu")
         before = window.act_close
         self.save_model = QAction(translate("ExportActions", "Save &Trained Model…"), window)
         self.save_model.triggered.connect(lambda: self.save_trained_model())

@@ -38,7 +38,9 @@ def template_files() -> list[tuple[str, str, pathlib.Path]]:
         except NetworkFileError:
             continue
         if isinstance(doc, dict):
-            found.append((str(doc.get("name") or path.stem), str(doc.get("description") or ""), path))
+            # The bundled examples' names and descriptions are in the catalogue (context "Templates").
+            name, description = str(doc.get("name") or path.stem), str(doc.get("description") or "")
+            found.append((translate("Templates", name), translate("Templates", description) if description else "", path))
     return found
 
 

@@ -38,7 +38,7 @@ class LayerEditor(QWidget):
         title_box = QVBoxLayout()
         title_box.setSpacing(0)
         self.title = QLabel(node.kind, objectName="inspectorTitle")
-        category = QLabel(self.cls.category if self.cls else translate("LayerEditor", "unknown kind"), objectName="muted")
+        category = QLabel(translate("Layers", self.cls.category) if self.cls else translate("LayerEditor", "unknown kind"), objectName="muted")
         title_box.addWidget(self.title)
         title_box.addWidget(category)
         head.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
@@ -58,7 +58,7 @@ class LayerEditor(QWidget):
         grid.setVerticalSpacing(3)
         self.facts: dict[str, QLabel] = {}
         for row, (key, label) in enumerate((("in", translate("LayerEditor", "Input")), ("out", translate("LayerEditor", "Output")), ("params", translate("LayerEditor", "Parameters")),
-                                            ("macs", "Multiply-adds"))):
+                                            ("macs", translate("LayerEditor", "Multiply-adds")))):
             name = QLabel(label, objectName="muted")
             value = QLabel()
             value.setFont(theme.mono_font())

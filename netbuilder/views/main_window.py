@@ -78,7 +78,7 @@ class MainWindow(QMainWindow):
         self.central_tabs = QTabWidget()
         self.central_tabs.setDocumentMode(True)
         self.central_tabs.setTabBarAutoHide(True)  # one tab: no tab bar until training adds one
-        self.central_tabs.addTab(self.pipeline_view, "Pipeline")
+        self.central_tabs.addTab(self.pipeline_view, translate("MainWindow", "Pipeline"))
         # Live training sits beside the pipeline; hidden until the first run starts.
         self.run = RunBinding(self.document, self.pipeline_view, self.dialogs, self.show_status,
                               lambda: self.document.path or self.files._suggested_name(), parent=self)

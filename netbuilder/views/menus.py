@@ -23,6 +23,7 @@ from netbuilder.views.translation import translate
 def build_menus(w) -> None:
     bar = w.menuBar()
     m = bar.addMenu(translate("Menus", "&File"))
+    m.setObjectName("fileMenu")  # found by name, whatever the language
     m.addAction(w.act_new)
     w.templates_menu = m.addMenu(translate("Menus", "New from &Template"))
     w.templates_menu.aboutToShow.connect(lambda: fill_templates(w.templates_menu, w.files))
@@ -37,6 +38,7 @@ def build_menus(w) -> None:
     m.addActions([w.act_close, w.act_quit])
 
     m = bar.addMenu(translate("Menus", "&Edit"))
+    m.setObjectName("editMenu")  # found by name, whatever the language
     m.addActions([w.act_undo, w.act_redo])
     m.addSeparator()
     m.addActions([w.act_cut, w.act_copy, w.act_paste, w.act_duplicate, w.act_delete])
@@ -46,6 +48,7 @@ def build_menus(w) -> None:
     m.addAction(w.act_history)
 
     m = bar.addMenu(translate("Menus", "&View"))
+    m.setObjectName("viewMenu")  # found by name, whatever the language
     for dock, key in ((w.palette_dock, "Ctrl+1"), (w.inspector_dock, "Ctrl+2"), (w.problems_dock, "Ctrl+3")):
         act = dock.toggleViewAction()
         act.setShortcut(QKeySequence(key))
@@ -59,6 +62,7 @@ def build_menus(w) -> None:
     add_language_menu(w, m)
 
     m = bar.addMenu(translate("Menus", "&Run"))
+    m.setObjectName("runMenu")  # found by name, whatever the language
     m.addAction(w.act_train)
     m.addActions([w.act_pause, w.act_resume, w.act_stop, w.act_step, w.act_reset])
     m.addSeparator()
@@ -66,6 +70,7 @@ def build_menus(w) -> None:
     m.addSeparator()
     add_sweep_actions(w, m)
     m = bar.addMenu(translate("Menus", "&Help"))
+    m.setObjectName("helpMenu")  # found by name, whatever the language
     w.act_guide, w.act_shortcuts = install_help(w, m)
     m.addSeparator()
     m.addAction(w.act_about)

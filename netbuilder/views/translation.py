@@ -12,7 +12,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from netbuilder import i18n
-from netbuilder.views.translation import translate
 
 KEY = "view/language"
 _installed: list = []  # the translators this module put on the application
@@ -34,7 +33,7 @@ class CatalogueTranslator(QTranslator):
 
 
 def _qt_translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return translate(context, text, disambiguation, n)
+    return QCoreApplication.translate(context, text, disambiguation, n)
 
 
 def installed() -> bool:

@@ -265,6 +265,33 @@
     </message>
 </context>
 <context>
+    <name>Data</name>
+    <message>
+        <source>CIFAR-10 is not in {0}: {1} of its 6 batch files are missing.</source>
+        <translation>CIFAR-10 が {0} にありません：6 個のバッチファイルのうち {1} 個が見つかりません。</translation>
+    </message>
+    <message>
+        <source>The CSV file {0} does not exist.</source>
+        <translation>CSV ファイル {0} がありません。</translation>
+    </message>
+    <message>
+        <source>The image folder {0} does not exist.</source>
+        <translation>画像フォルダ {0} がありません。</translation>
+    </message>
+    <message>
+        <source>a CSV file</source>
+        <translation>CSV ファイル</translation>
+    </message>
+    <message>
+        <source>an image folder</source>
+        <translation>画像フォルダ</translation>
+    </message>
+    <message>
+        <source>{0} is not in {1}: {2} of its 4 files ({3}) are missing.</source>
+        <translation>{0} が {1} にありません：4 個のファイルのうち {2} 個（{3}）が見つかりません。</translation>
+    </message>
+</context>
+<context>
     <name>DataBrowser</name>
     <message>
         <source>&lt;b&gt;The data could not be loaded.&lt;/b&gt; {0}</source>
@@ -452,6 +479,41 @@
     <message>
         <source>{0} more epoch{1}</source>
         <translation>さらに {0} エポック</translation>
+    </message>
+</context>
+<context>
+    <name>Document</name>
+    <message>
+        <source>Add {0}</source>
+        <translation>{0} を追加</translation>
+    </message>
+    <message>
+        <source>Delete {0}</source>
+        <translation>{0} を削除</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>複製</translation>
+    </message>
+    <message>
+        <source>Move {0}</source>
+        <translation>{0} を移動</translation>
+    </message>
+    <message>
+        <source>Set {0}</source>
+        <translation>{0} を設定</translation>
+    </message>
+    <message>
+        <source>Set {0} {1}</source>
+        <translation>{0} の {1} を設定</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>無題</translation>
+    </message>
+    <message>
+        <source>{0} (unsaved)</source>
+        <translation>{0}（未保存）</translation>
     </message>
 </context>
 <context>
@@ -1176,6 +1238,10 @@ Delete, duplicate (Ctrl+D), copy or drag them as one; select a single layer to e
         <translation>入力</translation>
     </message>
     <message>
+        <source>Multiply-adds</source>
+        <translation>積和演算</translation>
+    </message>
+    <message>
         <source>Output</source>
         <translation>出力</translation>
     </message>
@@ -1320,7 +1386,7 @@ Delete, duplicate (Ctrl+D), copy or drag them as one; select a single layer to e
     </message>
     <message>
         <source>−Σ t·log softmax(z), fused with a final Softmax; integer labels, one-hot or soft targets.</source>
-        <translation>−Σ t·log softmax(z)。最後の Softmax と融合します。整数ラベル、one-hot、ソフトな目標値に対応します。</translation>
+        <translation>−Σ t·log softmax(z)。最後の Softmax と融合します。整数ラベル、ワンホット、ソフトな目標値に対応します。</translation>
     </message>
 </context>
 <context>
@@ -1459,6 +1525,10 @@ Blue diagonal = correct, red = mistakes (darker = a larger share of that class).
         <translation>未学習</translation>
     </message>
     <message>
+        <source>Pause</source>
+        <translation>一時停止</translation>
+    </message>
+    <message>
         <source>Pause after the current batch; the plots stay, and you can step or change the learning rate.</source>
         <translation>現在のバッチの後で一時停止します。グラフは残り、1 ステップずつ進めたり学習率を変えたりできます。</translation>
     </message>
@@ -1471,8 +1541,24 @@ Blue diagonal = correct, red = mistakes (darker = a larger share of that class).
         <translation>重みをリセット</translation>
     </message>
     <message>
+        <source>Resume</source>
+        <translation>再開</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>1 ステップ</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
         <source>Throw the learned weights away and start again from fresh random ones.</source>
         <translation>学習した重みを破棄し、新しい乱数の重みからやり直します。</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>学習</translation>
     </message>
     <message>
         <source>Train exactly one batch, then pause: watch what a single update does.</source>
@@ -1854,7 +1940,7 @@ Look for: roughly 1e-3 (dashed line). Far below: the layer hardly moves (learnin
     </message>
     <message>
         <source>weight layer number (input → output)</source>
-        <translation type="unfinished"></translation>
+        <translation>重み層の番号（入力 → 出力）</translation>
     </message>
     <message>
         <source>weight value</source>
@@ -1862,63 +1948,64 @@ Look for: roughly 1e-3 (dashed line). Far below: the layer hardly moves (learnin
     </message>
     <message>
         <source>≈1e-3 healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>≈1e-3 が健全</translation>
     </message>
 </context>
 <context>
     <name>LiveMistakes</name>
     <message>
         <source> (the {0} most confident shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>（確信度の高い {0} 件を表示）</translation>
     </message>
     <message>
         <source>Back from one confusion-matrix cell to every mistake.</source>
-        <translation type="unfinished"></translation>
+        <translation>混同行列の一つのセルから、すべての誤りの表示に戻ります。</translation>
     </message>
     <message>
         <source>Mistakes</source>
-        <translation type="unfinished"></translation>
+        <translation>誤分類</translation>
     </message>
     <message>
         <source>Mistakes appear here when training ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>学習が終わると、ここに誤分類が表示されます。</translation>
     </message>
     <message>
         <source>No mistakes: every sample was classified correctly.</source>
-        <translation type="unfinished"></translation>
+        <translation>誤りはありません：すべてのサンプルが正しく分類されました。</translation>
     </message>
     <message>
         <source>Show all mistakes</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての誤分類を表示</translation>
     </message>
     <message>
         <source>This cell is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>このセルは空です。</translation>
     </message>
     <message>
         <source>Wrongly classified samples, the most confident mistakes first. Each shows true class → prediction and how sure the network was.
 Look for: mislabelled samples, classes that look alike, and patterns the network keeps missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>誤って分類されたサンプル。確信度の高い誤りから順に並べます。それぞれ 正解クラス → 予測 と、ネットワークの確信度を示します。
+見どころ：ラベルの誤り、似て見えるクラス、ネットワークが何度も見落とすパターン。</translation>
     </message>
     <message>
         <source>correctly classified</source>
-        <translation type="unfinished"></translation>
+        <translation>正しく分類</translation>
     </message>
     <message>
         <source>predicted {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>予測 {0}</translation>
     </message>
     <message>
         <source>{0:,} mistakes of {1:,} {2} samples, most confident first{3}</source>
-        <translation type="unfinished"></translation>
+        <translation>{2}サンプル {1:,} 件中の誤り {0:,} 件、確信度の高い順{3}</translation>
     </message>
     <message>
         <source>{0:,} samples of {1} {2}, most confident first</source>
-        <translation type="unfinished"></translation>
+        <translation>{1} {2} のサンプル {0:,} 件、確信度の高い順</translation>
     </message>
     <message>
         <source>{0} sample {1}: true {2}, predicted {3} with {4:.1f} % confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}サンプル {1}：正解 {2}、予測 {3}（確信度 {4:.1f} %）</translation>
     </message>
 </context>
 <context>
@@ -1929,71 +2016,75 @@ Look for: mislabelled samples, classes that look alike, and patterns the network
     </message>
     <message>
         <source>Feature maps</source>
-        <translation type="unfinished"></translation>
+        <translation>特徴マップ</translation>
     </message>
     <message>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>フィルタ</translation>
     </message>
     <message>
         <source>For 2-D data: the predicted class over the whole plane</source>
-        <translation type="unfinished"></translation>
+        <translation>2 次元データ用：平面全体での予測クラス</translation>
     </message>
     <message>
         <source>Gradient size per layer, update sizes, weight and gradient histograms</source>
-        <translation type="unfinished"></translation>
+        <translation>層ごとの勾配の大きさ、更新量、重みと勾配のヒストグラム</translation>
     </message>
     <message>
         <source>Gradients</source>
-        <translation type="unfinished"></translation>
+        <translation>勾配</translation>
     </message>
     <message>
         <source>Hide this message</source>
-        <translation type="unfinished"></translation>
+        <translation>このメッセージを隠す</translation>
+    </message>
+    <message>
+        <source>Lab</source>
+        <translation>ラボ</translation>
     </message>
     <message>
         <source>Loss &amp;&amp; accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>損失と正解率</translation>
     </message>
     <message>
         <source>Loss and accuracy per batch and per epoch, training and validation</source>
-        <translation type="unfinished"></translation>
+        <translation>学習と検証の、バッチごと・エポックごとの損失と正解率</translation>
     </message>
     <message>
         <source>Lower the learning rate ×0.1 and resume</source>
-        <translation type="unfinished"></translation>
+        <translation>学習率を ×0.1 に下げて再開</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>Results ●</source>
-        <translation type="unfinished"></translation>
+        <translation>結果 ●</translation>
     </message>
     <message>
         <source>Stop training to explain a unit: the lab works on the stopped network.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユニットを説明するには学習を停止してください：ラボは停止したネットワークを使います。</translation>
     </message>
     <message>
         <source>Test accuracy, confusion matrix and mistakes, after training</source>
-        <translation type="unfinished"></translation>
+        <translation>学習後のテスト正解率、混同行列、誤分類</translation>
     </message>
     <message>
         <source>The first layer's weights as pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>第 1 層の重みを画像で</translation>
     </message>
     <message>
         <source>What the selected layer outputs for one sample</source>
-        <translation type="unfinished"></translation>
+        <translation>一つのサンプルに対して選択した層が出力するもの</translation>
     </message>
     <message>
         <source>Why it trains or not: loss along a weight, landscapes, explained units, gradient check</source>
-        <translation type="unfinished"></translation>
+        <translation>学習が進む・進まない理由：重みに沿った損失、損失地形、ユニットの説明、勾配チェック</translation>
     </message>
     <message>
         <source>{0}: {1:,} training, {2:,} validation and {3:,} test samples, {4} batches per epoch. {5}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}：学習データ {1:,} 件、検証データ {2:,} 件、テストデータ {3:,} 件、1 エポックあたり {4} バッチ。{5}</translation>
     </message>
 </context>
 <context>
@@ -2007,23 +2098,23 @@ Look for: mislabelled samples, classes that look alike, and patterns the network
     <name>LiveStats</name>
     <message>
         <source>Accuracy on held-out validation data after the last full epoch: the honest estimate of how well the network generalises.</source>
-        <translation type="unfinished"></translation>
+        <translation>直前の完了したエポック後の、取り分けた検証データでの正解率：ネットワークの汎化性能の正直な見積もりです。</translation>
     </message>
     <message>
         <source>Batches done in the current epoch.</source>
-        <translation type="unfinished"></translation>
+        <translation>現在のエポックで済んだバッチ。</translation>
     </message>
     <message>
         <source>Epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>エポック</translation>
     </message>
     <message>
         <source>Estimated time until the last epoch ends, from the average speed so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>これまでの平均速度から見積もった、最後のエポックが終わるまでの時間。</translation>
     </message>
     <message>
         <source>Images / s</source>
-        <translation type="unfinished"></translation>
+        <translation>画像 / 秒</translation>
     </message>
     <message>
         <source>Learning rate</source>
@@ -2031,208 +2122,212 @@ Look for: mislabelled samples, classes that look alike, and patterns the network
     </message>
     <message>
         <source>Loss on held-out validation data after the last full epoch. If it rises while the training loss falls, the network is overfitting.</source>
-        <translation type="unfinished"></translation>
+        <translation>直前の完了したエポック後の、取り分けた検証データでの損失。学習の損失が下がるのにこれが上がるなら、過学習しています。</translation>
     </message>
     <message>
         <source>Loss on the training batches, smoothed over recent batches. Lower is better.</source>
-        <translation type="unfinished"></translation>
+        <translation>学習バッチでの損失（直近のバッチで平滑化）。低いほど良い。</translation>
     </message>
     <message>
         <source>Progress of the whole run (all epochs).</source>
-        <translation type="unfinished"></translation>
+        <translation>実行全体（全エポック）の進み具合。</translation>
     </message>
     <message>
         <source>Share of training samples classified correctly, smoothed over recent batches.</source>
-        <translation type="unfinished"></translation>
+        <translation>正しく分類された学習サンプルの割合（直近のバッチで平滑化）。</translation>
     </message>
     <message>
         <source>Step size of the optimizer for the current batch (after any schedule).</source>
-        <translation type="unfinished"></translation>
+        <translation>現在のバッチでの最適化手法のステップ幅（スケジュール適用後）。</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>残り時間</translation>
     </message>
     <message>
         <source>Time the last epoch took, validation included.</source>
-        <translation type="unfinished"></translation>
+        <translation>直前のエポックにかかった時間（検証を含む）。</translation>
     </message>
     <message>
         <source>Train accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>学習正解率</translation>
     </message>
     <message>
         <source>Train loss</source>
-        <translation type="unfinished"></translation>
+        <translation>学習損失</translation>
     </message>
     <message>
         <source>Training throughput over the last batches (wall clock).</source>
-        <translation type="unfinished"></translation>
+        <translation>直近のバッチでの学習のスループット（実時間）。</translation>
     </message>
     <message>
         <source>Validation accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>検証正解率</translation>
     </message>
     <message>
         <source>Validation loss</source>
-        <translation type="unfinished"></translation>
+        <translation>検証損失</translation>
     </message>
     <message>
         <source>Which pass over the training data is running, of how many.</source>
-        <translation type="unfinished"></translation>
+        <translation>学習データの何周目を実行中か（全何周中）。</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>完了</translation>
     </message>
     <message>
         <source>done (early stop)</source>
-        <translation type="unfinished"></translation>
+        <translation>完了（早期終了）</translation>
     </message>
     <message>
         <source>epoch {0}: batch {1} / {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>エポック {0}：バッチ {1} / {2}</translation>
     </message>
     <message>
         <source>epoch: waiting for the first batch</source>
-        <translation type="unfinished"></translation>
+        <translation>エポック：最初のバッチを待っています</translation>
     </message>
     <message>
         <source>run: 0 %</source>
-        <translation type="unfinished"></translation>
+        <translation>実行：0 %</translation>
     </message>
     <message>
         <source>run: {0:.0f} %  ·  {1} elapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>実行：{0:.0f} %  ·  経過 {1}</translation>
     </message>
     <message>
         <source>s / epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>秒 / エポック</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&lt;b&gt;NetBuilder {0}&lt;/b&gt;&lt;p&gt;Design, train and see inside neural networks, on a from-scratch numpy engine.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;NetBuilder {0}&lt;/b&gt;&lt;p&gt;ニューラルネットワークを設計し、学習させ、その中を見る。numpy でゼロから書いたエンジンの上で。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About NetBuilder</source>
-        <translation type="unfinished"></translation>
+        <translation>NetBuilder について</translation>
     </message>
     <message>
         <source>Every edit since the network was opened; click one to go back to it</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワークを開いてからのすべての編集。クリックするとその時点に戻ります</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴</translation>
     </message>
     <message>
         <source>Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>インスペクタ</translation>
     </message>
     <message>
         <source>Layers</source>
-        <translation type="unfinished"></translation>
+        <translation>層</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>パイプライン</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>問題</translation>
     </message>
     <message>
         <source>Problems ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>問題（{0}）</translation>
     </message>
     <message>
         <source>The builder panels step aside while training: View ▸ Builder Panels (Ctrl+B) brings them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>学習中はビルダーパネルが隠れます：表示 ▸ ビルダーパネル (Ctrl+B) で戻せます。</translation>
     </message>
     <message>
         <source>Training is already running: stop it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>すでに学習中です：先に停止してください。</translation>
     </message>
     <message>
         <source>{0}[*] — NetBuilder</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}[*] — NetBuilder</translation>
     </message>
 </context>
 <context>
     <name>Menus</name>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>編集(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>実行(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>表示(&amp;V)</translation>
     </message>
     <message>
         <source>(no templates found)</source>
-        <translation type="unfinished"></translation>
+        <translation>（テンプレートが見つかりません）</translation>
     </message>
     <message>
         <source>(none yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>（まだありません）</translation>
     </message>
     <message>
         <source>Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧を消去</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>メイン</translation>
     </message>
     <message>
         <source>New from &amp;Template</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレートから新規作成(&amp;T)</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
         <source>Show or hide the {0} panel ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}パネルの表示／非表示 ({1})</translation>
     </message>
 </context>
 <context>
     <name>MissingData</name>
     <message>
         <source>  — needs {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>  — {0} が必要</translation>
     </message>
     <message>
         <source> Train offers to download it.</source>
-        <translation type="unfinished"></translation>
+        <translation> 学習時にダウンロードを提案します。</translation>
     </message>
     <message>
         <source> download</source>
-        <translation type="unfinished"></translation>
+        <translation> ダウンロード</translation>
     </message>
     <message>
         <source>&lt;b&gt;“{0}” trains on {1}, which is not on this computer yet.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;「{0}」は {1} で学習しますが、まだこのコンピュータにありません。&lt;/b&gt;</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2240,300 +2335,301 @@ Look for: mislabelled samples, classes that look alike, and patterns the network
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル中…</translation>
     </message>
     <message>
         <source>Choose File…</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを選択…</translation>
     </message>
     <message>
         <source>Choose Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダを選択…</translation>
     </message>
     <message>
         <source>Close without training (during a download: stop it, keeping nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>学習せずに閉じます（ダウンロード中なら中止し、何も残しません）</translation>
     </message>
     <message>
         <source>Data needed to train</source>
-        <translation type="unfinished"></translation>
+        <translation>学習に必要なデータ</translation>
     </message>
     <message>
         <source>Download</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロード</translation>
     </message>
     <message>
         <source>Download cancelled; nothing was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロードをキャンセルしました。何も残していません。</translation>
     </message>
     <message>
         <source>Download {0} ({1} MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} をダウンロード（{1} MB）</translation>
     </message>
     <message>
         <source>Downloading {0} into {1}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} を {1} にダウンロード中…</translation>
     </message>
     <message>
         <source>From the official server into {0}; every file is checked against its known SHA-256 before it is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>公式サーバーから {0} へ。保存する前に各ファイルを既知の SHA-256 と照合します。</translation>
     </message>
     <message>
         <source>Generated 28×28 grey images of circles, squares, triangles and crosses: nothing to download. The input becomes 1×28×28 (undoable).</source>
-        <translation type="unfinished"></translation>
+        <translation>円・四角・三角・十字の 28×28 のグレー画像を生成します：ダウンロード不要。入力は 1×28×28 になります（元に戻せます）。</translation>
     </message>
     <message>
         <source>Not trained: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>学習しませんでした：{0}</translation>
     </message>
     <message>
         <source>The download failed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロードに失敗しました：{0}</translation>
     </message>
     <message>
         <source>This network</source>
-        <translation type="unfinished"></translation>
+        <translation>このネットワーク</translation>
     </message>
     <message>
         <source>Train on built-in shapes</source>
-        <translation type="unfinished"></translation>
+        <translation>内蔵の図形データで学習</translation>
     </message>
     <message>
         <source>Use Built-in Shapes Instead</source>
-        <translation type="unfinished"></translation>
+        <translation>代わりに内蔵の図形データを使う</translation>
     </message>
     <message>
         <source>You already have {0} somewhere else: point the network at it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} が別の場所にすでにある場合：ネットワークにその場所を指定します。</translation>
     </message>
     <message>
         <source>a folder that already holds the files</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルがすでにあるフォルダ</translation>
     </message>
     <message>
         <source>then train; the files are kept in {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>その後に学習します。ファイルは {0} に保存されます</translation>
     </message>
     <message>
         <source>train now on generated 28×28 images</source>
-        <translation type="unfinished"></translation>
+        <translation>生成した 28×28 の画像で今すぐ学習</translation>
     </message>
     <message>
         <source>{0:.1f} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{0:.1f} MB</translation>
     </message>
     <message>
         <source>{0:.1f} of {1:.1f} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{0:.1f} / {1:.1f} MB</translation>
     </message>
 </context>
 <context>
     <name>Palette</name>
     <message>
         <source>&lt;i&gt;Drag into the pipeline, or double-click to add after the selection.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;パイプラインにドラッグするか、ダブルクリックで選択位置の後ろに追加します。&lt;/i&gt;</translation>
     </message>
     <message>
         <source>Filter layers…</source>
-        <translation type="unfinished"></translation>
+        <translation>層を絞り込む…</translation>
     </message>
     <message>
         <source>Layer kinds: drag one into the pipeline, or double-click to add it</source>
-        <translation type="unfinished"></translation>
+        <translation>層の種類：パイプラインにドラッグするか、ダブルクリックで追加します</translation>
     </message>
     <message>
         <source>Show only layer kinds whose name or description contains this text</source>
-        <translation type="unfinished"></translation>
+        <translation>名前か説明にこの文字列を含む層の種類だけを表示します</translation>
     </message>
     <message>
         <source>{0} layers</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}層</translation>
     </message>
 </context>
 <context>
     <name>ParamFields</name>
     <message>
         <source>&lt;br&gt;&lt;i&gt;{0} = null in the file&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;&lt;i&gt;{0} = ファイルでは null&lt;/i&gt;</translation>
     </message>
     <message>
         <source>More ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>その他（{0}）</translation>
     </message>
     <message>
         <source>Show settings that rarely need changing: </source>
-        <translation type="unfinished"></translation>
+        <translation>めったに変更しない設定を表示：</translation>
     </message>
     <message>
         <source>Use a named setting or a number</source>
-        <translation type="unfinished"></translation>
+        <translation>名前付きの設定か数値を使います</translation>
     </message>
 </context>
 <context>
     <name>Params</name>
     <message>
         <source>L2 strength λ (on weight matrices)</source>
-        <translation type="unfinished"></translation>
+        <translation>L2 正則化の強さ λ（重み行列に適用）</translation>
     </message>
     <message>
         <source>add a learned bias b</source>
-        <translation type="unfinished"></translation>
+        <translation>学習されるバイアス b を加える</translation>
     </message>
     <message>
         <source>add a learned bias per filter</source>
-        <translation type="unfinished"></translation>
+        <translation>フィルタごとに学習されるバイアスを加える</translation>
     </message>
     <message>
         <source>added to the denominator</source>
-        <translation type="unfinished"></translation>
+        <translation>分母に加える値</translation>
     </message>
     <message>
         <source>added to the variance before the square root</source>
-        <translation type="unfinished"></translation>
+        <translation>平方根の前に分散へ加える値</translation>
     </message>
     <message>
         <source>channels in each window</source>
-        <translation type="unfinished"></translation>
+        <translation>各窓のチャネル数</translation>
     </message>
     <message>
         <source>clip the global gradient norm to this (null: no clipping)</source>
-        <translation type="unfinished"></translation>
+        <translation>勾配全体のノルムをこの値で切り詰める（null：切り詰めない）</translation>
     </message>
     <message>
         <source>constant added in the divisor</source>
-        <translation type="unfinished"></translation>
+        <translation>除数に加える定数</translation>
     </message>
     <message>
         <source>decay of the gradient average</source>
-        <translation type="unfinished"></translation>
+        <translation>勾配の平均の減衰率</translation>
     </message>
     <message>
         <source>decay of the squared-gradient average</source>
-        <translation type="unfinished"></translation>
+        <translation>勾配の二乗平均の減衰率</translation>
     </message>
     <message>
         <source>decay ρ of the squared-gradient average</source>
-        <translation type="unfinished"></translation>
+        <translation>勾配の二乗平均の減衰率 ρ</translation>
     </message>
     <message>
         <source>epochs between drops</source>
-        <translation type="unfinished"></translation>
+        <translation>学習率を下げる間隔（エポック）</translation>
     </message>
     <message>
         <source>exponent of the divisor</source>
-        <translation type="unfinished"></translation>
+        <translation>除数の指数</translation>
     </message>
     <message>
         <source>factor at each drop</source>
-        <translation type="unfinished"></translation>
+        <translation>下げるたびに掛ける係数</translation>
     </message>
     <message>
         <source>kernel height and width</source>
-        <translation type="unfinished"></translation>
+        <translation>カーネルの高さと幅</translation>
     </message>
     <message>
         <source>learning rate at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>最後の学習率</translation>
     </message>
     <message>
         <source>learning rate η</source>
-        <translation type="unfinished"></translation>
+        <translation>学習率 η</translation>
     </message>
     <message>
         <source>mix targets with the uniform distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>目標値に一様分布を混ぜる</translation>
     </message>
     <message>
         <source>number of kernels = output channels</source>
-        <translation type="unfinished"></translation>
+        <translation>カーネルの数 = 出力チャネル数</translation>
     </message>
     <message>
         <source>number of outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>出力の数</translation>
     </message>
     <message>
         <source>passes over the training data</source>
-        <translation type="unfinished"></translation>
+        <translation>学習データを何周するか</translation>
     </message>
     <message>
         <source>samples per mini-batch</source>
-        <translation type="unfinished"></translation>
+        <translation>ミニバッチあたりのサンプル数</translation>
     </message>
     <message>
         <source>seed for weights, shuffling, dropout and augmentation</source>
-        <translation type="unfinished"></translation>
+        <translation>重み・シャッフル・ドロップアウト・データ拡張の乱数シード</translation>
     </message>
     <message>
         <source>share of inputs dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>落とす入力の割合</translation>
     </message>
     <message>
         <source>share of the running statistics kept at each step</source>
-        <translation type="unfinished"></translation>
+        <translation>各ステップで移動統計量を残す割合</translation>
     </message>
     <message>
         <source>share of the training data held out for validation</source>
-        <translation type="unfinished"></translation>
+        <translation>検証用に取り分ける学習データの割合</translation>
     </message>
     <message>
         <source>slope for negative inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>負の入力での傾き</translation>
     </message>
     <message>
         <source>standard deviation for init = normal</source>
-        <translation type="unfinished"></translation>
+        <translation>init = normal のときの標準偏差</translation>
     </message>
     <message>
         <source>step between kernel positions</source>
-        <translation type="unfinished"></translation>
+        <translation>カーネルの位置の間隔（ストライド）</translation>
     </message>
     <message>
         <source>step between windows; null = pool_size (windows do not overlap)</source>
-        <translation type="unfinished"></translation>
+        <translation>窓の間隔。null = pool_size（窓は重ならない）</translation>
     </message>
     <message>
         <source>stop after this many epochs without a better validation loss</source>
-        <translation type="unfinished"></translation>
+        <translation>検証損失が改善しないエポックがこの数続いたら停止</translation>
     </message>
     <message>
         <source>weight initialiser; auto = he before a ReLU-family activation, xavier otherwise</source>
-        <translation type="unfinished"></translation>
+        <translation>重みの初期化方法。auto = ReLU 系の活性化関数の前なら he、それ以外は xavier</translation>
     </message>
     <message>
         <source>weight of the summed squares</source>
-        <translation type="unfinished"></translation>
+        <translation>二乗和の重み</translation>
     </message>
     <message>
         <source>when early stopping ends training, put back the weights of the epoch with the lowest validation loss</source>
-        <translation type="unfinished"></translation>
+        <translation>早期終了で学習が終わったとき、検証損失が最も低かったエポックの重みに戻す</translation>
     </message>
     <message>
         <source>window height and width</source>
-        <translation type="unfinished"></translation>
+        <translation>窓の高さと幅</translation>
     </message>
     <message>
         <source>zeros added around the input on each side; "same" keeps H×W at stride 1</source>
-        <translation type="unfinished"></translation>
+        <translation>入力の各辺に加えるゼロ。"same" はストライド 1 で H×W を保つ</translation>
     </message>
     <message>
         <source>μ</source>
-        <translation type="unfinished"></translation>
+        <translation>μ</translation>
     </message>
 </context>
 <context>
     <name>PipelineView</name>
     <message>
         <source>&lt;i&gt;Drag to reorder · Delete removes · Ctrl+D duplicates&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;ドラッグで並べ替え · Delete で削除 · Ctrl+D で複製&lt;/i&gt;</translation>
     </message>
     <message>
         <source>Browse data…</source>
-        <translation type="unfinished"></translation>
+        <translation>データを見る…</translation>
     </message>
     <message>
         <source>Drag layers here from the palette,
 or double-click one to add it.</source>
-        <translation type="unfinished"></translation>
+        <translation>パレットから層をここへドラッグするか、
+ダブルクリックで追加してください。</translation>
     </message>
     <message>
         <source>Input</source>
@@ -2545,62 +2641,62 @@ or double-click one to add it.</source>
     </message>
     <message>
         <source>See the samples and labels this network trains on, how many of each class, and the image size and value range after preprocessing, before any training</source>
-        <translation type="unfinished"></translation>
+        <translation>学習の前に、このネットワークが学習するサンプルとラベル、クラスごとの数、前処理後の画像サイズと値の範囲を確認します</translation>
     </message>
     <message>
         <source>The input samples and where they come from.&lt;br&gt;&lt;i&gt;Click to edit the input shape, data source, loss and training settings.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>入力サンプルとその出所。&lt;br&gt;&lt;i&gt;クリックすると入力形状・データソース・損失・学習の設定を編集できます。&lt;/i&gt;</translation>
     </message>
     <message>
         <source>What training minimises, computed on the last layer's output.&lt;br&gt;&lt;i&gt;Click to change the loss and the training settings.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>学習が最小化するもの（最後の層の出力で計算）。&lt;br&gt;&lt;i&gt;クリックすると損失と学習の設定を変更できます。&lt;/i&gt;</translation>
     </message>
     <message>
         <source>no data source set</source>
-        <translation type="unfinished"></translation>
+        <translation>データソース未設定</translation>
     </message>
     <message>
         <source>no weights</source>
-        <translation type="unfinished"></translation>
+        <translation>重みなし</translation>
     </message>
     <message>
         <source>per sample</source>
-        <translation type="unfinished"></translation>
+        <translation>1 サンプルあたり</translation>
     </message>
     <message>
         <source>unknown layer kind</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な層の種類</translation>
     </message>
     <message>
         <source>{0:,} parameters, {1:,} multiply-adds per sample</source>
-        <translation type="unfinished"></translation>
+        <translation>パラメータ {0:,} 個、1 サンプルあたりの積和 {1:,} 回</translation>
     </message>
     <message>
         <source>{0} params</source>
-        <translation type="unfinished"></translation>
+        <translation>パラメータ {0}</translation>
     </message>
 </context>
 <context>
     <name>Problems</name>
     <message>
         <source> Train offers to download it.</source>
-        <translation type="unfinished"></translation>
+        <translation> 学習時にダウンロードを提案します。</translation>
     </message>
     <message>
         <source>Data source</source>
-        <translation type="unfinished"></translation>
+        <translation>データソース</translation>
     </message>
     <message>
         <source>Data source — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>データソース — {0}</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>説明</translation>
     </message>
     <message>
         <source>Everything that stops this network from training; click one to go to it</source>
-        <translation type="unfinished"></translation>
+        <translation>このネットワークの学習を妨げるすべての問題。クリックするとその場所へ移動します</translation>
     </message>
     <message>
         <source>Input</source>
@@ -2608,7 +2704,7 @@ or double-click one to add it.</source>
     </message>
     <message>
         <source>Layer {0} · {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>層 {0} · {1}</translation>
     </message>
     <message>
         <source>Loss</source>
@@ -2616,123 +2712,125 @@ or double-click one to add it.</source>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワーク</translation>
     </message>
     <message>
         <source>No problems: the network is ready to train.</source>
-        <translation type="unfinished"></translation>
+        <translation>問題はありません：ネットワークは学習できます。</translation>
     </message>
     <message>
         <source>Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>パイプライン</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>学習</translation>
     </message>
 </context>
 <context>
     <name>Recovery</name>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>破棄</translation>
     </message>
     <message>
         <source>NetBuilder did not close normally last time. A copy of “{0}” with unsaved changes was kept, saved {1}.
 
 Restore it?</source>
-        <translation type="unfinished"></translation>
+        <translation>前回 NetBuilder は正常に終了しませんでした。未保存の変更を含む「{0}」のコピーが残っています（{1} に保存）。
+
+復元しますか？</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>復元</translation>
     </message>
     <message>
         <source>Restore unsaved work?</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存の作業を復元しますか？</translation>
     </message>
 </context>
 <context>
     <name>RunBinding</name>
     <message>
         <source> (run #{0} in the run history).</source>
-        <translation type="unfinished"></translation>
+        <translation>（実行履歴の実行 #{0}）。</translation>
     </message>
     <message>
         <source>: the run goes on as it started; the edit applies to the next run.</source>
-        <translation type="unfinished"></translation>
+        <translation>：実行は開始時のまま続きます。編集は次の実行から適用されます。</translation>
     </message>
     <message>
         <source>Cancel keeps it (Run ▸ Save Weights keeps a copy).</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルすると残ります（実行 ▸ 重みを保存 でコピーを残せます）。</translation>
     </message>
     <message>
         <source>Cannot load weights</source>
-        <translation type="unfinished"></translation>
+        <translation>重みを読み込めません</translation>
     </message>
     <message>
         <source>Cannot save weights</source>
-        <translation type="unfinished"></translation>
+        <translation>重みを保存できません</translation>
     </message>
     <message>
         <source>Choose Cancel to undo the edit and keep the trained network (Run ▸ Save Weights keeps a copy).</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルを選ぶと編集を取り消し、学習済みネットワークを残します（実行 ▸ 重みを保存 でコピーを残せます）。</translation>
     </message>
     <message>
         <source>Discard trained weights?</source>
-        <translation type="unfinished"></translation>
+        <translation>学習済みの重みを破棄しますか？</translation>
     </message>
     <message>
         <source>Edit undone: the trained network is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>編集を取り消しました：学習済みネットワークは残っています。</translation>
     </message>
     <message>
         <source>Fix the network's problems first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先にネットワークの問題を修正してください。</translation>
     </message>
     <message>
         <source>No weights to save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存する重みがありません</translation>
     </message>
     <message>
         <source>The trained network is discarded when another network replaces this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>別のネットワークに置き換えると、学習済みネットワークは破棄されます。</translation>
     </message>
     <message>
         <source>The trained weights are discarded too (Run ▸ Save Weights keeps a copy).</source>
-        <translation type="unfinished"></translation>
+        <translation>学習済みの重みも破棄されます（実行 ▸ 重みを保存 でコピーを残せます）。</translation>
     </message>
     <message>
         <source>The trained weights still fit this network (no layer with weights changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>学習済みの重みはまだこのネットワークに合います（重みを持つ層は変わっていません）</translation>
     </message>
     <message>
         <source>The weights trained so far are discarded; use Run ▸ Save Weights first to keep them.</source>
-        <translation type="unfinished"></translation>
+        <translation>これまでに学習した重みは破棄されます。残すには先に 実行 ▸ 重みを保存 を使ってください。</translation>
     </message>
     <message>
         <source>The weights were not loaded; the network is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>重みは読み込まれませんでした。ネットワークは変わりません。</translation>
     </message>
     <message>
         <source>The weights were not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>重みは保存されませんでした。</translation>
     </message>
     <message>
         <source>There are no trained weights yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ学習済みの重みがありません。</translation>
     </message>
     <message>
         <source>This edit changes the network's architecture, so the network being trained no longer matches it. Stop training and discard the trained weights?</source>
-        <translation type="unfinished"></translation>
+        <translation>この編集はネットワークの構造を変えるため、学習中のネットワークと合わなくなります。学習を停止して学習済みの重みを破棄しますか？</translation>
     </message>
     <message>
         <source>This edit changes the network's architecture: the trained weights no longer fit it. Discard the trained weights?</source>
-        <translation type="unfinished"></translation>
+        <translation>この編集はネットワークの構造を変えます：学習済みの重みは合わなくなります。学習済みの重みを破棄しますか？</translation>
     </message>
     <message>
         <source>Train again?</source>
@@ -2740,66 +2838,66 @@ Restore it?</source>
     </message>
     <message>
         <source>Train the network (or load weights) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先にネットワークを学習してください（または重みを読み込んでください）。</translation>
     </message>
     <message>
         <source>Train the network again from fresh weights?</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい重みからネットワークをもう一度学習しますか？</translation>
     </message>
     <message>
         <source>Training diverged: see the message above the plots.</source>
-        <translation type="unfinished"></translation>
+        <translation>学習が発散しました：グラフの上のメッセージを見てください。</translation>
     </message>
     <message>
         <source>Training finished: test accuracy {0:.1f} %, test loss {1:.4f}. See the Results tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>学習が終了しました：テスト正解率 {0:.1f} %、テスト損失 {1:.4f}。結果タブを見てください。</translation>
     </message>
     <message>
         <source>Training is already running: stop it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>すでに学習中です：先に停止してください。</translation>
     </message>
     <message>
         <source>Training on for {0} more epoch{1} from the current weights</source>
-        <translation type="unfinished"></translation>
+        <translation>現在の重みからさらに {0} エポック学習します</translation>
     </message>
     <message>
         <source>Weights are loaded into a network that can be built.</source>
-        <translation type="unfinished"></translation>
+        <translation>重みは構築できるネットワークにだけ読み込めます。</translation>
     </message>
 </context>
 <context>
     <name>RunsCompareView</name>
     <message>
         <source>Accuracy per epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>エポックごとの正解率</translation>
     </message>
     <message>
         <source>Dashed: training, solid: validation. Hover a curve to see its run.</source>
-        <translation type="unfinished"></translation>
+        <translation>破線：学習、実線：検証。曲線にカーソルを合わせるとその実行を表示します。</translation>
     </message>
     <message>
         <source>Loss per epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>エポックごとの損失</translation>
     </message>
     <message>
         <source>Select runs in the table to overlay their curves (dashed: training, solid: validation).</source>
-        <translation type="unfinished"></translation>
+        <translation>表で実行を選ぶと曲線を重ねて表示します（破線：学習、実線：検証）。</translation>
     </message>
     <message>
         <source>The two selected runs' differences and outcomes, in a window of their own</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した二つの実行の違いと結果を、別ウィンドウで表示します</translation>
     </message>
     <message>
         <source>What differs between </source>
-        <translation type="unfinished"></translation>
+        <translation>違い：</translation>
     </message>
     <message>
         <source>What differs between the two selected runs, then their outcomes side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した二つの実行の違いと、それぞれの結果を並べて表示します</translation>
     </message>
     <message>
         <source>What differs…</source>
-        <translation type="unfinished"></translation>
+        <translation>違いを見る…</translation>
     </message>
     <message>
         <source>accuracy (%)</source>
@@ -2811,164 +2909,172 @@ Restore it?</source>
     </message>
     <message>
         <source>training {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>学習 {0}</translation>
     </message>
     <message>
         <source>validation {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>検証 {0}</translation>
     </message>
     <message>
         <source>{0} — {1}: {2} {3} at epoch {4}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — {1}：エポック {4} で {2} {3}</translation>
     </message>
 </context>
 <context>
     <name>RunsHistory</name>
     <message>
         <source>Cannot open this run</source>
-        <translation type="unfinished"></translation>
+        <translation>この実行を開けません</translation>
     </message>
     <message>
         <source>Cannot open this run yet</source>
-        <translation type="unfinished"></translation>
+        <translation>この実行はまだ開けません</translation>
     </message>
     <message>
         <source>Every training run is kept here. Train the network to record the first one; `netbuilder runs list` shows the same history in a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての学習の実行がここに残ります。ネットワークを学習すると最初の実行が記録されます。`netbuilder runs list` で同じ履歴を端末に表示できます。</translation>
     </message>
     <message>
         <source>Its weights are recorded when it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>重みは終了時に記録されます。</translation>
     </message>
     <message>
         <source>Run #{0} ({1}) is open: its network, recorded weights and results. Train continues from them as a new run.</source>
-        <translation type="unfinished"></translation>
+        <translation>実行 #{0}（{1}）を開きました：ネットワーク、記録された重み、結果。学習すると新しい実行としてそこから続けます。</translation>
     </message>
     <message>
         <source>Run #{0} cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>実行 #{0} は開けません。</translation>
     </message>
     <message>
         <source>Run #{0} is still training.</source>
-        <translation type="unfinished"></translation>
+        <translation>実行 #{0} はまだ学習中です。</translation>
     </message>
     <message>
         <source>Run #{0} recorded no weights ({1}): its network is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>実行 #{0} は重みを記録していません（{1}）：ネットワークだけを開きました。</translation>
     </message>
     <message>
         <source>Run History</source>
-        <translation type="unfinished"></translation>
+        <translation>実行履歴</translation>
     </message>
     <message>
         <source>Show or hide the run history: every run kept, compared side by side (Ctrl+4)</source>
-        <translation type="unfinished"></translation>
+        <translation>実行履歴の表示／非表示：記録したすべての実行を並べて比較します (Ctrl+4)</translation>
     </message>
     <message>
         <source>The run history cannot be opened: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>実行履歴を開けません：{0}</translation>
     </message>
 </context>
 <context>
     <name>RunsPanel</name>
     <message>
         <source> Running runs are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation> 実行中のものは残します。</translation>
     </message>
     <message>
         <source> — varied: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation> — 変えた設定：{0}</translation>
     </message>
     <message>
         <source>, {0} running</source>
-        <translation type="unfinished"></translation>
+        <translation>、{0} 件実行中</translation>
     </message>
     <message>
         <source>All runs</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての実行</translation>
     </message>
     <message>
         <source>Choose a sweep in the Sweep box to see its spread and means ± sd</source>
-        <translation type="unfinished"></translation>
+        <translation>スイープ欄でスイープを選ぶと、ばらつきと平均 ± 標準偏差を表示します</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比較</translation>
     </message>
     <message>
         <source>Delete runs?</source>
-        <translation type="unfinished"></translation>
+        <translation>実行を削除しますか？</translation>
     </message>
     <message>
         <source>Delete the selected runs and their files from the run history</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した実行とそのファイルを実行履歴から削除します</translation>
     </message>
     <message>
         <source>Delete {0} run{1} ({2}) and their files?</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 件の実行（{2}）とそのファイルを削除しますか？</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>削除…</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>開く</translation>
     </message>
     <message>
         <source>Open the selected run: its network as a new document, its weights and results</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した実行を開きます：ネットワークを新しい文書として、重みと結果も</translation>
     </message>
     <message>
         <source>Read the run history again (runs recorded by other windows or the terminal)</source>
-        <translation type="unfinished"></translation>
+        <translation>実行履歴を読み直します（他のウィンドウや端末で記録された実行）</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>更新</translation>
     </message>
     <message>
         <source>Search runs: name, setting value, tag, status…</source>
-        <translation type="unfinished"></translation>
+        <translation>実行を検索：名前、設定値、タグ、状態…</translation>
     </message>
     <message>
         <source>Select one or more runs (Ctrl/Shift-click) to compare them; double-click opens one</source>
-        <translation type="unfinished"></translation>
+        <translation>実行を一つ以上選ぶと比較します（Ctrl/Shift-クリック）。ダブルクリックで開きます</translation>
     </message>
     <message>
         <source>Show one sweep's runs, its spread plot and its table of means ± sd</source>
-        <translation type="unfinished"></translation>
+        <translation>一つのスイープの実行、ばらつきのグラフ、平均 ± 標準偏差の表を表示します</translation>
+    </message>
+    <message>
+        <source>Sweep</source>
+        <translation>スイープ</translation>
     </message>
     <message>
         <source>Sweep: {0} ({1} runs{2})</source>
-        <translation type="unfinished"></translation>
+        <translation>スイープ：{0}（{1} 件{2}）</translation>
     </message>
     <message>
         <source>This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>この操作は元に戻せません。</translation>
     </message>
     <message>
         <source>{0} of {1} runs</source>
-        <translation type="unfinished"></translation>
+        <translation>{1} 件中 {0} 件の実行</translation>
     </message>
     <message>
         <source>{0} runs</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 件の実行</translation>
     </message>
 </context>
 <context>
     <name>RunsTableModel</name>
     <message>
         <source> (early stop)</source>
-        <translation type="unfinished"></translation>
+        <translation>（早期終了）</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>開始</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Sweep</source>
@@ -2976,58 +3082,58 @@ Restore it?</source>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>タグ</translation>
     </message>
     <message>
         <source>Test acc</source>
-        <translation type="unfinished"></translation>
+        <translation>テスト正解率</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>時間</translation>
     </message>
     <message>
         <source>{0}: differs between the listed runs</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}：一覧の実行の間で異なります</translation>
     </message>
 </context>
 <context>
     <name>SettingsEditor</name>
     <message>
         <source>"{0}" is not a known choice</source>
-        <translation type="unfinished"></translation>
+        <translation>"{0}" は既知の選択肢ではありません</translation>
     </message>
     <message>
         <source>&lt;p style='white-space:pre'&gt;Where the samples come from, as a SPEC:&lt;br&gt;&lt;tt&gt;{0}&lt;/tt&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style='white-space:pre'&gt;サンプルの出所（SPEC 形式）：&lt;br&gt;&lt;tt&gt;{0}&lt;/tt&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Augment training images with "{0}" (images only)</source>
-        <translation type="unfinished"></translation>
+        <translation>学習画像を "{0}" で拡張します（画像のみ）</translation>
     </message>
     <message>
         <source>Built-in (no files)</source>
-        <translation type="unfinished"></translation>
+        <translation>内蔵（ファイル不要）</translation>
     </message>
     <message>
         <source>Choose a built-in set, a file or a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>内蔵セット、ファイル、フォルダのいずれかを選びます</translation>
     </message>
     <message>
         <source>Early stopping: training ends after that many epochs without a lower validation loss; restore best then puts back the best epoch's weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>早期終了：検証損失が下がらないエポックがその数続くと学習を終えます。restore best を有効にすると最良のエポックの重みに戻します。</translation>
     </message>
     <message>
         <source>Free text saved with the network</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワークと一緒に保存する自由記述</translation>
     </message>
     <message>
         <source>Input &amp; data</source>
-        <translation type="unfinished"></translation>
+        <translation>入力とデータ</translation>
     </message>
     <message>
         <source>Learning-rate schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>学習率スケジュール</translation>
     </message>
     <message>
         <source>Loss</source>
@@ -3035,107 +3141,108 @@ Restore it?</source>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワーク</translation>
     </message>
     <message>
         <source>Network settings</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワークの設定</translation>
     </message>
     <message>
         <source>One sample's shape: channels × height × width for images, or a single number of features</source>
-        <translation type="unfinished"></translation>
+        <translation>1 サンプルの形状：画像ならチャネル × 高さ × 幅、それ以外は特徴の数一つ</translation>
     </message>
     <message>
         <source>Optimizer</source>
-        <translation type="unfinished"></translation>
+        <translation>最適化手法</translation>
     </message>
     <message>
         <source>Select a layer to edit it; these apply to the whole network.</source>
-        <translation type="unfinished"></translation>
+        <translation>層を選ぶとその層を編集できます。ここの設定はネットワーク全体に適用されます。</translation>
     </message>
     <message>
         <source>The network's name, shown in the title bar and in reports</source>
-        <translation type="unfinished"></translation>
+        <translation>タイトルバーとレポートに表示するネットワークの名前</translation>
     </message>
     <message>
         <source>The {0}; each choice's formula shows on hover</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}。カーソルを合わせると各選択肢の式を表示します</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>学習</translation>
     </message>
     <message>
         <source>What this network is for (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>このネットワークの目的（任意）</translation>
     </message>
     <message>
         <source>Which {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>どの{0}</translation>
     </message>
     <message>
         <source>e.g. 1 × 28 × 28 or 784</source>
-        <translation type="unfinished"></translation>
+        <translation>例：1 × 28 × 28 または 784</translation>
     </message>
     <message>
         <source>input shape</source>
-        <translation type="unfinished"></translation>
+        <translation>入力形状</translation>
     </message>
     <message>
         <source>learning-rate schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>学習率スケジュール</translation>
     </message>
     <message>
         <source>write the shape as numbers, e.g. 1 × 28 × 28 or 784</source>
-        <translation type="unfinished"></translation>
+        <translation>形状は数値で書いてください。例：1 × 28 × 28 または 784</translation>
     </message>
 </context>
 <context>
     <name>Status</name>
     <message>
         <source> Choose another data source in the network settings.</source>
-        <translation type="unfinished"></translation>
+        <translation> ネットワークの設定で別のデータソースを選んでください。</translation>
     </message>
     <message>
         <source> Train offers to download it.</source>
-        <translation type="unfinished"></translation>
+        <translation> 学習時にダウンロードを提案します。</translation>
     </message>
     <message>
         <source>&lt;b&gt;{0}{1}&lt;/b&gt; parameters &amp;nbsp;·&amp;nbsp; &lt;b&gt;{2}{3}&lt;/b&gt; multiply-adds/sample &amp;nbsp;·&amp;nbsp; &lt;b&gt;{4}{5}&lt;/b&gt; weights</source>
-        <translation type="unfinished"></translation>
+        <translation>パラメータ &lt;b&gt;{0}{1}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; 積和 &lt;b&gt;{2}{3}&lt;/b&gt;/サンプル &amp;nbsp;·&amp;nbsp; 重み &lt;b&gt;{4}{5}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>A run is under way; edits to the network apply to the next run</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中です。ネットワークの編集は次の実行から適用されます</translation>
     </message>
     <message>
         <source>Show the Problems panel</source>
-        <translation type="unfinished"></translation>
+        <translation>問題パネルを表示</translation>
     </message>
     <message>
         <source>The loss became NaN or infinite: lower the learning rate and Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>損失が NaN か無限大になりました：学習率を下げて再開してください</translation>
     </message>
     <message>
         <source>The network is valid and its data is on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワークは有効で、データもこのコンピュータにあります</translation>
     </message>
     <message>
         <source>The run is loading its data and building the network</source>
-        <translation type="unfinished"></translation>
+        <translation>データを読み込み、ネットワークを構築しています</translation>
     </message>
     <message>
         <source>The run is paused: Resume, Step or Stop it</source>
-        <translation type="unfinished"></translation>
+        <translation>一時停止中です：再開、1 ステップ、停止を選べます</translation>
     </message>
     <message>
         <source>Totals over the layers whose shapes are known:
 trainable parameters · multiply-adds per sample (forward pass) · weight memory (float32)</source>
-        <translation type="unfinished"></translation>
+        <translation>形状が分かっている層の合計：
+学習可能なパラメータ · 1 サンプルあたりの積和（順伝播） · 重みのメモリ（float32）</translation>
     </message>
     <message>
         <source>● Loading data…</source>
-        <translation type="unfinished"></translation>
+        <translation>● データを読み込み中…</translation>
     </message>
     <message>
         <source>● Training</source>
@@ -3147,19 +3254,19 @@ trainable parameters · multiply-adds per sample (forward pass) · weight memory
     </message>
     <message>
         <source>⚠ Needs {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ {0} が必要</translation>
     </message>
     <message>
         <source>⚠ Too big to train</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 大きすぎて学習できません</translation>
     </message>
     <message>
         <source>⚠ {0} problem{1}</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 問題 {0} 件</translation>
     </message>
     <message>
         <source>✓ Ready to train</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 学習できます</translation>
     </message>
     <message>
         <source>❚❚ Paused</source>
@@ -3167,41 +3274,68 @@ trainable parameters · multiply-adds per sample (forward pass) · weight memory
     </message>
 </context>
 <context>
+    <name>Studies</name>
+    <message>
+        <source>Depth × activation: sigmoid against ReLU with 3 to 6 hidden layers</source>
+        <translation>深さ × 活性化関数：隠れ層 3〜6 層でのシグモイドと ReLU の比較</translation>
+    </message>
+    <message>
+        <source>Fully connected nets with 3, 4, 5 and 6 hidden layers (150-100-50-30-15-10 units, as in the write-up), every hidden activation sigmoid or ReLU, inputs scaled to [0, 1] or standardised, 5 seeds each. On CIFAR-10 airplane vs ship a single 6-layer ReLU run on [0, 1] inputs can lose every unit in the first epoch and sit at 50 %; the spread over seeds and the dead-unit count show whether that is the rule or bad luck.</source>
+        <translation>隠れ層が 3・4・5・6 層の全結合ネットワーク（解説記事と同じ 150-100-50-30-15-10 ユニット）で、隠れ層の活性化関数はすべてシグモイドまたは ReLU、入力は [0, 1] に縮尺するか標準化、それぞれシード 5 個。CIFAR-10 の飛行機と船の課題では、[0, 1] 入力の 6 層 ReLU の実行が 1 回だけだと最初のエポックですべてのユニットが死に、50 % のまま止まることがあります。シード間のばらつきと死んだユニットの数を見れば、それが常なのか運が悪かっただけなのかが分かります。</translation>
+    </message>
+    <message>
+        <source>Seed spread: how much does one run tell you?</source>
+        <translation>シードのばらつき：1 回の実行で何が分かるか？</translation>
+    </message>
+    <message>
+        <source>Targets: training towards (1, 0), (0.9, 0.1) and (0.7, 0.3)</source>
+        <translation>目標値：(1, 0)、(0.9, 0.1)、(0.7, 0.3) に向けた学習</translation>
+    </message>
+    <message>
+        <source>The airplane/ship CNN trained with 10 seeds and nothing else changed. The seed sets the initial weights, the shuffling, dropout and augmentation (and for built-in sets the generated data): the spread between seeds is the noise any single comparison has to beat.</source>
+        <translation>飛行機／船の CNN を、他は何も変えずにシード 10 個で学習します。シードは初期の重み、シャッフル、ドロップアウト、データ拡張（内蔵セットでは生成データも）を決めます：シード間のばらつきは、どんな比較も上回らなければならないノイズです。</translation>
+    </message>
+    <message>
+        <source>The airplane/ship CNN trained with label smoothing 0, 0.2 and 0.6, which on two classes turns the one-hot target (1, 0) into (0.9, 0.1) and (0.7, 0.3); 5 seeds each. One write-up tried all three on a 2-class problem and found (1, 0) best. On the 4-class built-in shapes the same smoothing gives (0.85, 0.05, 0.05, 0.05) and (0.55, 0.15, 0.15, 0.15).</source>
+        <translation>飛行機／船の CNN をラベル平滑化 0、0.2、0.6 で学習します。2 クラスでは ワンホットの目標値 (1, 0) が (0.9, 0.1) と (0.7, 0.3) になります。それぞれシード 5 個。ある解説記事は 2 クラスの問題で三つすべてを試し、(1, 0) が最良でした。4 クラスの内蔵図形データでは、同じ平滑化で (0.85, 0.05, 0.05, 0.05) と (0.55, 0.15, 0.15, 0.15) になります。</translation>
+    </message>
+</context>
+<context>
     <name>SweepActions</name>
     <message>
         <source>Repeat with N Seeds…</source>
-        <translation type="unfinished"></translation>
+        <translation>N 個のシードで繰り返す…</translation>
     </message>
     <message>
         <source>Studies</source>
-        <translation type="unfinished"></translation>
+        <translation>実験</translation>
     </message>
     <message>
         <source>Sweep…</source>
-        <translation type="unfinished"></translation>
+        <translation>スイープ…</translation>
     </message>
     <message>
         <source>Train the open network over seeds, up to two settings and hidden activations</source>
-        <translation type="unfinished"></translation>
+        <translation>開いているネットワークを、シード、最大二つの設定、隠れ層の活性化関数を変えて学習します</translation>
     </message>
     <message>
         <source>Train the open network with several seeds in the background and show the spread</source>
-        <translation type="unfinished"></translation>
+        <translation>開いているネットワークを複数のシードでバックグラウンド学習し、ばらつきを表示します</translation>
     </message>
 </context>
 <context>
     <name>SweepDialog</name>
     <message>
         <source> {0} run{1} failed, e.g.: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation> {0} 件の実行が失敗しました。例：{2}</translation>
     </message>
     <message>
         <source>%v / %m runs</source>
-        <translation type="unfinished"></translation>
+        <translation>%v / %m 件</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（なし）</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3209,11 +3343,11 @@ trainable parameters · multiply-adds per sample (forward pass) · weight memory
     </message>
     <message>
         <source>Cancelled: the finished runs are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしました：終了した実行は残します。</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる</translation>
     </message>
     <message>
         <source>Data: {0}</source>
@@ -3221,192 +3355,347 @@ trainable parameters · multiply-adds per sample (forward pass) · weight memory
     </message>
     <message>
         <source>Each configuration is trained with seeds 0 … N−1 (weights, shuffling, dropout).</source>
-        <translation type="unfinished"></translation>
+        <translation>各構成をシード 0 … N−1（重み、シャッフル、ドロップアウト）で学習します。</translation>
     </message>
     <message>
         <source>Epochs per run</source>
-        <translation type="unfinished"></translation>
+        <translation>実行あたりのエポック数</translation>
     </message>
     <message>
         <source>Hidden activations</source>
-        <translation type="unfinished"></translation>
+        <translation>隠れ層の活性化関数</translation>
     </message>
     <message>
         <source>No data source: choose one in the inspector first.</source>
-        <translation type="unfinished"></translation>
+        <translation>データソースがありません：先にインスペクタで選んでください。</translation>
     </message>
     <message>
         <source>Parallel runs</source>
-        <translation type="unfinished"></translation>
+        <translation>並列実行数</translation>
     </message>
     <message>
         <source>Repeat “{0}” with several seeds</source>
-        <translation type="unfinished"></translation>
+        <translation>「{0}」を複数のシードで繰り返す</translation>
     </message>
     <message>
         <source>Seeds</source>
-        <translation type="unfinished"></translation>
+        <translation>シード</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>開始</translation>
     </message>
     <message>
         <source>Starting the worker processes…</source>
-        <translation type="unfinished"></translation>
+        <translation>ワーカープロセスを起動中…</translation>
     </message>
     <message>
         <source>Stop the runs in progress after their current batch; finished runs are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中のものを現在のバッチの後で停止します。終了した実行は残します。</translation>
     </message>
     <message>
         <source>Stopping the runs in progress after their current batch…</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中のものを現在のバッチの後で停止しています…</translation>
     </message>
     <message>
         <source>Sweep “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>「{0}」のスイープ</translation>
     </message>
     <message>
         <source>The sweep stopped: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>スイープが停止しました：{0}</translation>
     </message>
     <message>
         <source>Train once with every hidden activation replaced by each ticked kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>隠れ層の活性化関数をすべて、チェックした種類に置き換えてそれぞれ一度ずつ学習します。</translation>
     </message>
     <message>
         <source>Vary setting {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>変える設定 {0}</translation>
     </message>
     <message>
         <source>Worker processes, each training one run with one BLAS thread.</source>
-        <translation type="unfinished"></translation>
+        <translation>ワーカープロセス数（それぞれ BLAS スレッド一つで一つの実行を学習）。</translation>
     </message>
     <message>
         <source>values, e.g. 0.01, 0.001</source>
-        <translation type="unfinished"></translation>
+        <translation>値。例：0.01, 0.001</translation>
     </message>
     <message>
         <source>{0} Everything (tables, plots, each run's network, metrics and weights) is in {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} すべて（表、グラフ、各実行のネットワーク・指標・重み）は {1} にあります</translation>
     </message>
     <message>
         <source>{0} configuration{1} × {2} seed{3} = {4} run{5}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 構成 × {2} シード = {4} 件の実行</translation>
     </message>
 </context>
 <context>
     <name>SweepStudy</name>
     <message>
         <source>A built-in set runs anywhere; for the write-ups' task give cifar10:FOLDER (airplane vs ship is added) and the networks' own epochs are used.</source>
-        <translation type="unfinished"></translation>
+        <translation>内蔵セットはどこでも動きます。解説記事の課題には cifar10:FOLDER を指定してください（飛行機と船の課題を追加し、各ネットワーク自身のエポック数を使います）。</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>データ</translation>
     </message>
     <message>
         <source>Inputs: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>入力：{0}</translation>
     </message>
     <message>
         <source>Parallel runs</source>
-        <translation type="unfinished"></translation>
+        <translation>並列実行数</translation>
     </message>
     <message>
         <source>Seeds</source>
-        <translation type="unfinished"></translation>
+        <translation>シード</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>開始</translation>
     </message>
     <message>
         <source>Study: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>実験：{0}</translation>
     </message>
 </context>
 <context>
     <name>SweepSummary</name>
     <message>
         <source> — dead: an activation layer lost every unit</source>
-        <translation type="unfinished"></translation>
+        <translation> — 死亡：活性化層のユニットがすべて死んだ</translation>
     </message>
     <message>
         <source>. &lt;span style='color:{0}'&gt;sd: {1}.&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>。&lt;span style='color:{0}'&gt;標準偏差：{1}。&lt;/span&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;{0}&lt;/b&gt; — {1} of {2} runs finished</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; — {2} 件中 {1} 件の実行が終了</translation>
     </message>
     <message>
         <source>No finished runs in this sweep yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>このスイープにはまだ終了した実行がありません。</translation>
     </message>
     <message>
         <source>Per configuration, over its seeds; sd = {0}. Only runs that trained to the end are counted in the statistics.</source>
-        <translation type="unfinished"></translation>
+        <translation>構成ごとに、そのシード全体で集計。sd = {0}。統計には最後まで学習した実行だけを数えます。</translation>
     </message>
     <message>
         <source>Runs in which an activation layer lost every unit: they stopped learning.</source>
-        <translation type="unfinished"></translation>
+        <translation>活性化層のユニットがすべて死んだ実行：学習が止まっています。</translation>
     </message>
     <message>
         <source>Sweep {0} is not in the run history.</source>
-        <translation type="unfinished"></translation>
+        <translation>スイープ {0} は実行履歴にありません。</translation>
     </message>
     <message>
         <source>Test accuracy of every run (dots: seeds; bar: mean ± 1 sd). Hover a dot to see its run.</source>
-        <translation type="unfinished"></translation>
+        <translation>各実行のテスト正解率（点：シード、バー：平均 ± 1 標準偏差）。点にカーソルを合わせるとその実行を表示します。</translation>
     </message>
     <message>
         <source>dead runs</source>
-        <translation type="unfinished"></translation>
+        <translation>死んだ実行</translation>
     </message>
     <message>
         <source>diverged / failed</source>
-        <translation type="unfinished"></translation>
+        <translation>発散／失敗</translation>
     </message>
     <message>
         <source>min – max</source>
-        <translation type="unfinished"></translation>
+        <translation>最小 – 最大</translation>
     </message>
     <message>
         <source>run #{0}, {1}, seed {2}: {3}{4}</source>
-        <translation type="unfinished"></translation>
+        <translation>実行 #{0}、{1}、シード {2}：{3}{4}</translation>
     </message>
     <message>
         <source>s / run</source>
-        <translation type="unfinished"></translation>
+        <translation>秒 / 実行</translation>
     </message>
     <message>
         <source>test accuracy % (mean ± sd)</source>
-        <translation type="unfinished"></translation>
+        <translation>テスト正解率 %（平均 ± 標準偏差）</translation>
     </message>
     <message>
         <source>test accuracy (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>テスト正解率 (%)</translation>
     </message>
     <message>
         <source>test loss (mean ± sd)</source>
-        <translation type="unfinished"></translation>
+        <translation>テスト損失（平均 ± 標準偏差）</translation>
     </message>
     <message>
         <source>{0} dead (an activation layer lost every unit)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 件が死亡（活性化層のユニットがすべて死んだ）</translation>
+    </message>
+</context>
+<context>
+    <name>Templates</name>
+    <message>
+        <source>3 hidden relu layers on CIFAR-10 airplane vs ship; compare gradient bars with the sigmoid twin to see vanishing gradients.</source>
+        <translation>CIFAR-10 の飛行機と船の分類、ReLU の隠れ層 3 層。シグモイド版と勾配バーを比べると勾配消失が見えます。</translation>
+    </message>
+    <message>
+        <source>3 hidden sigmoid layers on CIFAR-10 airplane vs ship; compare gradient bars with the ReLU twin to see vanishing gradients.</source>
+        <translation>CIFAR-10 の飛行機と船の分類、シグモイドの隠れ層 3 層。ReLU 版と勾配バーを比べると勾配消失が見えます。</translation>
+    </message>
+    <message>
+        <source>4 hidden relu layers on CIFAR-10 airplane vs ship; compare gradient bars with the sigmoid twin to see vanishing gradients.</source>
+        <translation>CIFAR-10 の飛行機と船の分類、ReLU の隠れ層 4 層。シグモイド版と勾配バーを比べると勾配消失が見えます。</translation>
+    </message>
+    <message>
+        <source>4 hidden sigmoid layers on CIFAR-10 airplane vs ship; compare gradient bars with the ReLU twin to see vanishing gradients.</source>
+        <translation>CIFAR-10 の飛行機と船の分類、シグモイドの隠れ層 4 層。ReLU 版と勾配バーを比べると勾配消失が見えます。</translation>
+    </message>
+    <message>
+        <source>5 hidden relu layers on CIFAR-10 airplane vs ship; compare gradient bars with the sigmoid twin to see vanishing gradients.</source>
+        <translation>CIFAR-10 の飛行機と船の分類、ReLU の隠れ層 5 層。シグモイド版と勾配バーを比べると勾配消失が見えます。</translation>
+    </message>
+    <message>
+        <source>5 hidden sigmoid layers on CIFAR-10 airplane vs ship; compare gradient bars with the ReLU twin to see vanishing gradients.</source>
+        <translation>CIFAR-10 の飛行機と船の分類、シグモイドの隠れ層 5 層。ReLU 版と勾配バーを比べると勾配消失が見えます。</translation>
+    </message>
+    <message>
+        <source>6 hidden relu layers on CIFAR-10 airplane vs ship; compare gradient bars with the sigmoid twin to see vanishing gradients.</source>
+        <translation>CIFAR-10 の飛行機と船の分類、ReLU の隠れ層 6 層。シグモイド版と勾配バーを比べると勾配消失が見えます。</translation>
+    </message>
+    <message>
+        <source>6 hidden sigmoid layers on CIFAR-10 airplane vs ship; compare gradient bars with the ReLU twin to see vanishing gradients.</source>
+        <translation>CIFAR-10 の飛行機と船の分類、シグモイドの隠れ層 6 層。ReLU 版と勾配バーを比べると勾配消失が見えます。</translation>
+    </message>
+    <message>
+        <source>A small MLP on the 2-D blobs set; watch the decision boundary form.</source>
+        <translation>2 次元の塊データに小さな MLP。決定境界ができていく様子を観察します。</translation>
+    </message>
+    <message>
+        <source>A small MLP on the 2-D circles set; watch the decision boundary form.</source>
+        <translation>2 次元の同心円データに小さな MLP。決定境界ができていく様子を観察します。</translation>
+    </message>
+    <message>
+        <source>A small MLP on the 2-D xor set; watch the decision boundary form.</source>
+        <translation>2 次元の XOR データに小さな MLP。決定境界ができていく様子を観察します。</translation>
+    </message>
+    <message>
+        <source>CIFAR-10 airplane vs ship CNN</source>
+        <translation>CIFAR-10 飛行機と船の CNN</translation>
+    </message>
+    <message>
+        <source>Conv 30@5×5 → ReLU → MaxPool → Dense 100 → Dense 10: ≥ 98.8 % after 3 epochs.</source>
+        <translation>Conv 30@5×5 → ReLU → MaxPool → Dense 100 → Dense 10：3 エポックで ≥ 98.8 %。</translation>
+    </message>
+    <message>
+        <source>Conv, ReLU, local response norm, overlapping max pooling, dropout: AlexNet's ideas at 32×32.</source>
+        <translation>畳み込み、ReLU、局所応答正規化、重なりのある最大プーリング、ドロップアウト：AlexNet の工夫を 32×32 で。</translation>
+    </message>
+    <message>
+        <source>Depth study: relu MLP 150-100-50</source>
+        <translation>深さの実験: ReLU MLP 150-100-50</translation>
+    </message>
+    <message>
+        <source>Depth study: relu MLP 150-100-50-30</source>
+        <translation>深さの実験: ReLU MLP 150-100-50-30</translation>
+    </message>
+    <message>
+        <source>Depth study: relu MLP 150-100-50-30-15</source>
+        <translation>深さの実験: ReLU MLP 150-100-50-30-15</translation>
+    </message>
+    <message>
+        <source>Depth study: relu MLP 150-100-50-30-15-10</source>
+        <translation>深さの実験: ReLU MLP 150-100-50-30-15-10</translation>
+    </message>
+    <message>
+        <source>Depth study: sigmoid MLP 150-100-50</source>
+        <translation>深さの実験: シグモイド MLP 150-100-50</translation>
+    </message>
+    <message>
+        <source>Depth study: sigmoid MLP 150-100-50-30</source>
+        <translation>深さの実験: シグモイド MLP 150-100-50-30</translation>
+    </message>
+    <message>
+        <source>Depth study: sigmoid MLP 150-100-50-30-15</source>
+        <translation>深さの実験: シグモイド MLP 150-100-50-30-15</translation>
+    </message>
+    <message>
+        <source>Depth study: sigmoid MLP 150-100-50-30-15-10</source>
+        <translation>深さの実験: シグモイド MLP 150-100-50-30-15-10</translation>
+    </message>
+    <message>
+        <source>LeCun's 1998 layout (ReLU and max pooling instead of tanh and subsampling).</source>
+        <translation>LeCun による 1998 年の構成（tanh とサブサンプリングの代わりに ReLU と最大プーリング）。</translation>
+    </message>
+    <message>
+        <source>LeNet-5</source>
+        <translation>LeNet-5</translation>
+    </message>
+    <message>
+        <source>MNIST MLP 784-100-100-10</source>
+        <translation>MNIST MLP 784-100-100-10</translation>
+    </message>
+    <message>
+        <source>MNIST conv net</source>
+        <translation>MNIST 畳み込みネットワーク</translation>
+    </message>
+    <message>
+        <source>MNIST deeper CNN (BatchNorm + dropout)</source>
+        <translation>MNIST のより深い CNN（BatchNorm + ドロップアウト）</translation>
+    </message>
+    <message>
+        <source>Playground: blobs</source>
+        <translation>プレイグラウンド: 塊</translation>
+    </message>
+    <message>
+        <source>Playground: circles</source>
+        <translation>プレイグラウンド: 同心円</translation>
+    </message>
+    <message>
+        <source>Playground: spirals</source>
+        <translation>プレイグラウンド: 渦巻き</translation>
+    </message>
+    <message>
+        <source>Playground: xor</source>
+        <translation>プレイグラウンド: XOR</translation>
+    </message>
+    <message>
+        <source>Small AlexNet-like CNN (CIFAR-10)</source>
+        <translation>小さな AlexNet 風 CNN（CIFAR-10）</translation>
+    </message>
+    <message>
+        <source>Small CNN on shapes</source>
+        <translation>図形データの小さな CNN</translation>
+    </message>
+    <message>
+        <source>The classic from-scratch MLP; ≥ 97.5 % test on full MNIST.</source>
+        <translation>ゼロから作る定番の MLP。MNIST 全体でテスト ≥ 97.5 %。</translation>
+    </message>
+    <message>
+        <source>The write-ups' CNN task (their best: 88.0 %). Conv blocks + softmax on 2 classes.</source>
+        <translation>解説記事の CNN の課題（その最高値：88.0 %）。畳み込みブロック + 2 クラスの softmax。</translation>
+    </message>
+    <message>
+        <source>Three ReLU layers of 32 on the 2-D spirals: the boundary has to wind around twice.</source>
+        <translation>2 次元の渦巻きに 32 ユニットの ReLU 層を 3 つ：境界は 2 周巻かなければなりません。</translation>
+    </message>
+    <message>
+        <source>Two conv blocks on the built-in 28×28 shapes: trains in seconds, feature maps show edges and corners.</source>
+        <translation>内蔵の 28×28 図形データに畳み込みブロック 2 つ：数秒で学習でき、特徴マップにはエッジや角が現れます。</translation>
+    </message>
+    <message>
+        <source>Two conv blocks with BatchNorm and dropout, cosine learning rate: ≥ 99.3 % test on full MNIST.</source>
+        <translation>BatchNorm とドロップアウト付きの畳み込みブロック 2 つ、余弦の学習率：MNIST 全体でテスト ≥ 99.3 %。</translation>
     </message>
 </context>
 <context>
     <name>ThemeMenu</name>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>ダーク(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>ライト(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;System</source>
@@ -3414,66 +3703,66 @@ trainable parameters · multiply-adds per sample (forward pass) · weight memory
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>テーマ(&amp;T)</translation>
     </message>
     <message>
         <source>Dark colours whatever the desktop uses</source>
-        <translation type="unfinished"></translation>
+        <translation>デスクトップの設定にかかわらず暗い配色</translation>
     </message>
     <message>
         <source>Follow the desktop's light or dark colour scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>デスクトップの明暗の配色に従います</translation>
     </message>
     <message>
         <source>Light colours whatever the desktop uses</source>
-        <translation type="unfinished"></translation>
+        <translation>デスクトップの設定にかかわらず明るい配色</translation>
     </message>
 </context>
 <context>
     <name>TryIt</name>
     <message>
         <source>&lt;b&gt;Most likely&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;最も可能性が高い&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;{0}&lt;/b&gt; ({1})&lt;br&gt;{2}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;（{1}）&lt;br&gt;{2}</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>消去</translation>
     </message>
     <message>
         <source>Draw a digit with the mouse; it is recognised when you let go.</source>
-        <translation type="unfinished"></translation>
+        <translation>マウスで数字を書いてください。ボタンを離すと認識します。</translation>
     </message>
     <message>
         <source>Draw a digit, drop an image file here, or paste one.</source>
-        <translation type="unfinished"></translation>
+        <translation>数字を書くか、画像ファイルをここにドロップするか、貼り付けてください。</translation>
     </message>
     <message>
         <source>Draw, drop or paste an input to see what each layer makes of it</source>
-        <translation type="unfinished"></translation>
+        <translation>入力を書く・ドロップする・貼り付けると、各層がそれをどう処理するかを表示します</translation>
     </message>
     <message>
         <source>Drop an image file here, open or paste one.</source>
-        <translation type="unfinished"></translation>
+        <translation>画像ファイルをここにドロップするか、開くか、貼り付けてください。</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.gif)</source>
-        <translation type="unfinished"></translation>
+        <translation>画像 (*.png *.jpg *.jpeg *.bmp *.gif)</translation>
     </message>
     <message>
         <source>No trained network yet</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ学習済みネットワークがありません</translation>
     </message>
     <message>
         <source>Open an image file (PNG, JPEG, …)</source>
-        <translation type="unfinished"></translation>
+        <translation>画像ファイル（PNG、JPEG など）を開きます</translation>
     </message>
     <message>
         <source>Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>開く…</translation>
     </message>
     <message>
         <source>Paste</source>
@@ -3481,74 +3770,74 @@ trainable parameters · multiply-adds per sample (forward pass) · weight memory
     </message>
     <message>
         <source>Pick a layer to see what it makes of your input: image outputs show one tile per channel, each scaled to its own range (hover a tile for its numbers); flat outputs show one bar per unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>層を選ぶと、その層が入力をどう処理するかを表示します：画像出力はチャネルごとに一枚のタイル（それぞれ自身の範囲で色付け、カーソルを合わせると数値を表示）、平坦な出力はユニットごとに一本のバーです。</translation>
     </message>
     <message>
         <source>The clipboard holds no image.</source>
-        <translation type="unfinished"></translation>
+        <translation>クリップボードに画像がありません。</translation>
     </message>
     <message>
         <source>This model takes {0} numbers, not images: use `netbuilder predict MODEL rows.csv`.</source>
-        <translation type="unfinished"></translation>
+        <translation>このモデルは画像ではなく {0} 個の数値を受け取ります：`netbuilder predict MODEL rows.csv` を使ってください。</translation>
     </message>
     <message>
         <source>Train a network (or open a .nbmodel or .onnx file) to try it on your own inputs.</source>
-        <translation type="unfinished"></translation>
+        <translation>自分の入力で試すには、ネットワークを学習してください（または .nbmodel か .onnx ファイルを開いてください）。</translation>
     </message>
     <message>
         <source>Try an image</source>
-        <translation type="unfinished"></translation>
+        <translation>画像で試す</translation>
     </message>
     <message>
         <source>Use the image on the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>クリップボードの画像を使います</translation>
     </message>
     <message>
         <source>Your input appears here</source>
-        <translation type="unfinished"></translation>
+        <translation>入力はここに表示されます</translation>
     </message>
     <message>
         <source>Your input, as the network sees it</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワークから見たあなたの入力</translation>
     </message>
     <message>
         <source>dropped image</source>
-        <translation type="unfinished"></translation>
+        <translation>ドロップした画像</translation>
     </message>
     <message>
         <source>pasted image</source>
-        <translation type="unfinished"></translation>
+        <translation>貼り付けた画像</translation>
     </message>
 </context>
 <context>
     <name>WindowLayout</name>
     <message>
         <source>Layout reset: the panels are where a first start puts them.</source>
-        <translation type="unfinished"></translation>
+        <translation>レイアウトをリセットしました：パネルは初回起動時の配置です。</translation>
     </message>
     <message>
         <source>The saved layout was not used ({0}); View ▸ Reset Layout puts the panels back at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されたレイアウトは使いませんでした（{0}）。表示 ▸ レイアウトをリセット でいつでもパネルを元に戻せます。</translation>
     </message>
     <message>
         <source>The saved panel sizes were not used ({0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されたパネルの大きさは使いませんでした（{0}）。</translation>
     </message>
     <message>
         <source>the Problems panel was {0} px high</source>
-        <translation type="unfinished"></translation>
+        <translation>問題パネルの高さが {0} px でした</translation>
     </message>
     <message>
         <source>the {0} panel floated off the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}パネルが画面外に浮いていました</translation>
     </message>
     <message>
         <source>the {0} panel was hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}パネルが隠れていました</translation>
     </message>
     <message>
         <source>the {0} panel was {1} px wide</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}パネルの幅が {1} px でした</translation>
     </message>
 </context>
 </TS>

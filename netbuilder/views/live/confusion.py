@@ -79,7 +79,7 @@ class ConfusionView(LazyView):
         for t in self.texts:
             t.setVisible(False)
         self.image.clear()
-        self.plot.set_empty(True, EMPTY_TEXT if info is None else translate("LiveConfusion", "The confusion matrix appears when training ends "
+        self.plot.set_empty(True, translate("LivePlot", EMPTY_TEXT) if info is None else translate("LiveConfusion", "The confusion matrix appears when training ends "
                                                                    "(Stop ends it early and tests)."))
 
     def show_results(self, results) -> None:

@@ -18,6 +18,9 @@ from netbuilder.views.translation import translate
 # The label's colour comes from app.qss's [state="..."] rules: one colour per state (theme.STATE_ROLES).
 STATE_TEXT = {State.IDLE: QT_TRANSLATE_NOOP("LiveControls", "Not trained"), State.LOADING: QT_TRANSLATE_NOOP("LiveControls", "Loading data…"), State.RUNNING: QT_TRANSLATE_NOOP("LiveControls", "● Training"),
               State.PAUSED: QT_TRANSLATE_NOOP("LiveControls", "❚❚ Paused"), State.FINISHED: QT_TRANSLATE_NOOP("LiveControls", "✓ Finished"), State.DIVERGED: QT_TRANSLATE_NOOP("LiveControls", "⚠ Diverged")}
+BUTTON_TEXT = {Command.TRAIN: QT_TRANSLATE_NOOP("LiveControls", "Train"), Command.PAUSE: QT_TRANSLATE_NOOP("LiveControls", "Pause"),
+               Command.RESUME: QT_TRANSLATE_NOOP("LiveControls", "Resume"), Command.STOP: QT_TRANSLATE_NOOP("LiveControls", "Stop"),
+               Command.STEP: QT_TRANSLATE_NOOP("LiveControls", "Step"), Command.RESET: QT_TRANSLATE_NOOP("LiveControls", "Reset weights")}
 BUTTONS = (Command.TRAIN, Command.PAUSE, Command.RESUME, Command.STOP, Command.STEP, Command.RESET)
 TIPS = {
     Command.TRAIN: QT_TRANSLATE_NOOP("LiveControls", "Freeze the current network and train it from fresh weights (data loads in the background)."),
@@ -40,7 +43,7 @@ class ControlBar(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.buttons: dict[Command, QPushButton] = {}
         for key in BUTTONS:
-            button = QPushButton(translate("LiveControls", "Reset weights") if key == Command.RESET else key.value.capitalize())
+            button = QPushButton(translate("LiveControls", BUTTON_TEXT[key]))
             button.setToolTip(translate("LiveControls", TIPS[key]))
             self.buttons[key] = button
             layout.addWidget(button)

@@ -110,7 +110,7 @@ class CurvesView(LazyView):
         for plot in (self.loss_plot, self.acc_plot):
             plot.forget_ranges()
         for plot in (self.loss_plot, self.acc_plot):
-            plot.set_empty(True, EMPTY_TEXT if info is None else translate("LiveCurves", "Waiting for the first batch…"))
+            plot.set_empty(True, translate("LivePlot", EMPTY_TEXT) if info is None else translate("LiveCurves", "Waiting for the first batch…"))
         self._dirty = False
 
     def show_progress(self, p) -> None:

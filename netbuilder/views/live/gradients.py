@@ -166,7 +166,7 @@ class GradientView(LazyView):
         no_weights = info is not None and not info.weight_layers
         # Never "press Train" while a run is on: it is the first batch that is awaited.
         text = (translate("LiveGradients", "This network has no layers with weights.") if no_weights else
-                EMPTY_TEXT if info is None else translate("LiveGradients", "Waiting for the first gradients (after the first batch)…"))
+                translate("LivePlot", EMPTY_TEXT) if info is None else translate("LiveGradients", "Waiting for the first gradients (after the first batch)…"))
         for plot in (self.rms_plot, self.depth_plot, self.ratio_plot, self.weights_plot, self.grads_plot):
             plot.set_empty(True, text)
         self._dirty = False

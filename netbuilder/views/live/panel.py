@@ -104,7 +104,7 @@ class LivePanel(QWidget):
         from netbuilder.views.lab import LabPanel
 
         self.lab = LabPanel()
-        self.tabs.setTabToolTip(self.tabs.addTab(self.lab, "Lab"),
+        self.tabs.setTabToolTip(self.tabs.addTab(self.lab, translate("LivePanel", "Lab")),
                                 translate("LivePanel", "Why it trains or not: loss along a weight, landscapes, explained units, gradient check"))
         self.features.unit_clicked.connect(self._explain_unit)
         layout.addWidget(self.tabs, 1)

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtWidgets import QGraphicsItem, QLabel, QWidget
 
 from netbuilder.views import theme
+from netbuilder.views.translation import translate
 
 EMPTY_TEXT = QT_TRANSLATE_NOOP("LivePlot", "No data yet — press Train")
 

@@ -23,8 +23,8 @@ def add_sweep_actions(window, menu) -> tuple[QAction, QAction]:
     studies.setToolTipsVisible(True)
     for name in study_names():
         _, doc = load_study(name)
-        act = studies.addAction(doc.get("title", name) + "…", lambda n=name: open_study_dialog(window, n))
-        act.setToolTip(doc.get("description", ""))
+        act = studies.addAction(translate("Studies", doc.get("title", name)) + "…", lambda n=name: open_study_dialog(window, n))
+        act.setToolTip(translate("Studies", doc.get("description", "")) if doc.get("description") else "")
     window.act_repeat_seeds, window.act_sweep = repeat, sweep
     return repeat, sweep
 

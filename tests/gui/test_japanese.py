@@ -1,0 +1,162 @@
+"""The window in Japanese: every text a person reads is Japanese, apart from names that stay as they
+are (layer kinds, parameter and JSON keys, numbers, units, file names, product names).
+
+The walk covers the menu bar (every menu, action, tooltip and status tip), the toolbar, every
+widget in the window (labels, buttons, tabs, dock titles, placeholders, tree and list items, combo
+boxes, tooltips; the live views and the lab are built hidden, so they are walked too), with a layer
+selected so that the inspector shows its fields. A text fails when, after the allowed names are
+removed, a Latin word of two or more letters is left.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from PySide6.QtWidgets import (QAbstractButton, QComboBox, QDockWidget, QGroupBox, QLabel, QLineEdit, QListWidget,
+                               QMenu, QTabWidget, QTreeWidget)
+
+from netbuilder import i18n
+
+# Names that are the same in every language: what a file, a terminal or another program calls them.
+ALLOWED = {
+    "NetBuilder", "JSON", "ONNX", "PyTorch", "Python", "numpy", "BLAS", "RMS", "SHA", "CSV", "PNG", "JPEG", "SPEC",
+    "README", "LANG", "AlexNet", "TensorFlow", "Li", "et", "al", "PCA", "NaN", "MB", "px", "npz", "nbmodel", "onnx",
+    "opset", "torchrun", "py", "json", "csv", "png", "jpg", "jpeg", "bmp", "gif", "float32", "float64", "Ctrl",
+    "Shift", "Alt", "Del", "Delete", "Esc", "PgUp", "PgDown", "Up", "Down", "Left", "Right", "Home", "End", "Space",
+    "Backspace", "Return", "Enter", "Tab", "Ins", "Meta", "auto", "null", "same", "max", "min", "log", "exp", "tanh",
+    "sigmoid", "softmax", "he", "xavier", "normal", "lr", "sd", "std", "builtin", "shapes", "mnist", "cifar10",
+    "Tiny", "MLP", "SGD", "Adam", "Momentum", "Nesterov", "AdaGrad", "RMSProp", "netbuilder", "predict", "eval",
+    "export", "runs", "list", "MODEL", "rows", "FOLDER", "train", "data", "model", "check", "parity", "opened",
+    "English", "kh", "kw", "ubyte", "KB", "GB", "kB", "log10", "CIFAR", "MNIST", "LeNet", "LeCun", "CNN", "XOR", "Conv", "MaxPool",
+}
+
+
+def _allowed_names() -> set[str]:
+    from netbuilder.engine.init import INIT_PARAMS
+    from netbuilder.engine.losses import LOSSES
+    from netbuilder.engine.optim import OPTIMIZERS, SCHEDULES
+    from netbuilder.engine.registry import layer_kinds
+    from netbuilder.engine.spec import TRAINING_PARAMS
+    names = set(ALLOWED)
+    params = [*INIT_PARAMS, *TRAINING_PARAMS]
+    for table in (layer_kinds(), LOSSES, OPTIMIZERS, SCHEDULES):
+        for kind, cls in table.items():
+            names.add(kind)
+            params += list(getattr(cls, "PARAMS", ()))
+    for p in params:
+        names.add(p.name)
+        names.update(p.name.split("_"))  # the inspector labels a field by its key, "use_bias" as "use bias"
+        names.update(str(c) for c in p.choices)
+        names.update(str(a) for a in p.also)
+    return names
+
+
+def latin_words(text: str, allowed: set[str]) -> list[str]:
+    """The Latin words left in `text` once markup, allowed names and identifiers are taken out."""
+    text = re.sub(r"<tt>.*?</tt>|<span style='font-family:monospace'>.*?</span>", " ", text, flags=re.S)  # code
+    text = re.sub(r"<[^>]*>|&[a-z]+;|&(?=\w)", " ", text)  # markup, entities, accelerator marks
+    text = re.sub(r"\S*/\S*|\b\w*\d\w*(?:-\w+)+\b|\b\w+(?:-\w+)*-\w*\d\w*\b", " ", text)  # paths, file names
+    text = re.sub(r"`[^`]*`|\"[^\"]*\"|\S+\.(json|npz|nbmodel|onnx|py|md|csv)\b|\w+:\w+", " ", text)  # code, quoted values, files, specs
+    words = re.findall(r"[A-Za-z][A-Za-z0-9_]*", text)
+    return [w for w in words if len(w) >= 2 and w not in allowed and not re.fullmatch(r"[a-z]+_[a-z_]+|e\d*|[A-Z]\d*|F\d+", w)]
+
+
+@pytest.fixture
+def japanese(monkeypatch):
+    """The application in Japanese for one test; English again afterwards."""
+    from netbuilder.app import ensure_app
+    from netbuilder.views import translation
+    monkeypatch.setenv(i18n.ENV, "ja")
+    app = ensure_app()
+    assert translation.install(app) == "ja"
+    yield app
+    monkeypatch.setenv(i18n.ENV, "en")
+    translation.install(app)
+
+
+def _texts(window) -> list[tuple[str, str]]:
+    """(where, text) for everything the window shows or shows on hover."""
+    found: list[tuple[str, str]] = [("window title", window.windowTitle())]
+
+    def add_action(where, act):
+        if act.isSeparator():
+            return
+        found.extend((f"{where} ▸ action", t) for t in (act.text(), act.toolTip(), act.statusTip()))
+        if act.menu() is not None:
+            walk_menu(f"{where} ▸ {act.text()}", act.menu())
+
+    def walk_menu(where, menu: QMenu):
+        menu.aboutToShow.emit()  # the menus filled when they open (templates, recent files)
+        found.append((where, menu.title()))
+        for act in menu.actions():
+            add_action(where, act)
+
+    for act in window.menuBar().actions():
+        walk_menu(act.text(), act.menu())
+    for act in window.toolbar.actions():
+        add_action("toolbar", act)
+    for w in window.findChildren(QLabel):
+        found.append((f"label {w.objectName()}", w.text()))
+    for w in window.findChildren(QAbstractButton):
+        found.append((f"button {w.objectName()}", w.text()))
+    for w in window.findChildren(QLineEdit):
+        found.append((f"line edit {w.objectName()}", w.placeholderText()))
+    for w in window.findChildren(QGroupBox):
+        found.append(("group box", w.title()))
+    for w in window.findChildren(QDockWidget):
+        found.append(("dock", w.windowTitle()))
+    for w in window.findChildren(QTabWidget):
+        for i in range(w.count()):
+            found += [("tab", w.tabText(i)), ("tab tip", w.tabToolTip(i))]
+    for w in window.findChildren(QComboBox):
+        if w.isEditable():
+            continue  # what the user typed
+        for i in range(w.count()):
+            found.append((f"combo {w.objectName()}", w.itemText(i)))
+    for w in window.findChildren(QTreeWidget):
+        for i in range(w.topLevelItemCount()):
+            top = w.topLevelItem(i)
+            found += [("tree", top.text(0)), ("tree tip", top.toolTip(0))]
+            for c in range(top.childCount()):
+                found += [("tree tip", top.child(c).toolTip(0))]
+    for w in window.findChildren(QListWidget):
+        for i in range(w.count()):
+            found += [("list", w.item(i).text()), ("list tip", w.item(i).toolTip())]
+    from PySide6.QtWidgets import QWidget
+    for w in window.findChildren(QWidget):
+        found.append((f"tooltip of {type(w).__name__} {w.objectName()}", w.toolTip()))
+    return [(where, text) for where, text in found if text]
+
+
+def test_every_visible_text_is_japanese(japanese, make_window, qtbot):
+    window = make_window()
+    window.pipeline_view.set_selection([window.document.pipeline.nodes[1].id])  # Dense: the inspector shows its fields
+    qtbot.wait(50)
+    allowed = _allowed_names() | set(window.document.display_name().split())
+    texts = _texts(window)
+    assert len(texts) > 300, "the walk found too little to mean anything"
+    bad = sorted({f"{words} in {where}: {text[:150]!r}" for where, text in texts
+                  if (words := latin_words(text, allowed))})
+    assert not bad, f"{len(bad)} English texts in the Japanese window:\n" + "\n".join(bad[:80])
+
+
+def test_japanese_texts_are_the_catalogue(japanese, make_window):
+    window = make_window()
+    menus = [a.text() for a in window.menuBar().actions()]
+    assert menus[0] == i18n.catalogue("ja")[("Menus", "&File")] == "ファイル(&F)"
+    assert window.act_train.text() == "学習(&T)"
+
+
+def test_english_by_default(make_window):
+    window = make_window()
+    assert window.menuBar().actions()[0].text() == "&File"
+    assert window.act_train.text() == "&Train"
+
+
+def test_language_menu_saves_the_choice(make_window):
+    window = make_window()
+    window.language_actions["ja"].trigger()
+    assert window.settings.value("view/language") == "ja"
+    assert window.language_actions["ja"].isChecked()
+    assert set(window.language_actions) == {"system", "en", "ja"}
