@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from netbuilder.i18n import translate
 import sys
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_BAD_INPUT, EXIT_DIVERGED, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 
 
 def fail(message: str, code: int = EXIT_BAD_INPUT) -> int:
-    print(f"netbuilder: {message}", file=sys.stderr)
+    print(translate("Cli", "netbuilder: {0}").format(message), file=sys.stderr)
     return code
 
 
@@ -26,7 +27,7 @@ def load_spec_or_exit(path):
     except ModelFileError as e:
         return None, fail(str(e))
     except NetworkFileError as e:
-        print(f"{e.file}: {len(e.problems)} problem{'s' if len(e.problems) != 1 else ''}", file=sys.stderr)
+        print(translate("Cli", "{0}: {1} problem{2}").format(e.file, len(e.problems), 's' if len(e.problems) != 1 else ''), file=sys.stderr)
         for p in e.problems:
             print(f"  {p}", file=sys.stderr)
         return None, EXIT_PROBLEMS

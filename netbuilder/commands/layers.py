@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+from netbuilder.i18n import translate
 from netbuilder.engine.losses import LOSSES
 from netbuilder.engine.optim import OPTIMIZERS, SCHEDULES
 from netbuilder.engine.registry import layer_kinds
 
 
 def add_parser(sub):
-    p = sub.add_parser("layers", help="list every layer kind, loss and optimizer with its parameters")
-    p.add_argument("--markdown", action="store_true", help="print the reference as Markdown (for README)")
+    p = sub.add_parser("layers", help=translate("Cli", "list every layer kind, loss and optimizer with its parameters"))
+    p.add_argument("--markdown", action="store_true", help=translate("Cli", "print the reference as Markdown (for README)"))
     p.set_defaults(run=run)
 
 
@@ -32,10 +33,10 @@ def reference(markdown: bool = False) -> str:
     for kind, cls in layer_kinds().items():
         by_category.setdefault(cls.category, []).append((kind, cls))
     for category, items in by_category.items():
-        lines += _section(f"{category} layers", items, markdown)
-    lines += _section("Losses", LOSSES.items(), markdown)
-    lines += _section("Optimizers", OPTIMIZERS.items(), markdown)
-    lines += _section("Learning-rate schedules", SCHEDULES.items(), markdown)
+        lines += _section(translate("Cli", "{0} layers").format(category), items, markdown)
+    lines += _section(translate("Cli", "Losses"), LOSSES.items(), markdown)
+    lines += _section(translate("Cli", "Optimizers"), OPTIMIZERS.items(), markdown)
+    lines += _section(translate("Cli", "Learning-rate schedules"), SCHEDULES.items(), markdown)
     return "\n".join(lines).rstrip() + "\n"
 
 

@@ -8,6 +8,7 @@ object is refused with a message, never half-pasted.
 
 from __future__ import annotations
 
+from netbuilder.i18n import translate
 import json
 
 
@@ -21,14 +22,14 @@ def layers_from_text(text: str) -> list[dict]:
     try:
         data = json.loads(text)
     except (json.JSONDecodeError, TypeError):
-        raise ValueError("the clipboard does not hold JSON layers") from None
+        raise ValueError(translate("Engine", "the clipboard does not hold JSON layers")) from None
     if isinstance(data, dict) and "layers" in data:
         data = data["layers"]
     elif isinstance(data, dict):
         data = [data]
     if not isinstance(data, list) or not data:
-        raise ValueError("the clipboard holds JSON, but no layers")
+        raise ValueError(translate("Engine", "the clipboard holds JSON, but no layers"))
     for i, layer in enumerate(data):
         if not isinstance(layer, dict) or not isinstance(layer.get("type"), str):
-            raise ValueError(f'item {i + 1} on the clipboard is not a layer object with a "type"')
+            raise ValueError(translate("Engine", 'item {0} on the clipboard is not a layer object with a "type"').format(i + 1))
     return data

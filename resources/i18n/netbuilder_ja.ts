@@ -265,6 +265,1027 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>
+  message     {0}</source>
+        <translation>
+  メッセージ  {0}</translation>
+    </message>
+    <message>
+        <source>
+  more than the {0} available here: {1}</source>
+        <translation>
+  ここで使える {0} を超えています：{1}</translation>
+    </message>
+    <message>
+        <source>
+Stopped at epoch {0}, batch {1}. Checkpoint: {2}
+Resume with: netbuilder train {3} --resume {4}</source>
+        <translation>
+エポック {0}、バッチ {1} で停止しました。チェックポイント：{2}
+再開するには：netbuilder train {3} --resume {4}</translation>
+    </message>
+    <message>
+        <source>
+netbuilder: interrupted</source>
+        <translation>
+netbuilder: 中断しました</translation>
+    </message>
+    <message>
+        <source>
+netbuilder: {0}</source>
+        <translation>
+netbuilder: {0}</translation>
+    </message>
+    <message>
+        <source>
+{0} is in {1}; use it as --data {2}:{3}</source>
+        <translation>
+{0} は {1} にあります。--data {2}:{3} として使ってください</translation>
+    </message>
+    <message>
+        <source>
+{0} templates in {1}</source>
+        <translation>
+{1} にテンプレート {0} 個</translation>
+    </message>
+    <message>
+        <source>   (automatic name: {0})</source>
+        <translation>   （自動の名前：{0}）</translation>
+    </message>
+    <message>
+        <source>   continues run {0}</source>
+        <translation>   実行 {0} の続き</translation>
+    </message>
+    <message>
+        <source>   sweep {0}</source>
+        <translation>   スイープ {0}</translation>
+    </message>
+    <message>
+        <source>   {0:,.0f} images/s</source>
+        <translation>   {0:,.0f} 画像/秒</translation>
+    </message>
+    <message>
+        <source>  (an activation layer is entirely dead)</source>
+        <translation>  （活性化層のユニットがすべて死んでいます）</translation>
+    </message>
+    <message>
+        <source>  (no epoch finished)</source>
+        <translation>  （終了したエポックなし）</translation>
+    </message>
+    <message>
+        <source>  ({0} train + {1} test samples of {2}, {3} classes, hash {4})</source>
+        <translation>  （{2} の学習 {0} 件 + テスト {1} 件、{3} クラス、ハッシュ {4}）</translation>
+    </message>
+    <message>
+        <source>  = products</source>
+        <translation>  = 積</translation>
+    </message>
+    <message>
+        <source>  channel {0}: input patch</source>
+        <translation>  チャネル {0}：入力パッチ</translation>
+    </message>
+    <message>
+        <source>  data        {0}</source>
+        <translation>  データ      {0}</translation>
+    </message>
+    <message>
+        <source>  epoch  train loss  train acc   val loss    val acc   seconds        lr</source>
+        <translation>  エポック 学習損失  学習正解率  検証損失  検証正解率      秒    学習率</translation>
+    </message>
+    <message>
+        <source>  input {0:&gt;6}: {1:9.4f} × {2:9.4f} = {3:9.4f}</source>
+        <translation>  入力 {0:&gt;6}: {1:9.4f} × {2:9.4f} = {3:9.4f}</translation>
+    </message>
+    <message>
+        <source>  network     {0}  (hash {1})  {2} parameters, {3} multiply-adds</source>
+        <translation>  ネットワーク {0}（ハッシュ {1}）パラメータ {2} 個、積和 {3} 回</translation>
+    </message>
+    <message>
+        <source>  notes       </source>
+        <translation>  メモ        </translation>
+    </message>
+    <message>
+        <source>  run {0}</source>
+        <translation>  実行 {0}</translation>
+    </message>
+    <message>
+        <source>  started     {0}   ended {1}   took {2}</source>
+        <translation>  開始        {0}   終了 {1}   所要 {2}</translation>
+    </message>
+    <message>
+        <source>  status      {0}</source>
+        <translation>  状態        {0}</translation>
+    </message>
+    <message>
+        <source>  sum {0:.4f}</source>
+        <translation>  和 {0:.4f}</translation>
+    </message>
+    <message>
+        <source>  tags        {0}</source>
+        <translation>  タグ        {0}</translation>
+    </message>
+    <message>
+        <source>  test acc {0:.4f}  loss {1:.4f}</source>
+        <translation>  テスト正解率 {0:.4f}  損失 {1:.4f}</translation>
+    </message>
+    <message>
+        <source>  the other {0} together: {1:.4f}</source>
+        <translation>  残り {0} 個の合計：{1:.4f}</translation>
+    </message>
+    <message>
+        <source>  val loss {0:.4f}  val acc {1:.4f}</source>
+        <translation>  検証損失 {0:.4f}  検証正解率 {1:.4f}</translation>
+    </message>
+    <message>
+        <source>  version     NetBuilder {0}</source>
+        <translation>  バージョン  NetBuilder {0}</translation>
+    </message>
+    <message>
+        <source>  × kernel</source>
+        <translation>  × カーネル</translation>
+    </message>
+    <message>
+        <source> (and {0} more)</source>
+        <translation>（ほか {0} 件）</translation>
+    </message>
+    <message>
+        <source> (early stop)</source>
+        <translation>（早期終了）</translation>
+    </message>
+    <message>
+        <source> (netbuilder data download can fetch it)</source>
+        <translation>（netbuilder data download で取得できます）</translation>
+    </message>
+    <message>
+        <source> — stopped early</source>
+        <translation> — 早期終了</translation>
+    </message>
+    <message>
+        <source>(choose data)</source>
+        <translation>（データを選択）</translation>
+    </message>
+    <message>
+        <source>(not a network)</source>
+        <translation>（ネットワークではありません）</translation>
+    </message>
+    <message>
+        <source>(unreadable)</source>
+        <translation>（読めません）</translation>
+    </message>
+    <message>
+        <source>, test accuracy {0:.1f} %</source>
+        <translation>、テスト正解率 {0:.1f} %</translation>
+    </message>
+    <message>
+        <source>--augment: unknown augmentation "{0}"{1}; choose from {2}</source>
+        <translation>--augment: 不明なデータ拡張 "{0}"{1}。次から選んでください：{2}</translation>
+    </message>
+    <message>
+        <source>--batch must be at least 1, not {0}</source>
+        <translation>--batch は 1 以上でなければなりません（{0} は不可）</translation>
+    </message>
+    <message>
+        <source>--compare works with --weight</source>
+        <translation>--compare は --weight と一緒に使います</translation>
+    </message>
+    <message>
+        <source>--epochs must be 1 or more</source>
+        <translation>--epochs は 1 以上でなければなりません</translation>
+    </message>
+    <message>
+        <source>--epochs {0}: at least 1</source>
+        <translation>--epochs {0}: 1 以上にしてください</translation>
+    </message>
+    <message>
+        <source>--jobs {0}: at least 1</source>
+        <translation>--jobs {0}: 1 以上にしてください</translation>
+    </message>
+    <message>
+        <source>--layer {0}: the network has layers 1 to {1}</source>
+        <translation>--layer {0}: ネットワークの層は 1 から {1} までです</translation>
+    </message>
+    <message>
+        <source>--metrics: {0}</source>
+        <translation>--metrics: {0}</translation>
+    </message>
+    <message>
+        <source>--out {0}: the folder {1} does not exist</source>
+        <translation>--out {0}: フォルダ {1} がありません</translation>
+    </message>
+    <message>
+        <source>--out {0}: the screenshot is a PNG; give a file name ending in .png</source>
+        <translation>--out {0}: スクリーンショットは PNG です。.png で終わるファイル名を指定してください</translation>
+    </message>
+    <message>
+        <source>--pause-at must be between 0 and --epochs ({0})</source>
+        <translation>--pause-at は 0 から --epochs（{0}）の間でなければなりません</translation>
+    </message>
+    <message>
+        <source>--points and --grid must be at least 2</source>
+        <translation>--points と --grid は 2 以上でなければなりません</translation>
+    </message>
+    <message>
+        <source>--sample {0}: the evaluation batch has {1} samples</source>
+        <translation>--sample {0}: 評価バッチのサンプルは {1} 件です</translation>
+    </message>
+    <message>
+        <source>--seed-list "{0}": seeds are ≥ 0</source>
+        <translation>--seed-list "{0}": シードは ≥ 0 です</translation>
+    </message>
+    <message>
+        <source>--seed-list "{0}": whole numbers separated by commas</source>
+        <translation>--seed-list "{0}": カンマ区切りの整数にしてください</translation>
+    </message>
+    <message>
+        <source>--seeds {0}: at least 1</source>
+        <translation>--seeds {0}: 1 以上にしてください</translation>
+    </message>
+    <message>
+        <source>--size {0!r}: expected WIDTHxHEIGHT, e.g. 1400x900 (at least {1}x{2})</source>
+        <translation>--size {0!r}: 幅x高さ の形式で指定してください。例：1400x900（最小 {1}x{2}）</translation>
+    </message>
+    <message>
+        <source>--threads must be at least 1, not {0}</source>
+        <translation>--threads は 1 以上でなければなりません（{0} は不可）</translation>
+    </message>
+    <message>
+        <source>--top must be at least 1, not {0}</source>
+        <translation>--top は 1 以上でなければなりません（{0} は不可）</translation>
+    </message>
+    <message>
+        <source>--unit {0}: {1}</source>
+        <translation>--unit {0}: {1}</translation>
+    </message>
+    <message>
+        <source>--vary "{0}": write PATH=V1,V2,..., e.g. training.optimizer.lr=0.01,0.001</source>
+        <translation>--vary "{0}": PATH=V1,V2,... の形で書いてください。例：training.optimizer.lr=0.01,0.001</translation>
+    </message>
+    <message>
+        <source>--weight {0!r}: LAYER and INDEX must be whole numbers (e.g. 1:17 or 1:W:0,0,2,3)</source>
+        <translation>--weight {0!r}: LAYER と INDEX は整数でなければなりません（例：1:17 または 1:W:0,0,2,3）</translation>
+    </message>
+    <message>
+        <source>--weight {0!r}: expected LAYER:INDEX, LAYER:PARAM:INDEX or "largest"</source>
+        <translation>--weight {0!r}: LAYER:INDEX、LAYER:PARAM:INDEX、または "largest" を指定してください</translation>
+    </message>
+    <message>
+        <source>--weight {0!r}: layers are numbered from 1, as on the cards</source>
+        <translation>--weight {0!r}: 層の番号はカードと同じく 1 から始まります</translation>
+    </message>
+    <message>
+        <source>CHANNEL,ROW,COL for image outputs, or UNIT (default 0)</source>
+        <translation>画像出力なら CHANNEL,ROW,COL、それ以外は UNIT（既定値 0）</translation>
+    </message>
+    <message>
+        <source>Confusion matrix:</source>
+        <translation>混同行列：</translation>
+    </message>
+    <message>
+        <source>Deleted run{0} {1}.</source>
+        <translation>実行 {1} を削除しました。</translation>
+    </message>
+    <message>
+        <source>Design, train and see inside neural networks. With no command, opens the builder window.</source>
+        <translation>ニューラルネットワークを設計し、学習させ、その中を見る。コマンドを省略するとビルダーウィンドウを開きます。</translation>
+    </message>
+    <message>
+        <source>ETA {0}</source>
+        <translation>残り {0}</translation>
+    </message>
+    <message>
+        <source>ETA …</source>
+        <translation>残り …</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>入力</translation>
+    </message>
+    <message>
+        <source>Learning-rate schedules</source>
+        <translation>学習率スケジュール</translation>
+    </message>
+    <message>
+        <source>Losses</source>
+        <translation>損失関数</translation>
+    </message>
+    <message>
+        <source>Memory: {0}</source>
+        <translation>メモリ：{0}</translation>
+    </message>
+    <message>
+        <source>No runs match.</source>
+        <translation>一致する実行はありません。</translation>
+    </message>
+    <message>
+        <source>No runs recorded yet ({0}).</source>
+        <translation>まだ実行の記録がありません（{0}）。</translation>
+    </message>
+    <message>
+        <source>No runs recorded yet.</source>
+        <translation>まだ実行の記録がありません。</translation>
+    </message>
+    <message>
+        <source>Optimizers</source>
+        <translation>最適化手法</translation>
+    </message>
+    <message>
+        <source>Per-class accuracy: </source>
+        <translation>クラスごとの正解率：</translation>
+    </message>
+    <message>
+        <source>Recorded as run {0} (netbuilder runs show {1})</source>
+        <translation>実行 {0} として記録しました（netbuilder runs show {1}）</translation>
+    </message>
+    <message>
+        <source>Resume with the same arguments and --resume{0}.</source>
+        <translation>同じ引数に --resume を付けて再開してください{0}。</translation>
+    </message>
+    <message>
+        <source>Run {0}: {1}</source>
+        <translation>実行 {0}：{1}</translation>
+    </message>
+    <message>
+        <source>Runs </source>
+        <translation>実行 </translation>
+    </message>
+    <message>
+        <source>Saved {0} ({1}x{2}, training {3}{4})</source>
+        <translation>{0} を保存しました（{1}x{2}、学習 {3}{4}）</translation>
+    </message>
+    <message>
+        <source>TEST ACC</source>
+        <translation>テスト正解率</translation>
+    </message>
+    <message>
+        <source>Test: loss {0}  accuracy {1}</source>
+        <translation>テスト：損失 {0}  正解率 {1}</translation>
+    </message>
+    <message>
+        <source>Training settings:</source>
+        <translation>学習の設定：</translation>
+    </message>
+    <message>
+        <source>Wrote {0}</source>
+        <translation>{0} を書き出しました</translation>
+    </message>
+    <message>
+        <source>Wrote {0} to {1}</source>
+        <translation>{0} を {1} に書き出しました</translation>
+    </message>
+    <message>
+        <source>a .nbmodel, an ONNX file, or a network file (with --weights, or untrained)</source>
+        <translation>.nbmodel、ONNX ファイル、またはネットワークファイル（--weights 付き、または未学習）</translation>
+    </message>
+    <message>
+        <source>a .nbmodel, an ONNX file, or a network file with --weights</source>
+        <translation>.nbmodel、ONNX ファイル、または --weights 付きのネットワークファイル</translation>
+    </message>
+    <message>
+        <source>a 2-D slice through the final weights</source>
+        <translation>最終の重みを通る 2 次元の断面</translation>
+    </message>
+    <message>
+        <source>a setting and its values, e.g. training.optimizer.lr=0.01,0.001 or layers[0].filters=8,16 or data.standardize=0,1 (repeatable)</source>
+        <translation>設定とその値。例：training.optimizer.lr=0.01,0.001、layers[0].filters=8,16、data.standardize=0,1（繰り返し指定可）</translation>
+    </message>
+    <message>
+        <source>add NetBuilder to the desktop's menu and open network files with it (for pip/pipx installs; writes under ~/.local/share)</source>
+        <translation>NetBuilder をデスクトップのメニューに追加し、ネットワークファイルを NetBuilder で開くようにします（pip/pipx でのインストール用。~/.local/share に書き込みます）</translation>
+    </message>
+    <message>
+        <source>add tags to runs (or remove them with --remove)</source>
+        <translation>実行にタグを付けます（--remove で外します）</translation>
+    </message>
+    <message>
+        <source>behave as if Ctrl-C came after N batches (for scripts/tests)</source>
+        <translation>N バッチ後に Ctrl-C が押されたかのように振る舞います（スクリプト／テスト用）</translation>
+    </message>
+    <message>
+        <source>check every layer's backward pass against numerical gradients</source>
+        <translation>各層の逆伝播を数値勾配と照合します</translation>
+    </message>
+    <message>
+        <source>classify new inputs with a trained model</source>
+        <translation>学習済みモデルで新しい入力を分類します</translation>
+    </message>
+    <message>
+        <source>comma-separated: </source>
+        <translation>カンマ区切り：</translation>
+    </message>
+    <message>
+        <source>continue from a checkpoint written by Ctrl-C</source>
+        <translation>Ctrl-C で書き出したチェックポイントから続けます</translation>
+    </message>
+    <message>
+        <source>continue the sweep in DIR: skip its finished runs</source>
+        <translation>DIR のスイープを続けます：終了した実行は飛ばします</translation>
+    </message>
+    <message>
+        <source>could not write {0}</source>
+        <translation>{0} を書き出せませんでした</translation>
+    </message>
+    <message>
+        <source>could not write {0} ({1}); the results (weights.npz, network.json, metrics.json, model.nbmodel) were saved to {2} instead</source>
+        <translation>{0} を書き出せませんでした（{1}）。結果（weights.npz、network.json、metrics.json、model.nbmodel）は代わりに {2} に保存しました</translation>
+    </message>
+    <message>
+        <source>data SPEC forms (--data):
+</source>
+        <translation>データ SPEC の形式（--data）：
+</translation>
+    </message>
+    <message>
+        <source>data source (default: the file's)</source>
+        <translation>データソース（既定値：ファイルの設定）</translation>
+    </message>
+    <message>
+        <source>data source for every run (default: each file's own)</source>
+        <translation>すべての実行のデータソース（既定値：各ファイルの設定）</translation>
+    </message>
+    <message>
+        <source>data source, e.g. builtin:shapes, mnist:DIR (default: the file's)</source>
+        <translation>データソース。例：builtin:shapes、mnist:DIR（既定値：ファイルの設定）</translation>
+    </message>
+    <message>
+        <source>data source, e.g. builtin:shapes, mnist:DIR, csv:FILE (default: the file's)</source>
+        <translation>データソース。例：builtin:shapes、mnist:DIR、csv:FILE（既定値：ファイルの設定）</translation>
+    </message>
+    <message>
+        <source>default: the file's data source</source>
+        <translation>既定値：ファイルのデータソース</translation>
+    </message>
+    <message>
+        <source>delete runs with their files</source>
+        <translation>実行をファイルごと削除します</translation>
+    </message>
+    <message>
+        <source>do not record this run in the run history</source>
+        <translation>この実行を実行履歴に記録しません</translation>
+    </message>
+    <message>
+        <source>download, verify (SHA-256) and unpack a dataset</source>
+        <translation>データセットをダウンロードし、検証（SHA-256）して展開します</translation>
+    </message>
+    <message>
+        <source>engine threads (default: one per core this process may use, or $NETBUILDER_THREADS); BLAS always runs one thread each, so a busy neighbour process does not stall training</source>
+        <translation>エンジンのスレッド数（既定値：このプロセスが使えるコアごとに一つ、または $NETBUILDER_THREADS）。BLAS は常に一スレッドずつ動くので、隣の忙しいプロセスに学習が止められることはありません</translation>
+    </message>
+    <message>
+        <source>entries checked per array (largest gradients plus random ones; 0 = all)</source>
+        <translation>配列ごとに確認する要素数（勾配の大きいものと無作為なもの。0 = すべて）</translation>
+    </message>
+    <message>
+        <source>epoch {0}/{1}  loss {2:.4f}  acc {3:.4f}{4}  {5:.1f}s</source>
+        <translation>エポック {0}/{1}  損失 {2:.4f}  正解率 {3:.4f}{4}  {5:.1f}秒</translation>
+    </message>
+    <message>
+        <source>epoch {0}/{1} {2} {3}/{4}  loss {5:.4f}  acc {6:.3f}  {7:,.0f} img/s  ETA {8}</source>
+        <translation>エポック {0}/{1} {2} {3}/{4}  損失 {5:.4f}  正解率 {6:.3f}  {7:,.0f} 画像/秒  残り {8}</translation>
+    </message>
+    <message>
+        <source>epochs for every run (default: each file's own)</source>
+        <translation>すべての実行のエポック数（既定値：各ファイルの設定）</translation>
+    </message>
+    <message>
+        <source>epochs to train before the picture is taken</source>
+        <translation>撮影前に学習するエポック数</translation>
+    </message>
+    <message>
+        <source>evaluate trained weights on a data source's test split</source>
+        <translation>学習済みの重みをデータソースのテストデータで評価します</translation>
+    </message>
+    <message>
+        <source>evaluation samples (default {0})</source>
+        <translation>評価サンプル数（既定値 {0}）</translation>
+    </message>
+    <message>
+        <source>exactly these seeds, e.g. 0,1,7</source>
+        <translation>これらのシードを使います。例：0,1,7</translation>
+    </message>
+    <message>
+        <source>fetch standard datasets</source>
+        <translation>標準データセットを取得します</translation>
+    </message>
+    <message>
+        <source>folder for pytorch, FILE.onnx for onnx</source>
+        <translation>pytorch ならフォルダ、onnx なら FILE.onnx</translation>
+    </message>
+    <message>
+        <source>from the initial to the final weights</source>
+        <translation>初期の重みから最終の重みまで</translation>
+    </message>
+    <message>
+        <source>give a run a name of your own (an empty name restores the automatic one)</source>
+        <translation>実行に名前を付けます（空にすると自動の名前に戻ります）</translation>
+    </message>
+    <message>
+        <source>give network files or --study, not both</source>
+        <translation>ネットワークファイルか --study のどちらか一方を指定してください</translation>
+    </message>
+    <message>
+        <source>give up if training takes longer (default 900)</source>
+        <translation>学習がこれより長くかかったら諦めます（既定値 900）</translation>
+    </message>
+    <message>
+        <source>half-width of the sweep or of the plane (default: automatic)</source>
+        <translation>スイープまたは平面の半幅（既定値：自動）</translation>
+    </message>
+    <message>
+        <source>how many classes to show per input (default 3)</source>
+        <translation>入力ごとに表示するクラス数（既定値 3）</translation>
+    </message>
+    <message>
+        <source>image files, .csv tables (one sample per row) or .npy arrays</source>
+        <translation>画像ファイル、.csv の表（1 行 1 サンプル）、または .npy 配列</translation>
+    </message>
+    <message>
+        <source>inputs: {0}</source>
+        <translation>入力：{0}</translation>
+    </message>
+    <message>
+        <source>internal error, please report it: {0}: {1} (run with --debug for the details)</source>
+        <translation>内部エラーです。報告してください：{0}: {1}（詳細は --debug を付けて実行）</translation>
+    </message>
+    <message>
+        <source>interrupted: stopping the runs in progress after their current batch…</source>
+        <translation>中断：実行中のものを現在のバッチの後で停止しています…</translation>
+    </message>
+    <message>
+        <source>keep the weights at the start and after every epoch here (for `netbuilder landscape --trajectory`)</source>
+        <translation>開始時と各エポック後の重みをここに保存します（`netbuilder landscape --trajectory` 用）</translation>
+    </message>
+    <message>
+        <source>language of messages and of the window: en, ja or system (default: $NETBUILDER_LANGUAGE, else the locale, e.g. LANG=ja_JP.UTF-8)</source>
+        <translation>メッセージとウィンドウの言語：en、ja、system のいずれか（既定値：$NETBUILDER_LANGUAGE、なければロケール。例：LANG=ja_JP.UTF-8）</translation>
+    </message>
+    <message>
+        <source>layer number, from 1 as on the cards</source>
+        <translation>層の番号（カードと同じく 1 から）</translation>
+    </message>
+    <message>
+        <source>layer {0} Conv2D, filter {1}, output pixel ({2}, {3}); reads the input at rows {4}…, columns {5}…</source>
+        <translation>層 {0} Conv2D、フィルタ {1}、出力画素 ({2}, {3})。入力の行 {4}…、列 {5}… を読みます</translation>
+    </message>
+    <message>
+        <source>layer {0} Dense, unit {1}: the {2} largest of {3} contributions (input × weight)</source>
+        <translation>層 {0} Dense、ユニット {1}：{3} 個の寄与（入力 × 重み）のうち大きい {2} 個</translation>
+    </message>
+    <message>
+        <source>layer {0} Softmax</source>
+        <translation>層 {0} Softmax</translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation>学習率</translation>
+    </message>
+    <message>
+        <source>list every layer kind, loss and optimizer with its parameters</source>
+        <translation>すべての層の種類・損失関数・最適化手法をパラメータとともに一覧表示します</translation>
+    </message>
+    <message>
+        <source>list the bundled example networks and where they are</source>
+        <translation>同梱のサンプルネットワークとその場所を一覧表示します</translation>
+    </message>
+    <message>
+        <source>list, show, compare and manage recorded training runs</source>
+        <translation>記録された学習の実行を一覧・表示・比較・管理します</translation>
+    </message>
+    <message>
+        <source>loss and accuracy per epoch of several runs in one PNG</source>
+        <translation>複数の実行のエポックごとの損失と正解率を一枚の PNG に</translation>
+    </message>
+    <message>
+        <source>loss at the initial weights {0:.4f}, at the final {1:.4f} ({2:.1f}s)</source>
+        <translation>初期の重みでの損失 {0:.4f}、最終では {1:.4f}（{2:.1f}秒）</translation>
+    </message>
+    <message>
+        <source>name at least one network file, or a --study</source>
+        <translation>ネットワークファイルを一つ以上、または --study を指定してください</translation>
+    </message>
+    <message>
+        <source>netbuilder: --resume continues with the checkpoint's own data and settings; other flags are ignored</source>
+        <translation>netbuilder: --resume はチェックポイント自身のデータと設定で続けます。他のオプションは無視します</translation>
+    </message>
+    <message>
+        <source>netbuilder: could not write {0} ({1}), nor the fallback {2} ({3}); keeping the work in a checkpoint instead</source>
+        <translation>netbuilder: {0} を書き出せず（{1}）、代わりの {2} にも書き出せませんでした（{3}）。作業はチェックポイントに残します</translation>
+    </message>
+    <message>
+        <source>netbuilder: no template named {0!r}; the templates are: {1}</source>
+        <translation>netbuilder: {0!r} という名前のテンプレートはありません。テンプレート：{1}</translation>
+    </message>
+    <message>
+        <source>netbuilder: not recording this run: {0}</source>
+        <translation>netbuilder: この実行は記録しません：{0}</translation>
+    </message>
+    <message>
+        <source>netbuilder: note: no --weights given, so the export holds the network's initial weights</source>
+        <translation>netbuilder: 注意：--weights が指定されていないため、エクスポートにはネットワークの初期の重みが入ります</translation>
+    </message>
+    <message>
+        <source>netbuilder: note: {0}</source>
+        <translation>netbuilder: 注意：{0}</translation>
+    </message>
+    <message>
+        <source>netbuilder: run {0} recorded no epochs (left out)</source>
+        <translation>netbuilder: 実行 {0} はエポックを記録していません（除外）</translation>
+    </message>
+    <message>
+        <source>netbuilder: the run could not be recorded ({0})</source>
+        <translation>netbuilder: 実行を記録できませんでした（{0}）</translation>
+    </message>
+    <message>
+        <source>netbuilder: {0}</source>
+        <translation>netbuilder: {0}</translation>
+    </message>
+    <message>
+        <source>network file (.json)</source>
+        <translation>ネットワークファイル（.json）</translation>
+    </message>
+    <message>
+        <source>network file (.json), or an ONNX model to train further</source>
+        <translation>ネットワークファイル（.json）、またはさらに学習する ONNX モデル</translation>
+    </message>
+    <message>
+        <source>network file to open</source>
+        <translation>開くネットワークファイル</translation>
+    </message>
+    <message>
+        <source>network files (several: compared)</source>
+        <translation>ネットワークファイル（複数なら比較）</translation>
+    </message>
+    <message>
+        <source>next: cd {0} &amp;&amp; python check_parity.py &amp;&amp; torchrun --nproc_per_node 2 train.py</source>
+        <translation>次に：cd {0} &amp;&amp; python check_parity.py &amp;&amp; torchrun --nproc_per_node 2 train.py</translation>
+    </message>
+    <message>
+        <source>none (the resources folder is missing)</source>
+        <translation>なし（resources フォルダがありません）</translation>
+    </message>
+    <message>
+        <source>one JSON object per run, as a list</source>
+        <translation>実行ごとに一つの JSON オブジェクト（リストで）</translation>
+    </message>
+    <message>
+        <source>one run: settings, metrics per epoch, confusion matrix</source>
+        <translation>一つの実行：設定、エポックごとの指標、混同行列</translation>
+    </message>
+    <message>
+        <source>one weight (layers from 1), or "largest"</source>
+        <translation>一つの重み（層は 1 から）、または "largest"</translation>
+    </message>
+    <message>
+        <source>only runs whose name contains TEXT</source>
+        <translation>名前に TEXT を含む実行だけ</translation>
+    </message>
+    <message>
+        <source>open the builder window (the default)</source>
+        <translation>ビルダーウィンドウを開きます（既定）</translation>
+    </message>
+    <message>
+        <source>output shape</source>
+        <translation>出力形状</translation>
+    </message>
+    <message>
+        <source>per-class accuracy: </source>
+        <translation>クラスごとの正解率：</translation>
+    </message>
+    <message>
+        <source>plane directions (default: trajectory when --trajectory is given)</source>
+        <translation>平面の方向（既定値：--trajectory があれば学習経路）</translation>
+    </message>
+    <message>
+        <source>plane resolution, grid × grid (default 21)</source>
+        <translation>平面の解像度 grid × grid（既定値 21）</translation>
+    </message>
+    <message>
+        <source>plot the loss along a weight, a line or a plane of weight space (PNG)</source>
+        <translation>重み・直線・重み空間の平面に沿った損失を描きます（PNG）</translation>
+    </message>
+    <message>
+        <source>points along a weight or the line (default 41)</source>
+        <translation>重みまたは直線に沿った点の数（既定値 41）</translation>
+    </message>
+    <message>
+        <source>print only the path of template NAME (file name without .json)</source>
+        <translation>テンプレート NAME（.json を除いたファイル名）のパスだけを表示します</translation>
+    </message>
+    <message>
+        <source>print the reference as Markdown (for README)</source>
+        <translation>リファレンスを Markdown で表示します（README 用）</translation>
+    </message>
+    <message>
+        <source>print the results as JSON</source>
+        <translation>結果を JSON で表示します</translation>
+    </message>
+    <message>
+        <source>ran out of memory; `netbuilder check NET.json` shows how much training needs (reduce batch_size or the largest layers)</source>
+        <translation>メモリが足りません。`netbuilder check NET.json` で学習に必要な量が分かります（batch_size か最大の層を小さくしてください）</translation>
+    </message>
+    <message>
+        <source>recorded runs, newest first</source>
+        <translation>記録された実行（新しい順）</translation>
+    </message>
+    <message>
+        <source>remove what --install-desktop-entry wrote</source>
+        <translation>--install-desktop-entry が書き込んだものを削除します</translation>
+    </message>
+    <message>
+        <source>replace every hidden activation with each kind in turn, e.g. ReLU,Sigmoid,Tanh</source>
+        <translation>隠れ層の活性化関数をすべて、各種類に順に置き換えます。例：ReLU,Sigmoid,Tanh</translation>
+    </message>
+    <message>
+        <source>resuming: {0} of {1} runs already done</source>
+        <translation>再開：{1} 件中 {0} 件は完了済み</translation>
+    </message>
+    <message>
+        <source>run a study from resources/studies (depth-activation, targets, seed-spread)</source>
+        <translation>resources/studies の実験を実行します（depth-activation、targets、seed-spread）</translation>
+    </message>
+    <message>
+        <source>run ids followed by --tags</source>
+        <translation>実行 ID の後に --tags</translation>
+    </message>
+    <message>
+        <source>run store database (default: $NETBUILDER_RUNS or ~/.local/share/NetBuilder/runs.sqlite)</source>
+        <translation>実行記録のデータベース（既定値：$NETBUILDER_RUNS または ~/.local/share/NetBuilder/runs.sqlite）</translation>
+    </message>
+    <message>
+        <source>run store to record into (default: $NETBUILDER_RUNS or ~/.local/share/NetBuilder/runs.sqlite)</source>
+        <translation>記録先の実行データベース（既定値：$NETBUILDER_RUNS または ~/.local/share/NetBuilder/runs.sqlite）</translation>
+    </message>
+    <message>
+        <source>run {0} recorded no epochs; nothing to compare</source>
+        <translation>実行 {0} はエポックを記録していません。比較するものがありません</translation>
+    </message>
+    <message>
+        <source>run {0}: tags {1}</source>
+        <translation>実行 {0}：タグ {1}</translation>
+    </message>
+    <message>
+        <source>run {0}: {1}</source>
+        <translation>実行 {0}：{1}</translation>
+    </message>
+    <message>
+        <source>sample {0} of the {1} split (label {2})</source>
+        <translation>{1}データのサンプル {0}（ラベル {2}）</translation>
+    </message>
+    <message>
+        <source>seed of the random directions</source>
+        <translation>ランダムな方向の乱数シード</translation>
+    </message>
+    <message>
+        <source>seeds 0..N-1 (default 3, or the study's)</source>
+        <translation>シード 0..N-1（既定値 3、または実験の設定）</translation>
+    </message>
+    <message>
+        <source>set (or --append to) a run's notes</source>
+        <translation>実行のメモを設定します（--append で追記）</translation>
+    </message>
+    <message>
+        <source>sgd, momentum, nesterov, adagrad, rmsprop or adam</source>
+        <translation>sgd、momentum、nesterov、adagrad、rmsprop、adam のいずれか</translation>
+    </message>
+    <message>
+        <source>show full tracebacks</source>
+        <translation>トレースバックをすべて表示します</translation>
+    </message>
+    <message>
+        <source>show how one unit computes its value, with the numbers</source>
+        <translation>一つのユニットが値をどう計算するかを数値付きで表示します</translation>
+    </message>
+    <message>
+        <source>stopped, but the checkpoint could not be written to {0} ({1})</source>
+        <translation>停止しましたが、チェックポイントを {0} に書き出せませんでした（{1}）</translation>
+    </message>
+    <message>
+        <source>sweep folder (default: sweeps/&lt;sweep id&gt;)</source>
+        <translation>スイープのフォルダ（既定値：sweeps/&lt;スイープ ID&gt;）</translation>
+    </message>
+    <message>
+        <source>sweep {0}: {1} runs ({2} configuration{3} × {4} seed{5}) on {6}; folder {7}</source>
+        <translation>スイープ {0}：{6} で {1} 件の実行（{2} 構成 × {4} シード）。フォルダ {7}</translation>
+    </message>
+    <message>
+        <source>sweeping ({0})</source>
+        <translation>スイープ中（{0}）</translation>
+    </message>
+    <message>
+        <source>take the picture while training, paused after this many (fractional) epochs</source>
+        <translation>学習中に撮影します。この（小数可）エポック数の後で一時停止します</translation>
+    </message>
+    <message>
+        <source>target folder (default: the user data folder)</source>
+        <translation>保存先フォルダ（既定値：ユーザーのデータフォルダ）</translation>
+    </message>
+    <message>
+        <source>test loss {0:.4f}  test accuracy {1:.4f}  ({2:,.0f} images/s, {3:.1f}s training)</source>
+        <translation>テスト損失 {0:.4f}  テスト正解率 {1:.4f}  （{2:,.0f} 画像/秒、学習 {3:.1f}秒）</translation>
+    </message>
+    <message>
+        <source>the training controller is {0}, not ready for a new run</source>
+        <translation>学習コントローラは {0} の状態で、新しい実行の準備ができていません</translation>
+    </message>
+    <message>
+        <source>the window could not be drawn</source>
+        <translation>ウィンドウを描画できませんでした</translation>
+    </message>
+    <message>
+        <source>then {0} (layer {1}): {2:.4f} → {3:.4f}</source>
+        <translation>続いて {0}（層 {1}）：{2:.4f} → {3:.4f}</translation>
+    </message>
+    <message>
+        <source>train a network file on a data source</source>
+        <translation>ネットワークファイルをデータソースで学習します</translation>
+    </message>
+    <message>
+        <source>train a network in the real window (offscreen) and save a screenshot</source>
+        <translation>実際のウィンドウ（画面外）でネットワークを学習し、スクリーンショットを保存します</translation>
+    </message>
+    <message>
+        <source>train a network over several seeds and settings, with mean ± std</source>
+        <translation>複数のシードと設定でネットワークを学習し、平均 ± 標準偏差を出します</translation>
+    </message>
+    <message>
+        <source>train a tiny network offscreen through the real training worker, exit 0 if all is well</source>
+        <translation>実際の学習ワーカーで小さなネットワークを画面外で学習し、問題なければ終了コード 0 で終わります</translation>
+    </message>
+    <message>
+        <source>trained weights (default: the network's initial weights)</source>
+        <translation>学習済みの重み（既定値：ネットワークの初期の重み）</translation>
+    </message>
+    <message>
+        <source>trained weights for a network file</source>
+        <translation>ネットワークファイル用の学習済みの重み</translation>
+    </message>
+    <message>
+        <source>training did not finish within {0:g} s</source>
+        <translation>学習が {0:g} 秒以内に終わりませんでした</translation>
+    </message>
+    <message>
+        <source>validate a network file and print its layer table</source>
+        <translation>ネットワークファイルを検証し、層の表を表示します</translation>
+    </message>
+    <message>
+        <source>weights stored at each epoch (plane and line)</source>
+        <translation>各エポックで保存した重み（平面と直線用）</translation>
+    </message>
+    <message>
+        <source>what differs between two runs, then their outcomes side by side</source>
+        <translation>二つの実行の違いと、それぞれの結果を並べて表示します</translation>
+    </message>
+    <message>
+        <source>where Ctrl-C writes its checkpoint (default: DIR/checkpoint.npz or NAME.checkpoint.npz)</source>
+        <translation>Ctrl-C でチェックポイントを書き出す場所（既定値：DIR/checkpoint.npz または NAME.checkpoint.npz）</translation>
+    </message>
+    <message>
+        <source>where runs execute (default local); dask:// needs pip install 'netbuilder[cluster]'</source>
+        <translation>実行する場所（既定値 local）。dask:// には pip install 'netbuilder[cluster]' が必要です</translation>
+    </message>
+    <message>
+        <source>where to write the PNG</source>
+        <translation>PNG の書き出し先</translation>
+    </message>
+    <message>
+        <source>which evaluation sample (default 0)</source>
+        <translation>どの評価サンプルか（既定値 0）</translation>
+    </message>
+    <message>
+        <source>which live view to show (default: features)</source>
+        <translation>表示するライブビュー（既定値：features）</translation>
+    </message>
+    <message>
+        <source>window size (default {0})</source>
+        <translation>ウィンドウの大きさ（既定値 {0}）</translation>
+    </message>
+    <message>
+        <source>with --weight: sweep the same weight of another network onto the same chart (e.g. the ReLU twin of a sigmoid net); repeatable</source>
+        <translation>--weight と一緒に：別のネットワークの同じ重みを同じグラフにスイープします（例：シグモイドのネットワークの ReLU 版）。繰り返し指定可</translation>
+    </message>
+    <message>
+        <source>worker processes (default: one per core)</source>
+        <translation>ワーカープロセス数（既定値：コアごとに一つ）</translation>
+    </message>
+    <message>
+        <source>write a model as a PyTorch project (trains with torchrun) or an ONNX file</source>
+        <translation>モデルを PyTorch プロジェクト（torchrun で学習）または ONNX ファイルとして書き出します</translation>
+    </message>
+    <message>
+        <source>write a run's network JSON, weights and metrics JSON to a folder</source>
+        <translation>実行のネットワーク JSON、重み、指標 JSON をフォルダに書き出します</translation>
+    </message>
+    <message>
+        <source>write model.nbmodel, weights.npz, network.json and metrics.json here</source>
+        <translation>model.nbmodel、weights.npz、network.json、metrics.json をここに書き出します</translation>
+    </message>
+    <message>
+        <source>write the metrics JSON here</source>
+        <translation>指標の JSON をここに書き出します</translation>
+    </message>
+    <message>
+        <source>write the results as JSON</source>
+        <translation>結果を JSON で書き出します</translation>
+    </message>
+    <message>
+        <source>write the tables only</source>
+        <translation>表だけを書き出します</translation>
+    </message>
+    <message>
+        <source>wrote {0}</source>
+        <translation>{0} を書き出しました</translation>
+    </message>
+    <message>
+        <source>wrote {0} (ONNX opset 17, input NCHW with a dynamic batch)</source>
+        <translation>{0} を書き出しました（ONNX opset 17、入力は NCHW、バッチは可変）</translation>
+    </message>
+    <message>
+        <source>wrote {0} files to {1}: {2}</source>
+        <translation>{1} にファイル {0} 個を書き出しました：{2}</translation>
+    </message>
+    <message>
+        <source>{0} layers</source>
+        <translation>{0}層</translation>
+    </message>
+    <message>
+        <source>{0} of {1} runs done ({2} diverged, {3} failed){4}. Results in {5}</source>
+        <translation>{1} 件中 {0} 件の実行が完了（発散 {2}、失敗 {3}）{4}。結果は {5}</translation>
+    </message>
+    <message>
+        <source>{0} test samples  loss {1:.4f}  accuracy {2:.4f}</source>
+        <translation>テストサンプル {0} 件  損失 {1:.4f}  正解率 {2:.4f}</translation>
+    </message>
+    <message>
+        <source>{0} with {1}: </source>
+        <translation>{0}（{1}）：</translation>
+    </message>
+    <message>
+        <source>{0} with {1}: {2}</source>
+        <translation>{0}（{1}）：{2}</translation>
+    </message>
+    <message>
+        <source>{0}: cannot resume {1}: {2}</source>
+        <translation>{0}: {1} を再開できません：{2}</translation>
+    </message>
+    <message>
+        <source>{0}: cannot write ({1})</source>
+        <translation>{0}: 書き出せません（{1}）</translation>
+    </message>
+    <message>
+        <source>{0}: no data source; give --data SPEC</source>
+        <translation>{0}: データソースがありません。--data SPEC を指定してください</translation>
+    </message>
+    <message>
+        <source>{0}: no data source; give --data SPEC or add "data": "builtin:shapes" to the file</source>
+        <translation>{0}: データソースがありません。--data SPEC を指定するか、ファイルに "data": "builtin:shapes" を加えてください</translation>
+    </message>
+    <message>
+        <source>{0}: not a usable network ({1})</source>
+        <translation>{0}: 使えるネットワークではありません（{1}）</translation>
+    </message>
+    <message>
+        <source>{0}: training did not start: {1}</source>
+        <translation>{0}: 学習が始まりませんでした：{1}</translation>
+    </message>
+    <message>
+        <source>{0}: value {1:.4g}, loss {2:.4f}, gradient {3:.4g}; loss over the sweep {4:.4f} … {5:.4f}</source>
+        <translation>{0}：値 {1:.4g}、損失 {2:.4f}、勾配 {3:.4g}。スイープ全体の損失 {4:.4f} … {5:.4f}</translation>
+    </message>
+    <message>
+        <source>{0}: {1:,} parameters ({2} as float32), {3} multiply-adds per sample, loss {4}</source>
+        <translation>{0}：パラメータ {1:,} 個（float32 で {2}）、1 サンプルあたりの積和 {3} 回、損失 {4}</translation>
+    </message>
+    <message>
+        <source>{0}: {1} problem{2}</source>
+        <translation>{0}：問題 {1} 件</translation>
+    </message>
+    <message>
+        <source>{0}: {1}; nothing was trained</source>
+        <translation>{0}: {1}。何も学習していません</translation>
+    </message>
+    <message>
+        <source>{0}seed {1}: {2}</source>
+        <translation>{0}シード {1}：{2}</translation>
+    </message>
+    <message>
+        <source>{0}×{1} plane ({2} directions) on {3} {4} samples: {5:.1f}s; loss {6:.4f} … {7:.4f}, at the weights {8:.4f}</source>
+        <translation>{0}×{1} の平面（{2} 方向）、{3} {4} サンプル：{5:.1f}秒。損失 {6:.4f} … {7:.4f}、現在の重みで {8:.4f}</translation>
+    </message>
+    <message>
+        <source>Σ all products {0:.4f} + bias {1:.4f} = {2:.4f} (the layer computed {3:.4f})</source>
+        <translation>Σ すべての積 {0:.4f} + バイアス {1:.4f} = {2:.4f}（層の計算値 {3:.4f}）</translation>
+    </message>
+    <message>
+        <source>Σ exp = {0:.4g}; softmax sums to 1 and sharpens differences, the sigmoids sum to {1:.3f}</source>
+        <translation>Σ exp = {0:.4g}。softmax の合計は 1 で差を強調します。シグモイドの合計は {1:.3f}</translation>
+    </message>
+    <message>
+        <source>Σ {0:.4f} + bias {1:.4f} = {2:.4f} (the layer computed {3:.4f})</source>
+        <translation>Σ {0:.4f} + バイアス {1:.4f} = {2:.4f}（層の計算値 {3:.4f}）</translation>
+    </message>
+</context>
+<context>
     <name>Data</name>
     <message>
         <source>CIFAR-10 is not in {0}: {1} of its 6 batch files are missing.</source>
@@ -529,6 +1550,265 @@
     <message>
         <source>Paste</source>
         <translation>貼り付け</translation>
+    </message>
+</context>
+<context>
+    <name>Engine</name>
+    <message>
+        <source> (did you mean "{0}"?)</source>
+        <translation>（"{0}" のことですか？）</translation>
+    </message>
+    <message>
+        <source> or {0}</source>
+        <translation> または {0}</translation>
+    </message>
+    <message>
+        <source>"layers" must be a list of layer objects</source>
+        <translation>"layers" は層オブジェクトのリストでなければなりません</translation>
+    </message>
+    <message>
+        <source>BatchNorm needs features (D,) or images (C, H, W), got {0}</source>
+        <translation>BatchNorm には特徴 (D,) か画像 (C, H, W) が必要ですが、{0} が来ました</translation>
+    </message>
+    <message>
+        <source>Softmax needs a flat input, got {0}; add Flatten or Dense before it</source>
+        <translation>Softmax には平坦な入力が必要ですが、{0} が来ました。前に Flatten か Dense を加えてください</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>リスト</translation>
+    </message>
+    <message>
+        <source>a network document must be a JSON object</source>
+        <translation>ネットワーク文書は JSON オブジェクトでなければなりません</translation>
+    </message>
+    <message>
+        <source>a network file must hold a JSON object</source>
+        <translation>ネットワークファイルには JSON オブジェクトが必要です</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>オブジェクト</translation>
+    </message>
+    <message>
+        <source>batch_size (now {0}), or the output of layer {1} ({2}, {3} per sample)</source>
+        <translation>batch_size（現在 {0}）、または層 {1}（{2}、1 サンプルあたり {3}）の出力</translation>
+    </message>
+    <message>
+        <source>between {0} and {1}</source>
+        <translation>{0} 以上 {1} 以下</translation>
+    </message>
+    <message>
+        <source>binary_cross_entropy needs a flat output, the network gives {0}</source>
+        <translation>binary_cross_entropy には平坦な出力が必要ですが、ネットワークの出力は {0} です</translation>
+    </message>
+    <message>
+        <source>cross_entropy needs one score per class (at least 2), the network gives {0}</source>
+        <translation>cross_entropy にはクラスごとのスコア（2 個以上）が必要ですが、ネットワークの出力は {0} です</translation>
+    </message>
+    <message>
+        <source>each layer must be an object with a "type"</source>
+        <translation>各層は "type" を持つオブジェクトでなければなりません</translation>
+    </message>
+    <message>
+        <source>input of shape {0} per sample does not match the network's input shape {1}</source>
+        <translation>1 サンプルあたりの入力形状 {0} がネットワークの入力形状 {1} と合いません</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>必須です</translation>
+    </message>
+    <message>
+        <source>is required, e.g. {"shape": [1, 28, 28]}</source>
+        <translation>必須です。例：{"shape": [1, 28, 28]}</translation>
+    </message>
+    <message>
+        <source>is required: the {0} type, one of {1}</source>
+        <translation>必須です：{0} の種類（{1} のいずれか）</translation>
+    </message>
+    <message>
+        <source>is {0!r}, expected "{1}" — is this a NetBuilder network file?</source>
+        <translation>{0!r} ですが、"{1}" のはずです — NetBuilder のネットワークファイルですか？</translation>
+    </message>
+    <message>
+        <source>item {0} on the clipboard is not a layer object with a "type"</source>
+        <translation>クリップボードの項目 {0} は "type" を持つ層オブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>labels must lie in 0..{0}, got {1}..{2}</source>
+        <translation>ラベルは 0..{0} の範囲でなければなりませんが、{1}..{2} でした</translation>
+    </message>
+    <message>
+        <source>layer {0} ({1}) {2}</source>
+        <translation>層 {0}（{1}）{2}</translation>
+    </message>
+    <message>
+        <source>missing </source>
+        <translation>不足 </translation>
+    </message>
+    <message>
+        <source>must be [features] or [channels, height, width] of positive whole numbers, not {0!r}</source>
+        <translation>正の整数の [特徴数] か [チャネル, 高さ, 幅] でなければなりません（{0!r} は不可）</translation>
+    </message>
+    <message>
+        <source>must be a data source string such as "builtin:shapes"</source>
+        <translation>"builtin:shapes" のようなデータソースの文字列でなければなりません</translation>
+    </message>
+    <message>
+        <source>must be a finite number</source>
+        <translation>有限の数でなければなりません</translation>
+    </message>
+    <message>
+        <source>must be a list drawn from {0}</source>
+        <translation>{0} から選んだリストでなければなりません</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list of layers</source>
+        <translation>空でない層のリストでなければなりません</translation>
+    </message>
+    <message>
+        <source>must be a number{0}, not {1}</source>
+        <translation>数値{0}でなければなりません（{1} は不可）</translation>
+    </message>
+    <message>
+        <source>must be a whole number ≥ 1, not {0!r}</source>
+        <translation>1 以上の整数でなければなりません（{0!r} は不可）</translation>
+    </message>
+    <message>
+        <source>must be a whole number, not {0}</source>
+        <translation>整数でなければなりません（{0} は不可）</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>オブジェクトでなければなりません</translation>
+    </message>
+    <message>
+        <source>must be an object with a "type"</source>
+        <translation>"type" を持つオブジェクトでなければなりません</translation>
+    </message>
+    <message>
+        <source>must be text, not {0}</source>
+        <translation>テキストでなければなりません（{0} は不可）</translation>
+    </message>
+    <message>
+        <source>must be the name of an augmentation ({0}), not {1}</source>
+        <translation>データ拡張の名前（{0}）でなければなりません（{1} は不可）</translation>
+    </message>
+    <message>
+        <source>must be the name of {0} (text), not {1}</source>
+        <translation>{0} の名前（テキスト）でなければなりません（{1} は不可）</translation>
+    </message>
+    <message>
+        <source>must be true or false, not {0}</source>
+        <translation>true か false でなければなりません（{0} は不可）</translation>
+    </message>
+    <message>
+        <source>must be {0}, not {1}</source>
+        <translation>{0}でなければなりません（{1} は不可）</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>空にできません</translation>
+    </message>
+    <message>
+        <source>no data source: choose one in the network settings, e.g. builtin:shapes</source>
+        <translation>データソースがありません：ネットワークの設定で選んでください。例：builtin:shapes</translation>
+    </message>
+    <message>
+        <source>not a network setting: {0!r}</source>
+        <translation>ネットワークの設定ではありません：{0!r}</translation>
+    </message>
+    <message>
+        <source>reduce {0}; or reduce {1}</source>
+        <translation>{0}を小さくするか、{1}を小さくしてください</translation>
+    </message>
+    <message>
+        <source>targets of shape {0} do not match outputs of shape {1}</source>
+        <translation>形状 {0} の目標値が形状 {1} の出力と合いません</translation>
+    </message>
+    <message>
+        <source>the clipboard does not hold JSON layers</source>
+        <translation>クリップボードに JSON の層がありません</translation>
+    </message>
+    <message>
+        <source>the clipboard holds JSON, but no layers</source>
+        <translation>クリップボードに JSON はありますが、層がありません</translation>
+    </message>
+    <message>
+        <source>the size of layer {0} ({1}, {2:,} parameters)</source>
+        <translation>層 {0}（{1}、パラメータ {2:,} 個）の大きさ</translation>
+    </message>
+    <message>
+        <source>the weights do not fit this network: </source>
+        <translation>重みがこのネットワークに合いません：</translation>
+    </message>
+    <message>
+        <source>this file is format version {0}, written by a newer NetBuilder; this is NetBuilder {1}, which reads versions up to {2}</source>
+        <translation>このファイルは形式バージョン {0} で、より新しい NetBuilder で書かれています。この NetBuilder {1} が読めるのはバージョン {2} までです</translation>
+    </message>
+    <message>
+        <source>training needs about {0}: weights {1}, gradients {2}, optimizer state ({3}) and weight backup {4}, activations for one batch of {5} {6}</source>
+        <translation>学習には約 {0} が必要です：重み {1}、勾配 {2}、最適化手法の状態（{3}）と重みの控え {4}、{5} 件のバッチ一つ分の活性化 {6}</translation>
+    </message>
+    <message>
+        <source>unexpected </source>
+        <translation>余分 </translation>
+    </message>
+    <message>
+        <source>unknown augmentation "{0}"{1}; choose from {2}</source>
+        <translation>不明なデータ拡張 "{0}"{1}。次から選んでください：{2}</translation>
+    </message>
+    <message>
+        <source>unknown data source "{0}:"; use one of {1}</source>
+        <translation>不明なデータソース "{0}:"。次のいずれかを使ってください：{1}</translation>
+    </message>
+    <message>
+        <source>unknown setting{0}</source>
+        <translation>不明な設定です{0}</translation>
+    </message>
+    <message>
+        <source>unknown setting{0}; allowed: {1}</source>
+        <translation>不明な設定です{0}。使える設定：{1}</translation>
+    </message>
+    <message>
+        <source>unknown {0} type "{1}"{2}; choose one of {3}</source>
+        <translation>不明な {0} の種類 "{1}"{2}。次から選んでください：{3}</translation>
+    </message>
+    <message>
+        <source>{0} (layer {1})</source>
+        <translation>{0}（層 {1}）</translation>
+    </message>
+    <message>
+        <source>{0} has shape {1} in the file but {2} in this network</source>
+        <translation>{0} はファイルでは形状 {1} ですが、このネットワークでは {2} です</translation>
+    </message>
+    <message>
+        <source>{0} is not one of {1}{2}</source>
+        <translation>{0} は {1} のいずれでもありません{2}</translation>
+    </message>
+    <message>
+        <source>{0} needs image input (channels, height, width), got {1}; put it before any Flatten or Dense</source>
+        <translation>{0} には画像の入力（チャネル, 高さ, 幅）が必要ですが、{1} が来ました。Flatten や Dense より前に置いてください</translation>
+    </message>
+    <message>
+        <source>{0}: too big to train here: {1}, but only {2} is available. To fit, {3}.</source>
+        <translation>{0}：ここで学習するには大きすぎます：{1}。使えるのは {2} だけです。収めるには、{3}。</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}：{1}</translation>
+    </message>
+    <message>
+        <source>{0}×{1} kernel does not fit a {2}×{3} input (with padding {4})</source>
+        <translation>{0}×{1} のカーネルが {2}×{3} の入力に収まりません（パディング {4}）</translation>
+    </message>
+    <message>
+        <source>{0}×{1} pool does not fit a {2}×{3} map</source>
+        <translation>{0}×{1} のプーリングが {2}×{3} のマップに収まりません</translation>
     </message>
 </context>
 <context>
@@ -3838,6 +5118,79 @@ trainable parameters · multiply-adds per sample (forward pass) · weight memory
     <message>
         <source>the {0} panel was {1} px wide</source>
         <translation>{0}パネルの幅が {1} px でした</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: エラー: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>曖昧なオプション: %(option)s は %(matches)s のどれにも当てはまります</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>引数 %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>引数が一つ以上必要です</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>引数は一つまでです</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>引数が一つ必要です</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>無効な %(type)s の値: %(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>無効な選択肢: %(value)r（%(choices)s から選んでください）</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>引数 %s と一緒には使えません</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>引数 %s のいずれかが必要です</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>オプション</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>位置引数</translation>
+    </message>
+    <message>
+        <source>show program's version number and exit</source>
+        <translation>バージョンを表示して終了します</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>このヘルプを表示して終了します</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>次の引数が必要です: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>認識できない引数: %s</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>使い方: </translation>
     </message>
 </context>
 </TS>

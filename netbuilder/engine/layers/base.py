@@ -8,6 +8,7 @@ so the builder can show them for a network that has never run.
 
 from __future__ import annotations
 
+from netbuilder.i18n import translate
 from typing import ClassVar
 
 import numpy as np
@@ -109,6 +110,5 @@ class Layer:
 
 def need_image(layer: Layer, input_shape: tuple) -> tuple[int, int, int]:
     if len(input_shape) != 3:
-        raise SpecError("", f"{layer.kind} needs image input (channels, height, width), "
-                            f"got {shape_text(input_shape)}; put it before any Flatten or Dense")
+        raise SpecError("", translate("Engine", "{0} needs image input (channels, height, width), got {1}; put it before any Flatten or Dense").format(layer.kind, shape_text(input_shape)))
     return input_shape
