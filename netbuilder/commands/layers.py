@@ -18,10 +18,11 @@ def _section(title, items, markdown):
     out = [f"### {title}" if markdown else title.upper(), ""]
     for kind, cls in items:
         params = [p.describe() for p in cls.PARAMS]
+        doc = translate("Layers", cls.doc) if cls.doc else ""
         if markdown:
-            out.append(f"- **`{kind}`** — {cls.doc}" + (f"<br>`{'`, `'.join(params)}`" if params else ""))
+            out.append(f"- **`{kind}`** — {doc}" + (f"<br>`{'`, `'.join(params)}`" if params else ""))
         else:
-            out.append(f"  {kind:<20} {cls.doc}")
+            out.append(f"  {kind:<20} {doc}")
             out.extend(f"  {'':<20}   {p}" for p in params)
     out.append("")
     return out
@@ -33,7 +34,7 @@ def reference(markdown: bool = False) -> str:
     for kind, cls in layer_kinds().items():
         by_category.setdefault(cls.category, []).append((kind, cls))
     for category, items in by_category.items():
-        lines += _section(translate("Cli", "{0} layers").format(category), items, markdown)
+        lines += _section(translate("Cli", "{0} layers").format(translate("Layers", category)), items, markdown)
     lines += _section(translate("Cli", "Losses"), LOSSES.items(), markdown)
     lines += _section(translate("Cli", "Optimizers"), OPTIMIZERS.items(), markdown)
     lines += _section(translate("Cli", "Learning-rate schedules"), SCHEDULES.items(), markdown)
