@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from netbuilder.i18n import translate
 import sys
+
+from netbuilder.i18n import translate
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_BAD_INPUT, EXIT_DIVERGED, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 

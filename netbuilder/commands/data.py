@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from netbuilder.i18n import translate
 import sys
 
+from netbuilder.i18n import translate
 from netbuilder.commands.common import EXIT_OK, fail
 from netbuilder.data.download import SOURCES  # the downloadable sets, declared once
 

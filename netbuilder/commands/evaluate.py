@@ -3,11 +3,11 @@ per-class accuracy, confusion matrix."""
 
 from __future__ import annotations
 
-from netbuilder.i18n import translate
 import json
 
 import numpy as np
 
+from netbuilder.i18n import translate
 from netbuilder.commands.common import EXIT_OK, fail, load_model_or_exit
 from netbuilder.engine.losses import labels_of, predictions
 from netbuilder.io.atomic import atomic_write_text

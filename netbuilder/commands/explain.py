@@ -3,9 +3,9 @@ computation with the actual numbers (conv patch × kernel, Dense contributions, 
 
 from __future__ import annotations
 
-from netbuilder.i18n import translate
 import numpy as np
 
+from netbuilder.i18n import translate
 from netbuilder.commands.common import EXIT_OK, fail
 from netbuilder.commands.lab_inputs import add_model_arguments, load_inputs
 

@@ -3,11 +3,11 @@ weights and data, turned into a network and a fixed evaluation batch, or one cle
 
 from __future__ import annotations
 
-from netbuilder.i18n import translate
 from dataclasses import dataclass
 
 import numpy as np
 
+from netbuilder.i18n import translate
 from netbuilder.commands.common import EXIT_BAD_INPUT, fail, load_spec_or_exit
 
 

@@ -9,12 +9,12 @@ from the initial to the final weights, or over a plane, written as a PNG.
 
 from __future__ import annotations
 
-from netbuilder.i18n import translate
 import argparse
 import pathlib
 import sys
 import time
 
+from netbuilder.i18n import translate
 from netbuilder.commands.common import EXIT_OK, fail
 from netbuilder.commands.lab_inputs import add_model_arguments, load_inputs, parse_weight
 

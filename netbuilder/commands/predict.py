@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from netbuilder.i18n import translate
 import json
 import sys
 
+from netbuilder.i18n import translate
 from netbuilder.commands.common import EXIT_OK, fail, load_model_or_exit
 
 

@@ -8,9 +8,10 @@ and one line per epoch.
 
 from __future__ import annotations
 
-from netbuilder.i18n import translate
 import sys
 import time
+
+from netbuilder.i18n import translate
 
 
 def _clock(seconds: float) -> str:

@@ -6,11 +6,11 @@ changed (ids are all checked before anything is written).
 
 from __future__ import annotations
 
-from netbuilder.i18n import translate
 import argparse
 import json
 import sys
 
+from netbuilder.i18n import translate
 from netbuilder.commands.common import EXIT_BAD_INPUT, EXIT_OK, fail
 
 

@@ -4,9 +4,10 @@ once and the run goes unrecorded."""
 
 from __future__ import annotations
 
-from netbuilder.i18n import translate
 import pathlib
 import sys
+
+from netbuilder.i18n import translate
 
 
 def add_record_options(p) -> None:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from netbuilder.i18n import translate
 import json
 import pathlib
 
 import numpy as np
 
+from netbuilder.i18n import translate
 from netbuilder.commands.common import EXIT_OK
 from netbuilder.runs.diff import describe_layer, flatten, fmt, layer_configs
 from netbuilder.format import count_text, duration_text, percent_text, time_text

@@ -8,7 +8,6 @@ smoke tests. `--pause-at 1.5` takes the picture mid-run instead (paused after 1.
 
 from __future__ import annotations
 
-from netbuilder.i18n import translate
 import os
 import pathlib
 import re
@@ -16,10 +15,15 @@ import sys
 import tempfile
 import time
 
+from netbuilder.i18n import QT_TRANSLATE_NOOP, translate
 from netbuilder.commands.common import EXIT_BAD_INPUT, EXIT_OK, fail
 
 DEFAULT_SIZE = "1400x900"
 MIN_SIZE = (320, 240)
+
+STATES = {"finished": QT_TRANSLATE_NOOP("Cli", "finished"), "paused": QT_TRANSLATE_NOOP("Cli", "paused"),
+          "diverged": QT_TRANSLATE_NOOP("Cli", "diverged"), "running": QT_TRANSLATE_NOOP("Cli", "running"),
+          "idle": QT_TRANSLATE_NOOP("Cli", "idle"), "loading": QT_TRANSLATE_NOOP("Cli", "loading")}
 
 
 def add_parser(sub):
@@ -132,6 +136,8 @@ def run(args) -> int:
     from netbuilder.selftest import _quiet_harmless_qt_warnings
     _quiet_harmless_qt_warnings()
     app = ensure_app()
+    from netbuilder.views import translation
+    translation.install(app)  # LANG / --language only: the picture does not depend on the user's saved choice
     dialogs = QuietDialogs()
     with tempfile.TemporaryDirectory(prefix="netbuilder-shot-") as tmp:
         # Fresh settings: the picture must not depend on (or change) the user's saved window layout.
@@ -216,5 +222,5 @@ def _shoot(app, window, spec, args, size, out, dialogs, QEventLoop, QTimer, Stat
     state = "paused" if done["paused"] and not done["finished"] else controller.state
     results = controller.last_results
     extra = translate("Cli", ", test accuracy {0:.1f} %").format(100 * results.accuracy) if results is not None and done["finished"] else ""
-    print(translate("Cli", "Saved {0} ({1}x{2}, training {3}{4})").format(out, size[0], size[1], state, extra), file=sys.stderr)
+    print(translate("Cli", "Saved {0} ({1}x{2}, training {3}{4})").format(out, size[0], size[1], translate("Cli", STATES.get(str(state), str(state))), extra), file=sys.stderr)
     return EXIT_OK

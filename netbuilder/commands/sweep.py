@@ -9,10 +9,10 @@ and exits 130; `--resume` with the same arguments runs the rest.
 
 from __future__ import annotations
 
-from netbuilder.i18n import translate
 import pathlib
 import sys
 
+from netbuilder.i18n import translate
 from netbuilder.commands import runs_record
 from netbuilder.commands.common import EXIT_INTERRUPTED, EXIT_OK
 

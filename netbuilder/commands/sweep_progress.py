@@ -4,10 +4,10 @@ and each run line carries the count and the ETA instead."""
 
 from __future__ import annotations
 
-from netbuilder.i18n import translate
 import sys
 import time
 
+from netbuilder.i18n import translate
 from netbuilder.commands.progress import _clock
 from netbuilder.runs.sweep import timing
 

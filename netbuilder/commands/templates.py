@@ -7,10 +7,10 @@ templates --path mnist_cnn)"` works from any folder.
 
 from __future__ import annotations
 
-from netbuilder.i18n import translate
 import json
 import sys
 
+from netbuilder.i18n import translate
 from netbuilder import paths
 
 

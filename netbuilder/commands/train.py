@@ -6,7 +6,6 @@ current batch and writes a checkpoint; `--resume` continues it bit-identically.
 
 from __future__ import annotations
 
-from netbuilder.i18n import translate
 import json
 import pathlib
 import signal
@@ -15,6 +14,7 @@ from dataclasses import asdict
 
 import numpy as np
 
+from netbuilder.i18n import translate
 from netbuilder.commands import runs_record
 from netbuilder.commands.common import (EXIT_BAD_INPUT, EXIT_DIVERGED, EXIT_INTERRUPTED, EXIT_OK, fail,
                                         load_spec_or_exit)

@@ -9,10 +9,10 @@ Syntax errors in a SPEC are not its business: validation reports those.
 
 from __future__ import annotations
 
-from netbuilder.i18n import translate
 import pathlib
 from dataclasses import dataclass
 
+from netbuilder.i18n import translate
 from netbuilder.data.errors import DataError, as_path, shown
 from netbuilder.data.spec import parse_spec
 

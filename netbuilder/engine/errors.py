@@ -8,10 +8,11 @@ Problems panel can list them all at once.
 
 from __future__ import annotations
 
-from netbuilder.i18n import translate
 import difflib
 import re
 from dataclasses import dataclass
+
+from netbuilder.i18n import translate
 
 _LAYER_PATH = re.compile(r"^layers\[(\d+)\]")
 

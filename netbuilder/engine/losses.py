@@ -7,11 +7,11 @@ fused form (y − t)/N. A network without the final activation is treated as pro
 
 from __future__ import annotations
 
-from netbuilder.i18n import translate
 from typing import ClassVar
 
 import numpy as np
 
+from netbuilder.i18n import translate
 from netbuilder.engine.errors import SpecError
 from netbuilder.engine.params import Param, configure, kind_name
 

@@ -6,9 +6,9 @@ Same spec + same seed gives bit-identical weights: each layer draws from its own
 
 from __future__ import annotations
 
-from netbuilder.i18n import translate
 import numpy as np
 
+from netbuilder.i18n import translate
 from netbuilder.engine.errors import SpecError
 from netbuilder.engine.init import resolve_auto
 from netbuilder.engine.losses import accuracy, make_loss

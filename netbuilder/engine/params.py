@@ -7,11 +7,11 @@ layer in `netbuilder layers`. Nothing else may restate a bound or a default.
 
 from __future__ import annotations
 
-from netbuilder.i18n import translate
 import math
 from dataclasses import dataclass, field
 from typing import Any
 
+from netbuilder.i18n import translate
 from netbuilder.engine.errors import Problem, SpecError, did_you_mean
 from netbuilder.format import value_text
 

@@ -7,10 +7,10 @@ builder window runs on every edit to show shapes, parameter counts and errors on
 
 from __future__ import annotations
 
-from netbuilder.i18n import translate
 import copy
 from dataclasses import dataclass, field
 
+from netbuilder.i18n import translate
 from netbuilder.engine.errors import Problem, SpecError, did_you_mean, join_path
 from netbuilder.engine.init import INIT_PARAMS  # noqa: F401  (re-exported for docs)
 from netbuilder.engine.losses import make_loss

@@ -8,10 +8,10 @@ moment a layer moves.
 
 from __future__ import annotations
 
-from netbuilder.i18n import translate
 import re
 from dataclasses import dataclass, field
 
+from netbuilder.i18n import translate
 from netbuilder.engine.errors import SpecError, readable_path
 from netbuilder.engine.spec import LayerReport, NetworkSpec, analyze_layers, parse_spec
 from netbuilder.model.pipeline import Pipeline

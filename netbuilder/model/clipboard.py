@@ -8,8 +8,9 @@ object is refused with a message, never half-pasted.
 
 from __future__ import annotations
 
-from netbuilder.i18n import translate
 import json
+
+from netbuilder.i18n import translate
 
 
 def layers_to_text(raw_layers: list[dict]) -> str:

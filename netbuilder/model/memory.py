@@ -10,10 +10,10 @@ input). `check` prints it; `train` and the window refuse a run that cannot fit.
 
 from __future__ import annotations
 
-from netbuilder.i18n import translate
 import os
 from dataclasses import dataclass
 
+from netbuilder.i18n import translate
 from netbuilder.format import size_text
 
 FLOAT_BYTES = 4  # the engine trains in float32

@@ -9,10 +9,10 @@ the tests use it without Qt.
 
 from __future__ import annotations
 
-from netbuilder.i18n import translate
 import copy
 from dataclasses import dataclass, field
 
+from netbuilder.i18n import translate
 from netbuilder.engine.spec import FORMAT, TOP_KEYS, VERSION
 
 UNSET = object()  # "no value": set_param/set_setting with it removes the key (the default applies)

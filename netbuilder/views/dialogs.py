@@ -6,8 +6,8 @@ test can hang on a dialog nobody will close.
 
 from __future__ import annotations
 
-from netbuilder.i18n import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QFileDialog, QMessageBox
+from netbuilder.i18n import QT_TRANSLATE_NOOP
 from netbuilder.views.translation import translate
 
 NETWORK_FILTER = QT_TRANSLATE_NOOP("Dialogs", "NetBuilder networks (*.json);;All files (*)")

@@ -9,13 +9,13 @@ worker thread.
 
 from __future__ import annotations
 
-from netbuilder.i18n import QT_TRANSLATE_NOOP
 import copy
 import pathlib
 
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QFrame, QMenu, QScrollArea
 
+from netbuilder.i18n import QT_TRANSLATE_NOOP
 from netbuilder.io.nbmodel import TrainedModel
 from netbuilder.views.translation import translate
 

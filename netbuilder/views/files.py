@@ -6,12 +6,12 @@ window's content and the files on disk as they were.
 
 from __future__ import annotations
 
-from netbuilder.i18n import QT_TRANSLATE_NOOP
 import copy
 import pathlib
 
 from PySide6.QtCore import QSettings
 
+from netbuilder.i18n import QT_TRANSLATE_NOOP
 from netbuilder import paths
 from netbuilder.engine.spec import DEFAULT_LOSS
 from netbuilder.io.network_file import NetworkFileError, load_network, read_json

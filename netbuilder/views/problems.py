@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from netbuilder.i18n import QT_TRANSLATE_NOOP
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
+from netbuilder.i18n import QT_TRANSLATE_NOOP
 from netbuilder.data.availability import missing_data
 from netbuilder.model.analysis import Issue
 from netbuilder.views import theme

@@ -18,13 +18,13 @@ object owns what ties a run to the document:
 
 from __future__ import annotations
 
-from netbuilder.i18n import QT_TRANSLATE_NOOP
 import json
 import pathlib
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLineEdit
 
+from netbuilder.i18n import QT_TRANSLATE_NOOP
 from netbuilder.model.weights_fit import weight_signature
 from netbuilder.run.control import Command, State
 from netbuilder.training.controller import TrainingController

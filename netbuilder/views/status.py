@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from netbuilder.i18n import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QLabel, QToolButton
 
+from netbuilder.i18n import QT_TRANSLATE_NOOP
 from netbuilder.format import count_text, size_text
 from netbuilder.data.availability import missing_data
 from netbuilder.views import theme

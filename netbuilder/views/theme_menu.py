@@ -4,11 +4,11 @@ itself through theme.apply_theme)."""
 
 from __future__ import annotations
 
-from netbuilder.i18n import QT_TRANSLATE_NOOP
 from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
+from netbuilder.i18n import QT_TRANSLATE_NOOP
 from netbuilder.views import theme
 from netbuilder.views.translation import translate
 

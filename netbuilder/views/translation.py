@@ -29,7 +29,8 @@ class CatalogueTranslator(QTranslator):
         return not self.entries
 
     def translate(self, context, source, disambiguation=None, n=-1):
-        return self.entries.get((context, source), "")
+        # None, not "": Qt takes an empty string for a translation and would blank its own texts.
+        return self.entries.get((context, source))
 
 
 def _qt_translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:

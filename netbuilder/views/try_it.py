@@ -11,7 +11,6 @@ Everything runs on the GUI thread: one sample through a network takes millisecon
 
 from __future__ import annotations
 
-from netbuilder.i18n import QT_TRANSLATE_NOOP
 from types import SimpleNamespace
 
 import numpy as np
@@ -20,6 +19,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter, QPen
 from PySide6.QtWidgets import (QFileDialog, QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QScrollArea,
                                QSizePolicy, QVBoxLayout, QWidget)
 
+from netbuilder.i18n import QT_TRANSLATE_NOOP
 from netbuilder.format import shape_text
 from netbuilder.export.inputs import InputError, decode_image, image_settings, normalise_pixels
 from netbuilder.export.predict import probabilities, top_k

@@ -721,6 +721,10 @@ netbuilder: {0}</translation>
         <translation>実行をファイルごと削除します</translation>
     </message>
     <message>
+        <source>diverged</source>
+        <translation>発散</translation>
+    </message>
+    <message>
         <source>do not record this run in the run history</source>
         <translation>この実行を実行履歴に記録しません</translation>
     </message>
@@ -769,6 +773,10 @@ netbuilder: {0}</translation>
         <translation>標準データセットを取得します</translation>
     </message>
     <message>
+        <source>finished</source>
+        <translation>完了</translation>
+    </message>
+    <message>
         <source>folder for pytorch, FILE.onnx for onnx</source>
         <translation>pytorch ならフォルダ、onnx なら FILE.onnx</translation>
     </message>
@@ -795,6 +803,10 @@ netbuilder: {0}</translation>
     <message>
         <source>how many classes to show per input (default 3)</source>
         <translation>入力ごとに表示するクラス数（既定値 3）</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>未実行</translation>
     </message>
     <message>
         <source>image files, .csv tables (one sample per row) or .npy arrays</source>
@@ -851,6 +863,10 @@ netbuilder: {0}</translation>
     <message>
         <source>list, show, compare and manage recorded training runs</source>
         <translation>記録された学習の実行を一覧・表示・比較・管理します</translation>
+    </message>
+    <message>
+        <source>loading</source>
+        <translation>読み込み中</translation>
     </message>
     <message>
         <source>loss and accuracy per epoch of several runs in one PNG</source>
@@ -949,6 +965,10 @@ netbuilder: {0}</translation>
         <translation>出力形状</translation>
     </message>
     <message>
+        <source>paused</source>
+        <translation>一時停止</translation>
+    </message>
+    <message>
         <source>per-class accuracy: </source>
         <translation>クラスごとの正解率：</translation>
     </message>
@@ -1027,6 +1047,10 @@ netbuilder: {0}</translation>
     <message>
         <source>run {0}: {1}</source>
         <translation>実行 {0}：{1}</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>実行中</translation>
     </message>
     <message>
         <source>sample {0} of the {1} split (label {2})</source>
@@ -3015,12 +3039,28 @@ For the last layer these are the class scores or probabilities: the tallest bar 
         <translation>/ {0}（{1}）</translation>
     </message>
     <message>
+        <source>test</source>
+        <translation>テスト</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>学習</translation>
+    </message>
+    <message>
         <source>true: &lt;b&gt;{0}&lt;/b&gt; · predicted: {1} ({2:.0f} %)</source>
         <translation>正解：&lt;b&gt;{0}&lt;/b&gt; · 予測：{1}（{2:.0f} %）</translation>
     </message>
     <message>
         <source>unit</source>
         <translation>ユニット</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation>検証</translation>
+    </message>
+    <message>
+        <source>your</source>
+        <translation>あなたの</translation>
     </message>
     <message>
         <source>{0} channels of layer {1}, {2}×{3} each</source>

@@ -56,6 +56,7 @@ def latin_words(text: str, allowed: set[str]) -> list[str]:
     """The Latin words left in `text` once markup, allowed names and identifiers are taken out."""
     text = re.sub(r"<tt>.*?</tt>|<span style='font-family:monospace'>.*?</span>", " ", text, flags=re.S)  # code
     text = re.sub(r"<[^>]*>|&[a-z]+;|&(?=\w)", " ", text)  # markup, entities, accelerator marks
+    text = re.sub(r"\b[a-z_]+(\[\d+\])+(\.\w+)*", " ", text)  # JSON paths: layers[2].units
     text = re.sub(r"\S*/\S*|\b\w*\d\w*(?:-\w+)+\b|\b\w+(?:-\w+)*-\w*\d\w*\b", " ", text)  # paths, file names
     text = re.sub(r"`[^`]*`|\"[^\"]*\"|\S+\.(json|npz|nbmodel|onnx|py|md|csv)\b|\w+:\w+", " ", text)  # code, quoted values, files, specs
     words = re.findall(r"[A-Za-z][A-Za-z0-9_]*", text)
@@ -160,3 +161,24 @@ def test_language_menu_saves_the_choice(make_window):
     assert window.settings.value("view/language") == "ja"
     assert window.language_actions["ja"].isChecked()
     assert set(window.language_actions) == {"system", "en", "ja"}
+
+
+def test_problems_are_japanese(japanese, make_window, mlp_doc):
+    """A layer that cannot work: its reason in the Problems panel, on Train and in the status bar."""
+    import copy
+    shape_problem = copy.deepcopy(mlp_doc)
+    shape_problem["layers"].insert(2, {"type": "Conv2D", "filters": 4})  # after Flatten: needs an image
+    bound_problem = copy.deepcopy(mlp_doc)
+    bound_problem["layers"].insert(0, {"type": "Dropout", "rate": 2})  # out of bounds
+    allowed = _allowed_names()
+    problems = []
+    for doc in (shape_problem, bound_problem):
+        window = make_window(doc)
+        found = [window.problems.item(i).text() for i in range(window.problems.count())]
+        problems += found
+        texts = [("problem", t) for t in found] + [("train tip", window.act_train.toolTip()),
+                                                   ("badge", window.badge.text())]
+        bad = [f"{words} in {where}: {text!r}" for where, text in texts if (words := latin_words(text, allowed))]
+        assert not bad, "\n".join(bad)
+    assert any("画像の入力" in t for t in problems), problems
+    assert any("0 以上 0.95 以下でなければなりません" in t for t in problems), problems

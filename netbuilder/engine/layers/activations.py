@@ -1,8 +1,8 @@
 """Element-wise activations. Each caches exactly what its derivative needs."""
 
-from netbuilder.i18n import translate
 import numpy as np
 
+from netbuilder.i18n import translate
 from netbuilder.engine.layers.base import Layer
 from netbuilder.engine.params import Param
 from netbuilder.engine.registry import register

@@ -8,11 +8,11 @@ so the builder can show them for a network that has never run.
 
 from __future__ import annotations
 
-from netbuilder.i18n import translate
 from typing import ClassVar
 
 import numpy as np
 
+from netbuilder.i18n import translate
 from netbuilder.engine.errors import SpecError
 from netbuilder.engine.init import draw_weights
 from netbuilder.engine.params import Param, configure

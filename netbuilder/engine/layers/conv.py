@@ -6,9 +6,9 @@ a time; the remaining work is memory copies, kept to one pass each.
 
 from __future__ import annotations
 
-from netbuilder.i18n import translate
 import numpy as np
 
+from netbuilder.i18n import translate
 from netbuilder.engine.errors import SpecError
 from netbuilder.engine.im2col import col2im, im2col, output_size, pad, same_padding
 from netbuilder.engine.init import INIT_PARAMS

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from netbuilder.i18n import translate
 import numpy as np
 
+from netbuilder.i18n import translate
 from netbuilder.engine.errors import SpecError
 from netbuilder.engine.layers.base import Layer, need_image
 from netbuilder.format import shape_text

@@ -12,9 +12,9 @@ pool 3 stride 2) accumulate instead.
 
 from __future__ import annotations
 
-from netbuilder.i18n import translate
 import numpy as np
 
+from netbuilder.i18n import translate
 from netbuilder.engine.errors import SpecError
 from netbuilder.engine.layers.base import Layer, need_image
 from netbuilder.engine.params import Param

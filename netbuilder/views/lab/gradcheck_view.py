@@ -3,11 +3,11 @@ for the parameters and for the layer's input; green when they match, red when no
 
 from __future__ import annotations
 
-from netbuilder.i18n import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QPushButton, QSpinBox, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
+from netbuilder.i18n import QT_TRANSLATE_NOOP
 from netbuilder.analysis.gradcheck_report import gradient_report
 from netbuilder.views import theme
 from netbuilder.views.live.plot import hint_label

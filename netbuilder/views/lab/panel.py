@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from netbuilder.i18n import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from netbuilder.i18n import QT_TRANSLATE_NOOP
 from netbuilder.views.lab.explain_view import ExplainView
 from netbuilder.views.lab.gradcheck_view import GradCheckView
 from netbuilder.views.lab.job import JobBar

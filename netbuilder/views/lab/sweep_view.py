@@ -4,13 +4,13 @@ the curve, so a second network (e.g. the ReLU twin of a sigmoid net) lands on th
 
 from __future__ import annotations
 
-from netbuilder.i18n import QT_TRANSLATE_NOOP
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QLabel, QPushButton, QSpinBox,
                                QVBoxLayout, QWidget)
 
+from netbuilder.i18n import QT_TRANSLATE_NOOP
 from netbuilder.analysis.weight_sweep import largest_gradient_weight, sweep_weight
 from netbuilder.views.flow_layout import FlowLayout
 from netbuilder.views import theme

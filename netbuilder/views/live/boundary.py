@@ -7,12 +7,12 @@ confident.
 
 from __future__ import annotations
 
-from netbuilder.i18n import QT_TRANSLATE_NOOP
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF
 from PySide6.QtWidgets import QVBoxLayout
 
+from netbuilder.i18n import QT_TRANSLATE_NOOP
 from netbuilder.views import theme
 from netbuilder.views.live.plot import LivePlot, hint_label
 from netbuilder.views.live.redraw import LazyView

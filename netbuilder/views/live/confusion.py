@@ -7,7 +7,6 @@ zeros. Clicking a cell asks for the samples behind it.
 
 from __future__ import annotations
 
-from netbuilder.i18n import QT_TRANSLATE_NOOP
 import math
 
 import numpy as np
@@ -16,6 +15,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor, QCursor, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsSimpleTextItem, QLabel, QToolTip, QVBoxLayout
 
+from netbuilder.i18n import QT_TRANSLATE_NOOP
 from netbuilder.views import theme
 from netbuilder.views.live.plot import EMPTY_TEXT, LivePlot
 from netbuilder.views.live.redraw import LazyView

@@ -7,10 +7,10 @@ directly, and the buttons enable themselves from the run's command table (run.co
 
 from __future__ import annotations
 
-from netbuilder.i18n import QT_TRANSLATE_NOOP
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QAbstractSpinBox, QDoubleSpinBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from netbuilder.i18n import QT_TRANSLATE_NOOP
 from netbuilder.run.control import Command, State, allowed
 from netbuilder.views import theme
 from netbuilder.views.translation import translate

@@ -7,13 +7,13 @@ for the end of an epoch, and a single epoch mark is still visible (points always
 
 from __future__ import annotations
 
-from netbuilder.i18n import QT_TRANSLATE_NOOP
 import math
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout
 
+from netbuilder.i18n import QT_TRANSLATE_NOOP
 from netbuilder.views import theme
 from netbuilder.views.live.plot import EMPTY_TEXT, LivePlot, Series, hint_label
 from netbuilder.views.live.redraw import LazyView

@@ -7,7 +7,6 @@ noticing. Layers with a flat output (Dense, Softmax) show one bar per unit inste
 
 from __future__ import annotations
 
-from netbuilder.i18n import QT_TRANSLATE_NOOP
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
@@ -15,12 +14,15 @@ from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QSpinBox, QStackedWidget, QToolButton, QToolTip,
                                QVBoxLayout)
 
+from netbuilder.i18n import QT_TRANSLATE_NOOP
 from netbuilder.views.live import mosaic
 from netbuilder.views import theme
 from netbuilder.views.live.plot import ImageBox, LivePlot, hint_label
 from netbuilder.views.live.redraw import LazyView
 from netbuilder.views.translation import translate
 
+SPLITS = {"validation": QT_TRANSLATE_NOOP("LiveFeatureMaps", "validation"), "test": QT_TRANSLATE_NOOP("LiveFeatureMaps", "test"),
+          "training": QT_TRANSLATE_NOOP("LiveFeatureMaps", "training"), "your": QT_TRANSLATE_NOOP("LiveFeatureMaps", "your")}
 MAPS_TIP = (QT_TRANSLATE_NOOP("LiveFeatureMaps", "Every channel (feature map) of the selected layer's output for the sample on the left. Each tile "
             "is scaled to its own range: dark = low, yellow = high.\n"
             "Look for: early layers respond to edges and blobs, later ones to larger parts. Tiles that stay "
@@ -139,7 +141,7 @@ class FeatureMapView(LazyView):
         self.sample_box.setRange(1, max(1, info.n_samples if info else 1))
         self.sample_box.setValue((info.selected_sample + 1) if info else 1)
         self.sample_box.blockSignals(False)
-        self.of_label.setText(translate("LiveFeatureMaps", "of {0} {1} samples").format(info.n_samples, info.sample_split) if info else "")
+        self.of_label.setText(translate("LiveFeatureMaps", "of {0} {1} samples").format(info.n_samples, translate("LiveFeatureMaps", SPLITS.get(info.sample_split, info.sample_split))) if info else "")
         self.verdict.setText("")
         waiting = translate("LiveFeatureMaps", "No data yet — press Train") if info is None else translate("LiveFeatureMaps", "Waiting for the first snapshot…")
         for box in (self.input_box, self.maps_box, self.units_plot):

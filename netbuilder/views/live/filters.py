@@ -11,11 +11,11 @@ each weight is a crisp nearest-neighbour square, and hovering a tile shows its n
 
 from __future__ import annotations
 
-from netbuilder.i18n import QT_TRANSLATE_NOOP
 import numpy as np
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QLabel, QToolTip, QVBoxLayout
 
+from netbuilder.i18n import QT_TRANSLATE_NOOP
 from netbuilder.views.live import mosaic
 from netbuilder.views import theme
 from netbuilder.views.live.plot import ImageBox, hint_label

@@ -8,7 +8,6 @@ the usual healthy range; far below, the layer is frozen; far above, training is 
 
 from __future__ import annotations
 
-from netbuilder.i18n import QT_TRANSLATE_NOOP
 import html
 import math
 
@@ -18,6 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout
 
+from netbuilder.i18n import QT_TRANSLATE_NOOP
 from netbuilder.views import theme
 from netbuilder.views.live.plot import EMPTY_TEXT, LivePlot, Series, hint_label, series_color
 from netbuilder.views.live.redraw import LazyView

@@ -6,12 +6,12 @@ samples of that cell here instead.
 
 from __future__ import annotations
 
-from netbuilder.i18n import QT_TRANSLATE_NOOP
 import numpy as np
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QIcon, QImage, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
+from netbuilder.i18n import QT_TRANSLATE_NOOP
 from netbuilder.views.live import mosaic
 from netbuilder.views.translation import translate
 

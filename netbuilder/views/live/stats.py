@@ -6,13 +6,13 @@ the smoothed per-batch values, validation figures are those of the last finished
 
 from __future__ import annotations
 
-from netbuilder.i18n import QT_TRANSLATE_NOOP
 import math
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
+from netbuilder.i18n import QT_TRANSLATE_NOOP
 from netbuilder.format import clock_text, number_text, percent_text
 from netbuilder.views.translation import translate
 

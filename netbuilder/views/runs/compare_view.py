@@ -4,7 +4,6 @@ names its run, and two selected runs also show their diff."""
 
 from __future__ import annotations
 
-from netbuilder.i18n import QT_TRANSLATE_NOOP
 from html import escape
 
 import numpy as np
@@ -13,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QSplitter, QVBoxLayout, QWidget
 
+from netbuilder.i18n import QT_TRANSLATE_NOOP
 from netbuilder.runs.diff import distinguishing_labels
 from netbuilder.runs.report import diff_report
 from netbuilder.views import theme

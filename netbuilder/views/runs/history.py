@@ -16,13 +16,13 @@ the opened one (the optimizer's state was not kept).
 
 from __future__ import annotations
 
-from netbuilder.i18n import QT_TRANSLATE_NOOP
 import math
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel
 
+from netbuilder.i18n import QT_TRANSLATE_NOOP
 from netbuilder.run.snapshots import EpochSummary
 from netbuilder.views.translation import translate
 

@@ -3,9 +3,9 @@ runs (twenty runs of a learning-rate sweep show an lr column, not forty identica
 
 from __future__ import annotations
 
-from netbuilder.i18n import QT_TRANSLATE_NOOP
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
+from netbuilder.i18n import QT_TRANSLATE_NOOP
 from netbuilder.runs.diff import fmt, run_facts, short_key, table_columns
 from netbuilder.format import duration_text, percent_text, time_text
 from netbuilder.views.translation import translate

@@ -11,13 +11,13 @@ are counted in the row's name and the table instead. Hovering a dot names its ru
 
 from __future__ import annotations
 
-from netbuilder.i18n import QT_TRANSLATE_NOOP
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QHeaderView, QLabel, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout,
                                QWidget)
 
+from netbuilder.i18n import QT_TRANSLATE_NOOP
 from netbuilder.runs.sweep_stored import SweepView, view_from_store
 from netbuilder.runs.sweep_summary import STD_NOTE
 from netbuilder.views import theme
