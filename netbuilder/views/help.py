@@ -13,18 +13,25 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QTableWidget, QTableWidgetItem, QTextBrowser,
                                QVBoxLayout)
 
-from netbuilder import paths
+from netbuilder import i18n, paths
 from netbuilder.views.shortcuts import shortcut_table
 from netbuilder.views.translation import translate
 
 GUIDE = ("guide", "guide.md")
 
 
+def guide_path():
+    """guide_<lang>.md when the guide is translated into the language in use (a document is
+    translated as a whole, not sentence by sentence), else the English guide.md."""
+    translated = paths.resource(GUIDE[0], f"guide_{i18n.language()}.md")
+    return translated if translated.is_file() else paths.resource(*GUIDE)
+
+
 def guide_markdown() -> str:
     try:
-        return paths.resource(*GUIDE).read_text(encoding="utf-8")
+        return guide_path().read_text(encoding="utf-8")
     except OSError as e:
-        return f"# Guide\n\nThe guide could not be read ({html.escape(str(e))})."
+        return translate("Help", "# Guide\n\nThe guide could not be read ({0}).").format(html.escape(str(e)))
 
 
 def _dialog(parent, title: str, name: str, body, size: tuple[int, int]) -> QDialog:

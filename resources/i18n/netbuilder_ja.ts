@@ -2000,6 +2000,14 @@ netbuilder: {0}</translation>
 <context>
     <name>Help</name>
     <message>
+        <source># Guide
+
+The guide could not be read ({0}).</source>
+        <translation># ガイド
+
+ガイドを読めませんでした（{0}）。</translation>
+    </message>
+    <message>
         <source>&amp;Guide</source>
         <translation>ガイド(&amp;G)</translation>
     </message>

@@ -182,3 +182,15 @@ def test_problems_are_japanese(japanese, make_window, mlp_doc):
         assert not bad, "\n".join(bad)
     assert any("画像の入力" in t for t in problems), problems
     assert any("0 以上 0.95 以下でなければなりません" in t for t in problems), problems
+
+
+def test_the_guide_in_japanese_has_every_section(japanese):
+    """The guide is translated as a document (resources/guide/guide_ja.md), section for section."""
+    from netbuilder import paths
+    from netbuilder.views.help import guide_markdown
+    english = paths.resource("guide", "guide.md").read_text(encoding="utf-8")
+    japanese_text = guide_markdown()
+    assert japanese_text.startswith("# NetBuilder ガイド")
+    for marker in ("\n## ", "\n- ", "\n1. ", "\n6. "):
+        assert japanese_text.count(marker) == english.count(marker), marker
+    assert "過学習" in japanese_text and "勾配消失" in japanese_text
