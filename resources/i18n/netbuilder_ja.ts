@@ -265,6 +265,81 @@
     </message>
 </context>
 <context>
+    <name>Analysis</name>
+    <message>
+        <source>a trajectory plane needs the weights of at least two epochs</source>
+        <translation>学習経路の平面には少なくとも 2 エポック分の重みが必要です</translation>
+    </message>
+    <message>
+        <source>all gradients match</source>
+        <translation>すべての勾配が一致</translation>
+    </message>
+    <message>
+        <source>directions must be "random" or "trajectory", not {0!r}</source>
+        <translation>directions は "random" か "trajectory" でなければなりません（{0!r} は不可）</translation>
+    </message>
+    <message>
+        <source>index {0} is outside {1} of layer {2}, which has {3} entries</source>
+        <translation>インデックス {0} は層 {2} の {1}（要素数 {3}）の範囲外です</translation>
+    </message>
+    <message>
+        <source>layer {0} ({1}) computes no weighted sum to explain: pick a Conv2D, Dense or Softmax layer, or the activation right after one</source>
+        <translation>層 {0}（{1}）には説明する重み付き和がありません：Conv2D、Dense、Softmax の層か、その直後の活性化関数を選んでください</translation>
+    </message>
+    <message>
+        <source>layer {0} ({1}) has no parameter {2!r} (it has {3})</source>
+        <translation>層 {0}（{1}）にはパラメータ {2!r} がありません（あるのは {3}）</translation>
+    </message>
+    <message>
+        <source>layer {0} does not exist: the network has {1} layers</source>
+        <translation>層 {0} はありません：ネットワークの層は {1} 個です</translation>
+    </message>
+    <message>
+        <source>layer {0} {1} {2}[{3}]</source>
+        <translation>層 {0} {1} {2}[{3}]</translation>
+    </message>
+    <message>
+        <source>no parameters</source>
+        <translation>パラメータなし</translation>
+    </message>
+    <message>
+        <source>position {0} does not fit {1} of layer {2}, shape {3}</source>
+        <translation>位置 {0} は層 {2} の {1}（形状 {3}）に収まりません</translation>
+    </message>
+    <message>
+        <source>position {0} is outside layer {1}'s output of shape {2}</source>
+        <translation>位置 {0} は層 {1} の出力（形状 {2}）の範囲外です</translation>
+    </message>
+    <message>
+        <source>some gradients do NOT match</source>
+        <translation>一致しない勾配があります</translation>
+    </message>
+    <message>
+        <source>the network has no parameter named {0!r}</source>
+        <translation>ネットワークに {0!r} という名前のパラメータはありません</translation>
+    </message>
+    <message>
+        <source>the trajectory needs at least two stored epochs that differ from the final weights</source>
+        <translation>学習経路には、最終の重みと異なる保存済みのエポックが少なくとも 2 つ必要です</translation>
+    </message>
+    <message>
+        <source>{0:&lt;18}{1:&lt;28}{2:&gt;18}  result</source>
+        <translation>{0:&lt;18}{1:&lt;28}{2:&gt;18}  結果</translation>
+    </message>
+    <message>
+        <source>{0} (tolerance {1:g}, batch of {2}, float64)</source>
+        <translation>{0}（許容誤差 {1:g}、バッチ {2} 件、float64）</translation>
+    </message>
+    <message>
+        <source>{0} entries at kinks (ReLU at 0, max-pool ties) were left out</source>
+        <translation>折れ点（0 での ReLU、max プーリングの同値）の要素 {0} 個を除外しました</translation>
+    </message>
+    <message>
+        <source>{0}: not a trajectory file (write one with `netbuilder train --trajectory`)</source>
+        <translation>{0}: 学習経路のファイルではありません（`netbuilder train --trajectory` で作れます）</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>
@@ -2065,6 +2140,349 @@ Delete, duplicate (Ctrl+D), copy or drag them as one; select a single layer to e
     <message>
         <source>{0} layers selected</source>
         <translation>{0} 個の層を選択中</translation>
+    </message>
+</context>
+<context>
+    <name>Io</name>
+    <message>
+        <source>Untitled network</source>
+        <translation>無題のネットワーク</translation>
+    </message>
+    <message>
+        <source>a NetBuilder model file</source>
+        <translation>NetBuilder のモデルファイル</translation>
+    </message>
+    <message>
+        <source>a weights file</source>
+        <translation>重みファイル</translation>
+    </message>
+    <message>
+        <source>cannot be read as JSON ({0})</source>
+        <translation>JSON として読めません（{0}）</translation>
+    </message>
+    <message>
+        <source>cannot be read: {0}</source>
+        <translation>読めません：{0}</translation>
+    </message>
+    <message>
+        <source>cannot write in {0} ({1})</source>
+        <translation>{0} に書き込めません（{1}）</translation>
+    </message>
+    <message>
+        <source>contains a character that is not valid text (a lone UTF-16 surrogate such as \ud800)</source>
+        <translation>テキストとして無効な文字を含んでいます（\ud800 のような単独の UTF-16 サロゲート）</translation>
+    </message>
+    <message>
+        <source>declares an impossible shape {0!r}</source>
+        <translation>ありえない形状 {0!r} を宣言しています</translation>
+    </message>
+    <message>
+        <source>declares {0:,} values of {1} ({2:,} bytes) but stores {3:,} bytes; the file is damaged or not a weights file</source>
+        <translation>{1} の値を {0:,} 個（{2:,} バイト）と宣言していますが、{3:,} バイトしか入っていません。ファイルが壊れているか、重みファイルではありません</translation>
+    </message>
+    <message>
+        <source>has a key that is not valid text ({0!s})</source>
+        <translation>テキストとして無効なキーがあります（{0!s}）</translation>
+    </message>
+    <message>
+        <source>holds Python objects or records ({0}), not numbers</source>
+        <translation>数値ではなく Python のオブジェクトかレコード（{0}）が入っています</translation>
+    </message>
+    <message>
+        <source>holds {0} values ({1}), not numbers</source>
+        <translation>数値ではなく {0} の値（{1}）が入っています</translation>
+    </message>
+    <message>
+        <source>is a folder, not a network file</source>
+        <translation>フォルダです。ネットワークファイルではありません</translation>
+    </message>
+    <message>
+        <source>is a whole number {0:,} digits long; no setting takes more than {1} digits</source>
+        <translation>{0:,} 桁の整数です。{1} 桁を超える設定はありません</translation>
+    </message>
+    <message>
+        <source>is larger than {0} MB; a network file is a few KB of JSON</source>
+        <translation>{0} MB を超えています。ネットワークファイルは数 KB の JSON です</translation>
+    </message>
+    <message>
+        <source>is nested more than {0} levels deep; a network file needs about 4</source>
+        <translation>{0} 段を超えて入れ子になっています。ネットワークファイルに必要なのは 4 段ほどです</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a device or pipe?), not a network file</source>
+        <translation>通常のファイルではありません（デバイスかパイプ？）。ネットワークファイルではありません</translation>
+    </message>
+    <message>
+        <source>is not a text file (byte {0} is a NUL: binary data)</source>
+        <translation>テキストファイルではありません（バイト {0} が NUL：バイナリデータ）</translation>
+    </message>
+    <message>
+        <source>is not a text file (byte {0} is not UTF-8)</source>
+        <translation>テキストファイルではありません（バイト {0} が UTF-8 ではない）</translation>
+    </message>
+    <message>
+        <source>it stops inside an epoch but has no shuffling order</source>
+        <translation>エポックの途中で止まっていますが、シャッフルの順序がありません</translation>
+    </message>
+    <message>
+        <source>its batch {0} is outside 0..{1}</source>
+        <translation>バッチ {0} が 0..{1} の範囲外です</translation>
+    </message>
+    <message>
+        <source>its best epoch {0!r} is not an epoch of this run</source>
+        <translation>最良のエポック {0!r} はこの実行のエポックではありません</translation>
+    </message>
+    <message>
+        <source>its epoch history is damaged</source>
+        <translation>エポックの履歴が壊れています</translation>
+    </message>
+    <message>
+        <source>its epoch {0} is outside 0..{1}</source>
+        <translation>エポック {0} が 0..{1} の範囲外です</translation>
+    </message>
+    <message>
+        <source>its optimizer holds {0!r}, which a {1} optimizer for this network does not have</source>
+        <translation>最適化手法の状態に {0!r} がありますが、このネットワーク用の {1} にはありません</translation>
+    </message>
+    <message>
+        <source>its optimizer slot {0!r} has the wrong shape or non-finite values</source>
+        <translation>最適化手法の状態 {0!r} の形状が違うか、有限でない値を含んでいます</translation>
+    </message>
+    <message>
+        <source>its optimizer slots for {0!r} are incomplete</source>
+        <translation>{0!r} の最適化手法の状態が不完全です</translation>
+    </message>
+    <message>
+        <source>its optimizer step count is missing or damaged</source>
+        <translation>最適化手法のステップ数がないか壊れています</translation>
+    </message>
+    <message>
+        <source>its per-layer random-stream states are damaged or for another network</source>
+        <translation>層ごとの乱数の状態が壊れているか、別のネットワーク用です</translation>
+    </message>
+    <message>
+        <source>its random-stream state is damaged</source>
+        <translation>乱数の状態が壊れています</translation>
+    </message>
+    <message>
+        <source>its running totals are damaged</source>
+        <translation>途中の集計値が壊れています</translation>
+    </message>
+    <message>
+        <source>its shuffling order is not a permutation of the {0} training samples</source>
+        <translation>シャッフルの順序が {0} 件の学習サンプルの並べ替えになっていません</translation>
+    </message>
+    <message>
+        <source>its training settings differ from the ones rebuilt from its run description</source>
+        <translation>学習の設定が、実行の記述から組み直した設定と違います</translation>
+    </message>
+    <message>
+        <source>less than a minute ago</source>
+        <translation>1 分以内</translation>
+    </message>
+    <message>
+        <source>line {0}, column {1}: not valid JSON ({2})</source>
+        <translation>{0} 行 {1} 列：有効な JSON ではありません（{2}）</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>ファイルがありません</translation>
+    </message>
+    <message>
+        <source>run description</source>
+        <translation>実行の記述</translation>
+    </message>
+    <message>
+        <source>should be a short text block, not {0} values of shape {1}</source>
+        <translation>短いテキストのはずですが、形状 {1} の {0} の値です</translation>
+    </message>
+    <message>
+        <source>trainer position</source>
+        <translation>学習の位置</translation>
+    </message>
+    <message>
+        <source>unsupported .npy format version {0}</source>
+        <translation>対応していない .npy 形式のバージョン {0}</translation>
+    </message>
+    <message>
+        <source>{0} hours ago</source>
+        <translation>{0} 時間前</translation>
+    </message>
+    <message>
+        <source>{0} is a file, but a folder is needed here</source>
+        <translation>{0} はファイルですが、ここにはフォルダが必要です</translation>
+    </message>
+    <message>
+        <source>{0} is a file, so {1} cannot be created inside it</source>
+        <translation>{0} はファイルなので、その中に {1} を作れません</translation>
+    </message>
+    <message>
+        <source>{0} is a folder, but a file name is needed here</source>
+        <translation>{0} はフォルダですが、ここにはファイル名が必要です</translation>
+    </message>
+    <message>
+        <source>{0} minute{1} ago</source>
+        <translation>{0} 分前</translation>
+    </message>
+    <message>
+        <source>{0}: cannot be read ({1})</source>
+        <translation>{0}: 読めません（{1}）</translation>
+    </message>
+    <message>
+        <source>{0}: declares {1} of arrays, more than the {2} of memory available; it is not a weights file this machine can open</source>
+        <translation>{0}: 配列 {1} を宣言していますが、使えるメモリ {2} を超えています。このコンピュータで開ける重みファイルではありません</translation>
+    </message>
+    <message>
+        <source>{0}: entry {1!r} is not a numpy array; this is a zip file, but not a weights file</source>
+        <translation>{0}: 項目 {1!r} は numpy 配列ではありません。zip ファイルですが、重みファイルではありません</translation>
+    </message>
+    <message>
+        <source>{0}: entry {1!r} {2}</source>
+        <translation>{0}: 項目 {1!r} {2}</translation>
+    </message>
+    <message>
+        <source>{0}: holds {1:,} entries, far more than any weights file</source>
+        <translation>{0}: 項目が {1:,} 個あり、どの重みファイルよりはるかに多すぎます</translation>
+    </message>
+    <message>
+        <source>{0}: holds {1:,} entries; a NetBuilder model holds {2}</source>
+        <translation>{0}: 項目が {1:,} 個あります。NetBuilder のモデルに入っているのは {2} です</translation>
+    </message>
+    <message>
+        <source>{0}: is a folder, not {1}</source>
+        <translation>{0}: フォルダです。{1}ではありません</translation>
+    </message>
+    <message>
+        <source>{0}: is a single .npy array, not a NetBuilder weights file (.npz, written by Save weights or `netbuilder train --out`)</source>
+        <translation>{0}: 単一の .npy 配列で、NetBuilder の重みファイル（「重みを保存」か `netbuilder train --out` で作る .npz）ではありません</translation>
+    </message>
+    <message>
+        <source>{0}: is a single .npy array, not a weights archive (.npz)</source>
+        <translation>{0}: 単一の .npy 配列で、重みのアーカイブ（.npz）ではありません</translation>
+    </message>
+    <message>
+        <source>{0}: is not a regular file (a device or pipe?), not {1}</source>
+        <translation>{0}: 通常のファイルではなく（デバイスかパイプ？）、{1}ではありません</translation>
+    </message>
+    <message>
+        <source>{0}: its arrays do not fit in memory</source>
+        <translation>{0}: 配列がメモリに収まりません</translation>
+    </message>
+    <message>
+        <source>{0}: its contents do not fit in memory</source>
+        <translation>{0}: 内容がメモリに収まりません</translation>
+    </message>
+    <message>
+        <source>{0}: its description block is damaged ('layers' is not a list of layer names)</source>
+        <translation>{0}: 記述ブロックが壊れています（'layers' が層の名前のリストではありません）</translation>
+    </message>
+    <message>
+        <source>{0}: its run description block is damaged (no data source or settings)</source>
+        <translation>{0}: 実行の記述ブロックが壊れています（データソースか設定がありません）</translation>
+    </message>
+    <message>
+        <source>{0}: its trainer position is damaged ({1!r} is {2})</source>
+        <translation>{0}: 学習の位置が壊れています（{1!r} が {2}）</translation>
+    </message>
+    <message>
+        <source>{0}: its {1} block is damaged (not a JSON object)</source>
+        <translation>{0}: {1}ブロックが壊れています（JSON オブジェクトではありません）</translation>
+    </message>
+    <message>
+        <source>{0}: its {1} block is damaged (not valid JSON)</source>
+        <translation>{0}: {1}ブロックが壊れています（有効な JSON ではありません）</translation>
+    </message>
+    <message>
+        <source>{0}: nbmodel.json: class_names is not a list of names</source>
+        <translation>{0}: nbmodel.json: class_names が名前のリストではありません</translation>
+    </message>
+    <message>
+        <source>{0}: nbmodel.json: format is {1!r}, expected {2!r}</source>
+        <translation>{0}: nbmodel.json: format が {1!r} ですが、{2!r} のはずです</translation>
+    </message>
+    <message>
+        <source>{0}: nbmodel.json: model format version {1!r}; this NetBuilder reads versions 1 to {2}</source>
+        <translation>{0}: nbmodel.json: モデル形式のバージョン {1!r}。この NetBuilder が読めるのはバージョン 1 から {2} です</translation>
+    </message>
+    <message>
+        <source>{0}: nbmodel.json: preprocessing: {1}</source>
+        <translation>{0}: nbmodel.json: 前処理：{1}</translation>
+    </message>
+    <message>
+        <source>{0}: nbmodel.json: {1} is {2}, not an object</source>
+        <translation>{0}: nbmodel.json: {1} が {2} で、オブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>{0}: network.json: </source>
+        <translation>{0}: network.json: </translation>
+    </message>
+    <message>
+        <source>{0}: network.json: its weights alone need {1}, more than the {2} of memory available</source>
+        <translation>{0}: network.json: 重みだけで {1} 必要で、使えるメモリ {2} を超えています</translation>
+    </message>
+    <message>
+        <source>{0}: no such file</source>
+        <translation>{0}: ファイルがありません</translation>
+    </message>
+    <message>
+        <source>{0}: not a NetBuilder checkpoint (no {1} block); a weights file cannot be resumed, only loaded</source>
+        <translation>{0}: NetBuilder のチェックポイントではありません（{1}ブロックがありません）。重みファイルは再開できず、読み込めるだけです</translation>
+    </message>
+    <message>
+        <source>{0}: not a NetBuilder model (it lacks {1})</source>
+        <translation>{0}: NetBuilder のモデルではありません（{1} がありません）</translation>
+    </message>
+    <message>
+        <source>{0}: not a NetBuilder model file (not a readable zip: {1})</source>
+        <translation>{0}: NetBuilder のモデルファイルではありません（読める zip ではない：{1}）</translation>
+    </message>
+    <message>
+        <source>{0}: not a readable NetBuilder model file ({1}: {2})</source>
+        <translation>{0}: 読める NetBuilder のモデルファイルではありません（{1}: {2}）</translation>
+    </message>
+    <message>
+        <source>{0}: not a readable weights file (not a zip archive, or a damaged one)</source>
+        <translation>{0}: 読める重みファイルではありません（zip アーカイブでないか、壊れています）</translation>
+    </message>
+    <message>
+        <source>{0}: not a readable weights file ({1}: {2})</source>
+        <translation>{0}: 読める重みファイルではありません（{1}: {2}）</translation>
+    </message>
+    <message>
+        <source>{0}: saved for layers {1}, but this network has {2}</source>
+        <translation>{0}: 層 {1} 用に保存されていますが、このネットワークは {2} です</translation>
+    </message>
+    <message>
+        <source>{0}: weights.npz</source>
+        <translation>{0}: weights.npz</translation>
+    </message>
+    <message>
+        <source>{0}: {1} declares {2}, more than {3}; the file is damaged or not a NetBuilder model</source>
+        <translation>{0}: {1} が {2} を宣言しており、{3} を超えています。ファイルが壊れているか、NetBuilder のモデルではありません</translation>
+    </message>
+    <message>
+        <source>{0}: {1} has shape {2} in the file but {3} in this network</source>
+        <translation>{0}: {1} はファイルでは形状 {2} ですが、このネットワークでは {3} です</translation>
+    </message>
+    <message>
+        <source>{0}: {1} holds values beyond float32 range (up to {2:g})</source>
+        <translation>{0}: {1} に float32 の範囲を超える値があります（最大 {2:g}）</translation>
+    </message>
+    <message>
+        <source>{0}: {1} holds {2:,} NaN or infinite value{3}; these weights come from a run that diverged and cannot be used</source>
+        <translation>{0}: {1} に NaN か無限大の値が {2:,} 個あります。この重みは発散した実行のもので、使えません</translation>
+    </message>
+    <message>
+        <source>{0}: {1} holds {2} values, not numbers</source>
+        <translation>{0}: {1} には数値ではなく {2} の値が入っています</translation>
+    </message>
+    <message>
+        <source>{0}: {1} is damaged (byte {2} is not UTF-8 text)</source>
+        <translation>{0}: {1} が壊れています（バイト {2} が UTF-8 のテキストではありません）</translation>
+    </message>
+    <message>
+        <source>{0}: {1} is damaged (not a JSON object)</source>
+        <translation>{0}: {1} が壊れています（JSON オブジェクトではありません）</translation>
     </message>
 </context>
 <context>
@@ -4080,6 +4498,85 @@ Restore it?</source>
     <message>
         <source>Restore unsaved work?</source>
         <translation>未保存の作業を復元しますか？</translation>
+    </message>
+</context>
+<context>
+    <name>Run</name>
+    <message>
+        <source>Could not save the weights to {0}: {1}</source>
+        <translation>重みを {0} に保存できませんでした：{1}</translation>
+    </message>
+    <message>
+        <source>Learning rate set to {0:g}</source>
+        <translation>学習率を {0:g} にしました</translation>
+    </message>
+    <message>
+        <source>Load weights into a network: start training (it may start paused) first.</source>
+        <translation>重みはネットワークに読み込みます：先に学習を開始してください（一時停止で始めてもかまいません）。</translation>
+    </message>
+    <message>
+        <source>No data source: choose one (for example builtin:shapes) before training.</source>
+        <translation>データソースがありません：学習の前に選んでください（例：builtin:shapes）。</translation>
+    </message>
+    <message>
+        <source>Recording run {0} stopped: {1}</source>
+        <translation>実行 {0} の記録が止まりました：{1}</translation>
+    </message>
+    <message>
+        <source>Reset: training went on from fresh weights as a new run</source>
+        <translation>リセット：新しい重みから新しい実行として学習を続けました</translation>
+    </message>
+    <message>
+        <source>The data does not fit the network: {0}</source>
+        <translation>データがネットワークに合いません：{0}</translation>
+    </message>
+    <message>
+        <source>The learning rate must be a positive number, not {0}.</source>
+        <translation>学習率は正の数でなければなりません（{0} は不可）。</translation>
+    </message>
+    <message>
+        <source>The network cannot be built: {0}</source>
+        <translation>ネットワークを構築できません：{0}</translation>
+    </message>
+    <message>
+        <source>There are no weights to save yet: train the network or load weights first.</source>
+        <translation>まだ保存する重みがありません：先にネットワークを学習するか、重みを読み込んでください。</translation>
+    </message>
+    <message>
+        <source>These weights do not fit the network: {0}</source>
+        <translation>この重みはネットワークに合いません：{0}</translation>
+    </message>
+    <message>
+        <source>This run is not recorded in the run history: {0}</source>
+        <translation>この実行は実行履歴に記録されません：{0}</translation>
+    </message>
+    <message>
+        <source>Weights loaded from {0}</source>
+        <translation>{0} から重みを読み込みました</translation>
+    </message>
+    <message>
+        <source>Weights saved to {0}</source>
+        <translation>重みを {0} に保存しました</translation>
+    </message>
+    <message>
+        <source>binary_cross_entropy needs 2 classes and 1 output; the data has {0} classes and the network {1} outputs</source>
+        <translation>binary_cross_entropy には 2 クラスと出力 1 個が必要ですが、データは {0} クラス、ネットワークの出力は {1} 個です</translation>
+    </message>
+    <message>
+        <source>no data source: choose one (for example builtin:shapes) before training</source>
+        <translation>データソースがありません：学習の前に選んでください（例：builtin:shapes）</translation>
+    </message>
+    <message>
+        <source>the data gives samples of shape {0} but the network expects {1}</source>
+        <translation>データのサンプルの形状は {0} ですが、ネットワークは {1} を想定しています</translation>
+    </message>
+    <message>
+        <source>the network ends with {0} outputs but the data has {1} classes</source>
+        <translation>ネットワークの出力は {0} 個ですが、データは {1} クラスです</translation>
+    </message>
+    <message>
+        <source>the window was closed during training</source>
+        <translation>学習中にウィンドウが閉じられました</translation>
     </message>
 </context>
 <context>
