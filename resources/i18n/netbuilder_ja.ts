@@ -1387,28 +1387,486 @@ netbuilder: {0}</translation>
 <context>
     <name>Data</name>
     <message>
+        <source> (this looks like CIFAR-100, which is not supported)</source>
+        <translation>（CIFAR-100 のようですが、対応していません）</translation>
+    </message>
+    <message>
         <source>CIFAR-10 is not in {0}: {1} of its 6 batch files are missing.</source>
         <translation>CIFAR-10 が {0} にありません：6 個のバッチファイルのうち {1} 個が見つかりません。</translation>
+    </message>
+    <message>
+        <source>Column "{0}" of {1} is not numeric: line {2} holds "{3}"; use it as the label column or remove it.</source>
+        <translation>{1} の列 "{0}" は数値ではありません：{2} 行目が "{3}" です。ラベルの列にするか、削除してください。</translation>
+    </message>
+    <message>
+        <source>Column "{0}" of {1}, line {2}, holds "{3}", beyond the range of 32-bit numbers (±{4:.3g}) the network computes with; rescale that column.</source>
+        <translation>{1} の列 "{0}" の {2} 行目が "{3}" で、ネットワークが計算に使う 32 ビットの数の範囲（±{4:.3g}）を超えています。その列の尺度を変えてください。</translation>
+    </message>
+    <message>
+        <source>Downloading {0} failed: the server answered {1} {2}.</source>
+        <translation>{0} のダウンロードに失敗しました：サーバーの応答は {1} {2} でした。</translation>
+    </message>
+    <message>
+        <source>Downloading {0} stopped after {1} of {2} bytes; try again.</source>
+        <translation>{0} のダウンロードが {2} バイト中 {1} バイトで止まりました。もう一度試してください。</translation>
+    </message>
+    <message>
+        <source>Downloading {0} to {1} failed ({2}).</source>
+        <translation>{0} を {1} にダウンロードできませんでした（{2}）。</translation>
+    </message>
+    <message>
+        <source>Every input column of {0} has a missing value, so dropping them leaves nothing; try ?missing=mean or ?missing=zero.</source>
+        <translation>{0} のすべての入力列に欠損値があり、落とすと何も残りません。?missing=mean か ?missing=zero を試してください。</translation>
+    </message>
+    <message>
+        <source>Every row of {0} has a missing value; try ?missing=mean or ?missing=drop-columns instead of dropping rows.</source>
+        <translation>{0} のすべての行に欠損値があります。行を落とす代わりに ?missing=mean か ?missing=drop-columns を試してください。</translation>
+    </message>
+    <message>
+        <source>Every row of {0} lacks a value in label column "{1}".</source>
+        <translation>{0} のすべての行で、ラベルの列 "{1}" に値がありません。</translation>
+    </message>
+    <message>
+        <source>In the dataset SPEC "{0}", option {1} {2}, not "{3}".</source>
+        <translation>データセット SPEC "{0}" のオプション {1} は{2}（"{3}" は不可）。</translation>
+    </message>
+    <message>
+        <source>Label column "{0}" of {1} has only one class ("{2}"); a classifier needs at least two.</source>
+        <translation>{1} のラベルの列 "{0}" にはクラスが一つ（"{2}"）しかありません。分類には少なくとも二つ必要です。</translation>
+    </message>
+    <message>
+        <source>Label column "{0}" of {1} holds {2} on line {3}; labels must be class names or whole numbers (NetBuilder classifies, it does not regress).</source>
+        <translation>{1} のラベルの列 "{0}" の {3} 行目が {2} です。ラベルはクラス名か整数でなければなりません（NetBuilder は分類をし、回帰はしません）。</translation>
+    </message>
+    <message>
+        <source>Line {0} of {1} has {2} fields but the header has {3}.</source>
+        <translation>{1} の {0} 行目の項目数は {2} ですが、見出しは {3} 項目です。</translation>
+    </message>
+    <message>
+        <source>No SHA-256 is known for {0}, so it cannot be verified; refusing to download it.</source>
+        <translation>{0} の SHA-256 が分からず検証できないため、ダウンロードしません。</translation>
+    </message>
+    <message>
+        <source>Reading image folders needs the Pillow package, which is not installed (pip install Pillow).</source>
+        <translation>画像フォルダを読むには Pillow パッケージが必要ですが、インストールされていません（pip install Pillow）。</translation>
     </message>
     <message>
         <source>The CSV file {0} does not exist.</source>
         <translation>CSV ファイル {0} がありません。</translation>
     </message>
     <message>
+        <source>The class folder {0} holds no PNG or JPEG files.</source>
+        <translation>クラスのフォルダ {0} に PNG や JPEG のファイルがありません。</translation>
+    </message>
+    <message>
+        <source>The dataset SPEC "{0}" asks for CIFAR-10 class "{1}"{2}; the classes are {3}.</source>
+        <translation>データセット SPEC "{0}" が CIFAR-10 のクラス "{1}" を求めています{2}。クラスは {3} です。</translation>
+    </message>
+    <message>
+        <source>The dataset SPEC "{0}" gives no training samples ({1} test samples); a network needs data to learn from.</source>
+        <translation>データセット SPEC "{0}" には学習サンプルがありません（テストサンプル {1} 件）。ネットワークには学習するデータが必要です。</translation>
+    </message>
+    <message>
+        <source>The dataset SPEC "{0}" has no scheme; expected SCHEME:TARGET such as mnist:DIR or builtin:{1}.</source>
+        <translation>データセット SPEC "{0}" に種類がありません。mnist:DIR や builtin:{1} のような SCHEME:TARGET の形にしてください。</translation>
+    </message>
+    <message>
+        <source>The dataset SPEC "{0}" has option "{1}" without a value; write key=value.</source>
+        <translation>データセット SPEC "{0}" のオプション "{1}" に値がありません。key=value と書いてください。</translation>
+    </message>
+    <message>
+        <source>The dataset SPEC "{0}" has unknown option "{1}"{2}; {3}: accepts {4}.</source>
+        <translation>データセット SPEC "{0}" に不明なオプション "{1}" があります{2}。{3}: で使えるのは {4} です。</translation>
+    </message>
+    <message>
+        <source>The dataset SPEC "{0}" has unknown scheme "{1}"{2}; the forms are:
+{3}</source>
+        <translation>データセット SPEC "{0}" の種類 "{1}" は不明です{2}。形式は次のとおりです：
+{3}</translation>
+    </message>
+    <message>
+        <source>The dataset SPEC "{0}" lists class "{1}" twice.</source>
+        <translation>データセット SPEC "{0}" にクラス "{1}" が二度あります。</translation>
+    </message>
+    <message>
+        <source>The dataset SPEC "{0}" names no built-in set "{1}"{2}; the built-in sets are {3}.</source>
+        <translation>データセット SPEC "{0}" の内蔵セット "{1}" はありません{2}。内蔵セットは {3} です。</translation>
+    </message>
+    <message>
+        <source>The dataset SPEC "{0}" names no file; write csv:FILE.</source>
+        <translation>データセット SPEC "{0}" にファイルがありません。csv:FILE と書いてください。</translation>
+    </message>
+    <message>
+        <source>The dataset SPEC "{0}" names no folder; write images:DIR.</source>
+        <translation>データセット SPEC "{0}" にフォルダがありません。images:DIR と書いてください。</translation>
+    </message>
+    <message>
+        <source>The dataset SPEC "{0}" sets option "{1}" twice.</source>
+        <translation>データセット SPEC "{0}" がオプション "{1}" を二度指定しています。</translation>
+    </message>
+    <message>
+        <source>The dataset SPEC is empty; expected something like mnist:DIR or builtin:shapes.</source>
+        <translation>データセット SPEC が空です。mnist:DIR や builtin:shapes のように書いてください。</translation>
+    </message>
+    <message>
+        <source>The download folder {0} cannot be created ({1}).</source>
+        <translation>ダウンロード先のフォルダ {0} を作れません（{1}）。</translation>
+    </message>
+    <message>
         <source>The image folder {0} does not exist.</source>
         <translation>画像フォルダ {0} がありません。</translation>
+    </message>
+    <message>
+        <source>The {0} folder {1} does not exist.</source>
+        <translation>{0}のフォルダ {1} がありません。</translation>
+    </message>
+    <message>
+        <source>There is no downloadable dataset "{0}"{1}; choose from {2}.</source>
+        <translation>ダウンロードできるデータセット "{0}" はありません{1}。次から選んでください：{2}。</translation>
+    </message>
+    <message>
+        <source>a CIFAR-10 batch</source>
+        <translation>CIFAR-10 のバッチ</translation>
     </message>
     <message>
         <source>a CSV file</source>
         <translation>CSV ファイル</translation>
     </message>
     <message>
+        <source>a CSV table (text with one row per line)</source>
+        <translation>CSV の表（1 行に 1 件のテキスト）</translation>
+    </message>
+    <message>
+        <source>a data file</source>
+        <translation>データファイル</translation>
+    </message>
+    <message>
+        <source>a label file</source>
+        <translation>ラベルファイル</translation>
+    </message>
+    <message>
+        <source>an image file</source>
+        <translation>画像ファイル</translation>
+    </message>
+    <message>
         <source>an image folder</source>
         <translation>画像フォルダ</translation>
     </message>
     <message>
+        <source>at most {0:g}</source>
+        <translation>{0:g} 以下</translation>
+    </message>
+    <message>
+        <source>augmentation "{0}" needs images (N, C, H, W), but the data has shape {1}; only "noise" works on vectors</source>
+        <translation>データ拡張 "{0}" には画像 (N, C, H, W) が必要ですが、データの形状は {1} です。ベクトルに使えるのは "noise" だけです</translation>
+    </message>
+    <message>
+        <source>below {0:g}</source>
+        <translation>{0:g} 未満</translation>
+    </message>
+    <message>
+        <source>classes without training rows: </source>
+        <translation>学習用の行がないクラス：</translation>
+    </message>
+    <message>
+        <source>colour {0!r} does not fit a network taking {1} channel{2}</source>
+        <translation>色 {0!r} は {1} チャネルを受け取るネットワークに合いません</translation>
+    </message>
+    <message>
+        <source>column {0}</source>
+        <translation>列 {0}</translation>
+    </message>
+    <message>
+        <source>columns should be a list of the {0} column names the network takes</source>
+        <translation>columns はネットワークが受け取る {0} 個の列名のリストでなければなりません</translation>
+    </message>
+    <message>
+        <source>describes images, but the network takes inputs of shape {0}</source>
+        <translation>画像の記述ですが、ネットワークの入力の形状は {0} です</translation>
+    </message>
+    <message>
+        <source>describes table rows, but the network takes inputs of shape {0}</source>
+        <translation>表の行の記述ですが、ネットワークの入力の形状は {0} です</translation>
+    </message>
+    <message>
+        <source>dropped columns with missing values: </source>
+        <translation>欠損値のある列を落としました：</translation>
+    </message>
+    <message>
+        <source>dropped {0} rows with missing values</source>
+        <translation>欠損値のある行を {0} 行落としました</translation>
+    </message>
+    <message>
+        <source>dropped {0} rows without a value in label column "{1}"</source>
+        <translation>ラベルの列 "{1}" に値のない行を {0} 行落としました</translation>
+    </message>
+    <message>
+        <source>features should be a whole number</source>
+        <translation>features は整数でなければなりません</translation>
+    </message>
+    <message>
+        <source>grey and colour images mixed: all loaded as RGB</source>
+        <translation>グレーとカラーの画像が混在：すべて RGB として読み込みました</translation>
+    </message>
+    <message>
+        <source>has a shift without a scale (or a scale without a shift)</source>
+        <translation>scale のない shift（または shift のない scale）があります</translation>
+    </message>
+    <message>
+        <source>image size {0!r}×{1!r} is not the network's {2}×{3}</source>
+        <translation>画像の大きさ {0!r}×{1!r} がネットワークの {2}×{3} と違います</translation>
+    </message>
+    <message>
+        <source>input {0!r} is none of image, table or vector</source>
+        <translation>入力 {0!r} は image、table、vector のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>more than {0} of</source>
+        <translation>{0} を超える</translation>
+    </message>
+    <message>
+        <source>must be 1 or 0</source>
+        <translation>1 か 0 でなければなりません</translation>
+    </message>
+    <message>
+        <source>must be WIDTHxHEIGHT such as 32x32</source>
+        <translation>32x32 のような 幅x高さ でなければなりません</translation>
+    </message>
+    <message>
+        <source>must be WIDTHxHEIGHT with each side between 1 and 4096</source>
+        <translation>各辺が 1 から 4096 の 幅x高さ でなければなりません</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>数値でなければなりません</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>整数でなければなりません</translation>
+    </message>
+    <message>
+        <source>must be at least {0:g} and {1}</source>
+        <translation>{0:g} 以上かつ {1}でなければなりません</translation>
+    </message>
+    <message>
+        <source>must be at least {0}</source>
+        <translation>{0} 以上でなければなりません</translation>
+    </message>
+    <message>
+        <source>must be between {0} and {1}</source>
+        <translation>{0} から {1} の間でなければなりません</translation>
+    </message>
+    <message>
+        <source>must be one of {0}{1}</source>
+        <translation>{0} のいずれかでなければなりません{1}</translation>
+    </message>
+    <message>
+        <source>must list at least one name</source>
+        <translation>名前を一つ以上並べなければなりません</translation>
+    </message>
+    <message>
+        <source>unknown augmentation "{0}"{1}; choose from {2}</source>
+        <translation>不明なデータ拡張 "{0}"{1}。次から選んでください：{2}</translation>
+    </message>
+    <message>
+        <source>{0} array of shape {1}</source>
+        <translation>形状 {1} の {0} 配列</translation>
+    </message>
+    <message>
+        <source>{0} asks to load {1}, which a CIFAR-10 batch never contains; refusing to open it, since pickles can run code.</source>
+        <translation>{0} は {1} の読み込みを求めていますが、CIFAR-10 のバッチがそれを含むことはありません。pickle はコードを実行できるため、開きません。</translation>
+    </message>
+    <message>
+        <source>{0} cannot be read ({1}).</source>
+        <translation>{0} を読めません（{1}）。</translation>
+    </message>
+    <message>
+        <source>{0} contains the unsafe path {1!r}; refusing to unpack it.</source>
+        <translation>{0} に安全でないパス {1!r} が含まれているため、展開しません。</translation>
+    </message>
+    <message>
+        <source>{0} contains {1!r}, which is not a regular file; refusing to unpack it.</source>
+        <translation>{0} に通常のファイルではない {1!r} が含まれているため、展開しません。</translation>
+    </message>
+    <message>
+        <source>{0} did not contain the CIFAR-10 batches under {1}/.</source>
+        <translation>{0} の {1}/ に CIFAR-10 のバッチがありませんでした。</translation>
+    </message>
+    <message>
+        <source>{0} does not exist.</source>
+        <translation>{0} がありません。</translation>
+    </message>
+    <message>
+        <source>{0} does not exist; a CIFAR-10 folder needs {1} and {2} (the python version of the set).</source>
+        <translation>{0} がありません。CIFAR-10 のフォルダには {1} と {2}（python 版のデータセット）が必要です。</translation>
+    </message>
+    <message>
+        <source>{0} does not list the {1} CIFAR-10 class names under 'label_names'.</source>
+        <translation>{0} の 'label_names' に CIFAR-10 の {1} 個のクラス名がありません。</translation>
+    </message>
+    <message>
+        <source>{0} does not match its known SHA-256 (expected {1}, got {2}); the file was not kept.</source>
+        <translation>{0} が既知の SHA-256 と一致しません（期待値 {1}、実際 {2}）。ファイルは残していません。</translation>
+    </message>
+    <message>
+        <source>{0} has 'data' as {1}, not the uint8 array of N x {2} pixels of a CIFAR-10 batch.</source>
+        <translation>{0} の 'data' は {1} で、CIFAR-10 のバッチの N x {2} 画素の uint8 配列ではありません。</translation>
+    </message>
+    <message>
+        <source>{0} has IDX magic number {1} where {2} ({3}) was expected; is it the right file?</source>
+        <translation>{0} の IDX マジックナンバーは {1} ですが、{2}（{3}）のはずです。正しいファイルですか？</translation>
+    </message>
+    <message>
+        <source>{0} has a header but no data rows.</source>
+        <translation>{0} には見出しはありますが、データの行がありません。</translation>
+    </message>
+    <message>
+        <source>{0} has a header promising {1} values ({2}), more than the {3} of memory available; it is damaged or not an IDX file.</source>
+        <translation>{0} の見出しは {1} 個の値（{2}）を示しており、使えるメモリ {3} を超えています。壊れているか、IDX ファイルではありません。</translation>
+    </message>
+    <message>
+        <source>{0} has label {1} at position {2}, but this dataset has only classes 0 to {3}.</source>
+        <translation>{0} の位置 {2} のラベルは {1} ですが、このデータセットのクラスは 0 から {3} までです。</translation>
+    </message>
+    <message>
+        <source>{0} has label {1} at position {2}, outside CIFAR-10's 0 to 9.</source>
+        <translation>{0} の位置 {2} のラベルは {1} で、CIFAR-10 の 0 から 9 の範囲外です。</translation>
+    </message>
+    <message>
+        <source>{0} has labels that are not whole numbers.</source>
+        <translation>{0} に整数でないラベルがあります。</translation>
+    </message>
+    <message>
+        <source>{0} has no 'labels' entry, so it is not a CIFAR-10 batch{1}.</source>
+        <translation>{0} に 'labels' の項目がないため、CIFAR-10 のバッチではありません{1}。</translation>
+    </message>
+    <message>
+        <source>{0} has no label column "{1}"{2}; its columns are {3}.</source>
+        <translation>{0} にラベルの列 "{1}" がありません{2}。列は {3} です。</translation>
+    </message>
+    <message>
+        <source>{0} has no sub-folders; put the images of each class in a sub-folder named after the class.</source>
+        <translation>{0} にサブフォルダがありません。各クラスの画像を、クラス名を付けたサブフォルダに入れてください。</translation>
+    </message>
+    <message>
+        <source>{0} has only one class folder ({1}); a classifier needs at least two.</source>
+        <translation>{0} にはクラスのフォルダが一つ（{1}）しかありません。分類には少なくとも二つ必要です。</translation>
+    </message>
+    <message>
+        <source>{0} has only the label column "{1}" and no input columns.</source>
+        <translation>{0} にはラベルの列 "{1}" しかなく、入力の列がありません。</translation>
+    </message>
+    <message>
+        <source>{0} has two columns named "{1}"; column names must be unique.</source>
+        <translation>{0} に "{1}" という名前の列が二つあります。列名は重複できません。</translation>
+    </message>
+    <message>
+        <source>{0} has {1} unexpected bytes after the {2} values its header describes.</source>
+        <translation>{0} には、見出しが示す {2} 個の値の後に想定外の {1} バイトがあります。</translation>
+    </message>
+    <message>
+        <source>{0} holds a {1}, not the dict of a CIFAR-10 batch.</source>
+        <translation>{0} の中身は {1} で、CIFAR-10 のバッチの dict ではありません。</translation>
+    </message>
+    <message>
+        <source>{0} holds {1}</source>
+        <translation>{0} に {1} があります</translation>
+    </message>
+    <message>
+        <source>{0} holds {1} images but {2} holds {3} labels; the two files must come from the same set.</source>
+        <translation>{0} の画像は {1} 枚ですが、{2} のラベルは {3} 個です。二つのファイルは同じデータセットのものでなければなりません。</translation>
+    </message>
+    <message>
+        <source>{0} holds {1} images but {2} labels.</source>
+        <translation>{0} には画像が {1} 枚ありますが、ラベルは {2} 個です。</translation>
+    </message>
+    <message>
+        <source>{0} holds {1}x{2} images but {3} holds {4}x{5}.</source>
+        <translation>{0} の画像は {1}x{2} ですが、{3} は {4}x{5} です。</translation>
+    </message>
+    <message>
+        <source>{0} is a device or pipe, not a regular file, so not {1}.</source>
+        <translation>{0} はデバイスかパイプで、通常のファイルではないため、{1}ではありません。</translation>
+    </message>
+    <message>
+        <source>{0} is a file, but the {1} source needs a folder.</source>
+        <translation>{0} はファイルですが、{1} のデータソースにはフォルダが必要です。</translation>
+    </message>
+    <message>
+        <source>{0} is a folder, not a file.</source>
+        <translation>{0} はフォルダで、ファイルではありません。</translation>
+    </message>
+    <message>
+        <source>{0} is a truncated gzip file (it ends before the compressed data does); download it again.</source>
+        <translation>{0} は途中で切れた gzip ファイルです（圧縮データの途中で終わっています）。もう一度ダウンロードしてください。</translation>
+    </message>
+    <message>
+        <source>{0} is an empty CIFAR-10 batch: it holds 0 images (the official batches hold 10,000 each); download the set again.</source>
+        <translation>{0} は空の CIFAR-10 のバッチです：画像が 0 枚です（公式のバッチは各 10,000 枚）。データセットをもう一度ダウンロードしてください。</translation>
+    </message>
+    <message>
+        <source>{0} is empty: its header describes {1} values, none at all.</source>
+        <translation>{0} は空です：見出しが示す値は {1} で、一つもありません。</translation>
+    </message>
+    <message>
+        <source>{0} is empty; a CSV needs a header row and at least one data row.</source>
+        <translation>{0} は空です。CSV には見出しの行と少なくとも一つのデータの行が必要です。</translation>
+    </message>
+    <message>
+        <source>{0} is not a CIFAR-10 batch (it describes an impossibly large array).</source>
+        <translation>{0} は CIFAR-10 のバッチではありません（ありえないほど大きな配列を示しています）。</translation>
+    </message>
+    <message>
+        <source>{0} is not a readable CSV file (line {1}: {2}).</source>
+        <translation>{0} は読める CSV ファイルではありません（{1} 行目：{2}）。</translation>
+    </message>
+    <message>
+        <source>{0} is not a readable PNG or JPEG image ({1}: {2}).</source>
+        <translation>{0} は読める PNG や JPEG の画像ではありません（{1}: {2}）。</translation>
+    </message>
+    <message>
+        <source>{0} is not a readable tar.gz archive ({1}).</source>
+        <translation>{0} は読める tar.gz アーカイブではありません（{1}）。</translation>
+    </message>
+    <message>
+        <source>{0} is not a text file (it holds binary data), so not {1}.</source>
+        <translation>{0} はテキストファイルではない（バイナリデータを含む）ため、{1}ではありません。</translation>
+    </message>
+    <message>
+        <source>{0} is not a valid gzip file ({1}); download it again.</source>
+        <translation>{0} は有効な gzip ファイルではありません（{1}）。もう一度ダウンロードしてください。</translation>
+    </message>
+    <message>
+        <source>{0} is not an IDX file (it starts with 0x{1:08x}, not an IDX magic number such as 0x{2:08x}).</source>
+        <translation>{0} は IDX ファイルではありません（先頭が 0x{1:08x} で、0x{2:08x} のような IDX マジックナンバーではありません）。</translation>
+    </message>
+    <message>
         <source>{0} is not in {1}: {2} of its 4 files ({3}) are missing.</source>
         <translation>{0} が {1} にありません：4 個のファイルのうち {2} 個（{3}）が見つかりません。</translation>
+    </message>
+    <message>
+        <source>{0} is truncated or corrupt and cannot be unpickled ({1}: {2}).</source>
+        <translation>{0} は途中で切れているか壊れていて、unpickle できません（{1}: {2}）。</translation>
+    </message>
+    <message>
+        <source>{0} is truncated: it ends inside its IDX header.</source>
+        <translation>{0} は途中で切れています：IDX の見出しの途中で終わっています。</translation>
+    </message>
+    <message>
+        <source>{0} is truncated: its header promises {1} values ({2:,} bytes) but only {3:,} bytes follow.</source>
+        <translation>{0} は途中で切れています：見出しは {1} 個の値（{2:,} バイト）を示していますが、続くのは {3:,} バイトだけです。</translation>
+    </message>
+    <message>
+        <source>{0} is {1}x{2} pixels but {3} is {4}x{5}; all images must have one size (or add ?size={6}x{7} to resize them).</source>
+        <translation>{0} は {1}x{2} 画素ですが、{3} は {4}x{5} です。画像はすべて同じ大きさでなければなりません（または ?size={6}x{7} を付けて大きさを揃えてください）。</translation>
+    </message>
+    <message>
+        <source>{0} should be a number or a list of {1} numbers</source>
+        <translation>{0} は数値か {1} 個の数値のリストでなければなりません</translation>
+    </message>
+    <message>
+        <source>{0}[.gz] does not exist; an MNIST folder needs {1} (each may be gzipped).</source>
+        <translation>{0}[.gz] がありません。MNIST のフォルダには {1} が必要です（それぞれ gzip 圧縮でもかまいません）。</translation>
     </message>
 </context>
 <context>
