@@ -5149,6 +5149,281 @@ Restore it?</source>
     </message>
 </context>
 <context>
+    <name>Runs</name>
+    <message>
+        <source> (layers with {0}: {1})</source>
+        <translation>（{0} を持つ層：{1}）</translation>
+    </message>
+    <message>
+        <source>"{0}" cannot be varied: nothing is declared under {1}</source>
+        <translation>"{0}" は変えられません：{1} の下には何も宣言されていません</translation>
+    </message>
+    <message>
+        <source>"{0}" is not a hidden activation{1}; choose from {2}</source>
+        <translation>"{0}" は隠れ層の活性化関数ではありません{1}。次から選んでください：{2}</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>--executor "{0}": expected local or dask://HOST:PORT</source>
+        <translation>--executor "{0}": local か dask://HOST:PORT を指定してください</translation>
+    </message>
+    <message>
+        <source>--executor dask://{0}: expected dask://HOST:PORT, e.g. dask://10.0.0.5:8786</source>
+        <translation>--executor dask://{0}: dask://HOST:PORT の形で指定してください。例：dask://10.0.0.5:8786</translation>
+    </message>
+    <message>
+        <source>--executor dask://… needs Dask's distributed package, which is not installed; install it with: pip install 'netbuilder[cluster]'</source>
+        <translation>--executor dask://… には Dask の distributed パッケージが必要ですが、インストールされていません。次でインストールしてください：pip install 'netbuilder[cluster]'</translation>
+    </message>
+    <message>
+        <source>Accuracy per epoch</source>
+        <translation>エポックごとの正解率</translation>
+    </message>
+    <message>
+        <source>Dask cluster at {0} ({1} worker{2})</source>
+        <translation>{0} の Dask クラスタ（ワーカー {1} 個）</translation>
+    </message>
+    <message>
+        <source>Loss per epoch</source>
+        <translation>エポックごとの損失</translation>
+    </message>
+    <message>
+        <source>Loss · {0}</source>
+        <translation>損失 · {0}</translation>
+    </message>
+    <message>
+        <source>Optimizer · type</source>
+        <translation>最適化手法 · type</translation>
+    </message>
+    <message>
+        <source>Optimizer · {0}</source>
+        <translation>最適化手法 · {0}</translation>
+    </message>
+    <message>
+        <source>Training · {0}</source>
+        <translation>学習 · {0}</translation>
+    </message>
+    <message>
+        <source>[{0}]: only layers are numbered</source>
+        <translation>[{0}]: 番号で指定できるのは層だけです</translation>
+    </message>
+    <message>
+        <source>a seed is listed twice</source>
+        <translation>同じシードが二度あります</translation>
+    </message>
+    <message>
+        <source>accuracy (%)</source>
+        <translation>正解率 (%)</translation>
+    </message>
+    <message>
+        <source>at least one seed is needed</source>
+        <translation>シードが少なくとも一つ必要です</translation>
+    </message>
+    <message>
+        <source>cannot reach the Dask scheduler at {0} within {1} ({2}); is `dask scheduler` running there and the port open?</source>
+        <translation>{1} 以内に {0} の Dask スケジューラにつながりません（{2}）。そこで `dask scheduler` が動いていて、ポートが開いていますか？</translation>
+    </message>
+    <message>
+        <source>data options are written data.OPTION, e.g. data.standardize</source>
+        <translation>データのオプションは data.OPTION と書きます。例：data.standardize</translation>
+    </message>
+    <message>
+        <source>early stopping restored the weights of epoch {0}</source>
+        <translation>早期終了でエポック {0} の重みに戻しました</translation>
+    </message>
+    <message>
+        <source>has an empty part (two dots, or a leading dot)</source>
+        <translation>空の部分があります（ドットが二つ続くか、先頭がドット）</translation>
+    </message>
+    <message>
+        <source>has no hidden activation layer to swap</source>
+        <translation>置き換える隠れ層の活性化関数がありません</translation>
+    </message>
+    <message>
+        <source>is empty or ends with a dot</source>
+        <translation>空か、ドットで終わっています</translation>
+    </message>
+    <message>
+        <source>is not a path like training.optimizer.lr or layers[0].filters (stuck at "{0}")</source>
+        <translation>training.optimizer.lr や layers[0].filters のようなパスではありません（"{0}" で行き詰まりました）</translation>
+    </message>
+    <message>
+        <source>layer {0} {1}</source>
+        <translation>層 {0} {1}</translation>
+    </message>
+    <message>
+        <source>layer {0} → {1} {2}: {3}</source>
+        <translation>層 {0} → {1} {2}：{3}</translation>
+    </message>
+    <message>
+        <source>layers[{0}] ({1})</source>
+        <translation>layers[{0}]（{1}）</translation>
+    </message>
+    <message>
+        <source>loss ("{0}")</source>
+        <translation>損失（"{0}"）</translation>
+    </message>
+    <message>
+        <source>name one setting of one layer, e.g. layers[0].filters</source>
+        <translation>一つの層の一つの設定を指定してください。例：layers[0].filters</translation>
+    </message>
+    <message>
+        <source>needs a "." before "{0}"</source>
+        <translation>"{0}" の前に "." が必要です</translation>
+    </message>
+    <message>
+        <source>netbuilder: no longer recording into the run history: {0}</source>
+        <translation>netbuilder: 実行履歴への記録をやめました：{0}</translation>
+    </message>
+    <message>
+        <source>netbuilder: not recording this sweep in the run history: {0}</source>
+        <translation>netbuilder: このスイープは実行履歴に記録しません：{0}</translation>
+    </message>
+    <message>
+        <source>no data source: give --data SPEC or add "data" to the file</source>
+        <translation>データソースがありません：--data SPEC を指定するか、ファイルに "data" を加えてください</translation>
+    </message>
+    <message>
+        <source>no network files given</source>
+        <translation>ネットワークファイルが指定されていません</translation>
+    </message>
+    <message>
+        <source>no run {0} in {1}</source>
+        <translation>{1} に実行 {0} はありません</translation>
+    </message>
+    <message>
+        <source>no run {0} in {1} (see `netbuilder runs list`)</source>
+        <translation>{1} に実行 {0} はありません（`netbuilder runs list` を参照）</translation>
+    </message>
+    <message>
+        <source>no study "{0}"{1}; the studies are: {2}</source>
+        <translation>実験 "{0}" はありません{1}。実験は次のとおりです：{2}</translation>
+    </message>
+    <message>
+        <source>no values given (write PATH=V1,V2)</source>
+        <translation>値がありません（PATH=V1,V2 と書いてください）</translation>
+    </message>
+    <message>
+        <source>not a study file (format "netbuilder.study"; unknown keys: {0})</source>
+        <translation>実験のファイルではありません（形式 "netbuilder.study"。不明なキー：{0}）</translation>
+    </message>
+    <message>
+        <source>on the Dask cluster: {0}: {1}</source>
+        <translation>Dask クラスタ上で：{0}: {1}</translation>
+    </message>
+    <message>
+        <source>pick a layer by number, e.g. layers[0].filters</source>
+        <translation>層を番号で選んでください。例：layers[0].filters</translation>
+    </message>
+    <message>
+        <source>run {0} has no {1} recorded</source>
+        <translation>実行 {0} には {1} が記録されていません</translation>
+    </message>
+    <message>
+        <source>run {0} is still running; stop it first</source>
+        <translation>実行 {0} はまだ実行中です。先に停止してください</translation>
+    </message>
+    <message>
+        <source>the network document</source>
+        <translation>ネットワーク文書</translation>
+    </message>
+    <message>
+        <source>the worker process died (exit code {0}) during this run</source>
+        <translation>この実行の途中でワーカープロセスが終了しました（終了コード {0}）</translation>
+    </message>
+    <message>
+        <source>there is no layers[{0}]: the network has {1} layers (layers[0] to layers[{2}])</source>
+        <translation>layers[{0}] はありません：ネットワークの層は {1} 個です（layers[0] から layers[{2}]）</translation>
+    </message>
+    <message>
+        <source>train (dashed)</source>
+        <translation>学習（破線）</translation>
+    </message>
+    <message>
+        <source>training.{0} ("{1}")</source>
+        <translation>training.{0}（"{1}"）</translation>
+    </message>
+    <message>
+        <source>validation (solid)</source>
+        <translation>検証（実線）</translation>
+    </message>
+    <message>
+        <source>{0!r} is not a run id (run ids are numbers; see `netbuilder runs list`)</source>
+        <translation>{0!r} は実行 ID ではありません（実行 ID は数値です。`netbuilder runs list` を参照）</translation>
+    </message>
+    <message>
+        <source>{0} (in {1})</source>
+        <translation>{0}（{1} 内）</translation>
+    </message>
+    <message>
+        <source>{0} already holds a sweep; add --resume to continue it, or give another --out</source>
+        <translation>{0} にはすでにスイープがあります。続けるには --resume を付けるか、別の --out を指定してください</translation>
+    </message>
+    <message>
+        <source>{0} has no setting "{1}"{2}{3}; it has: {4}</source>
+        <translation>{0} に設定 "{1}" はありません{2}{3}。あるのは：{4}</translation>
+    </message>
+    <message>
+        <source>{0} holds a different sweep (other files, values, seeds or data); --resume needs the same arguments as the first time, or give another --out</source>
+        <translation>{0} には別のスイープがあります（ファイル、値、シード、データのいずれかが違います）。--resume には最初と同じ引数が必要です。または別の --out を指定してください</translation>
+    </message>
+    <message>
+        <source>{0} is not JSON</source>
+        <translation>{0} は JSON ではありません</translation>
+    </message>
+    <message>
+        <source>{0} is not a sweep folder (no {1}); nothing to resume</source>
+        <translation>{0} はスイープのフォルダではありません（{1} がありません）。再開するものがありません</translation>
+    </message>
+    <message>
+        <source>{0} local worker process{1}, one BLAS thread each</source>
+        <translation>ローカルのワーカープロセス {0} 個（それぞれ BLAS スレッド一つ）</translation>
+    </message>
+    <message>
+        <source>{0}: an SQLite database, but not a NetBuilder run store</source>
+        <translation>{0}: SQLite データベースですが、NetBuilder の実行記録ではありません</translation>
+    </message>
+    <message>
+        <source>{0}: cannot be opened ({1})</source>
+        <translation>{0}: 開けません（{1}）</translation>
+    </message>
+    <message>
+        <source>{0}: cannot be read ({1}); give another --out</source>
+        <translation>{0}: 読めません（{1}）。別の --out を指定してください</translation>
+    </message>
+    <message>
+        <source>{0}: cannot be read as JSON ({1})</source>
+        <translation>{0}: JSON として読めません（{1}）</translation>
+    </message>
+    <message>
+        <source>{0}: is a folder, not a run store</source>
+        <translation>{0}: フォルダです。実行記録ではありません</translation>
+    </message>
+    <message>
+        <source>{0}: not a readable run store ({1}); nothing was changed</source>
+        <translation>{0}: 読める実行記録ではありません（{1}）。何も変更していません</translation>
+    </message>
+    <message>
+        <source>{0}: the file changed since it was recorded (checksum differs)</source>
+        <translation>{0}: 記録の後でファイルが変わりました（チェックサムが違います）</translation>
+    </message>
+    <message>
+        <source>{0}: the run store is damaged ({1}); nothing was changed. Move it aside to start a new one.</source>
+        <translation>{0}: 実行記録が壊れています（{1}）。何も変更していません。別の場所へ移すと新しく始められます。</translation>
+    </message>
+    <message>
+        <source>{0}: the run's file is missing</source>
+        <translation>{0}: 実行のファイルがありません</translation>
+    </message>
+    <message>
+        <source>{0}: written by a newer NetBuilder (store version {1}; this version reads up to {2}); nothing was changed. Update NetBuilder.</source>
+        <translation>{0}: より新しい NetBuilder で書かれています（記録のバージョン {1}。このバージョンが読めるのは {2} まで）。何も変更していません。NetBuilder を更新してください。</translation>
+    </message>
+</context>
+<context>
     <name>RunsCompareView</name>
     <message>
         <source>Accuracy per epoch</source>
