@@ -3,7 +3,6 @@ dashed and validation solid, the legend naming each run by what distinguishes it
 
 from __future__ import annotations
 
-from netbuilder.i18n import translate
 from netbuilder.plotting import Chart, compose
 from netbuilder.runs.diff import distinguishing_labels
 
@@ -11,9 +10,9 @@ from netbuilder.runs.diff import distinguishing_labels
 def compare_image(runs, width: int = 1300, height: int = 520, title: str = ""):
     labels = distinguishing_labels(runs)
     half = width // 2
-    loss = Chart(half, height, title=translate("Runs", "Loss per epoch"), xlabel="epoch", ylabel="loss", ylog=_wide(runs),
+    loss = Chart(half, height, title="Loss per epoch", xlabel="epoch", ylabel="loss", ylog=_wide(runs),
                  legend="best", xinteger=True)
-    acc = Chart(half, height, title=translate("Runs", "Accuracy per epoch"), xlabel="epoch", ylabel=translate("Runs", "accuracy (%)"), legend="best",
+    acc = Chart(half, height, title="Accuracy per epoch", xlabel="epoch", ylabel="accuracy (%)", legend="best",
                 xinteger=True)
     for i, run in enumerate(runs):
         e = [row.epoch for row in run.epochs]
@@ -26,8 +25,8 @@ def compare_image(runs, width: int = 1300, height: int = 520, title: str = ""):
             if has_val:
                 chart.line(e, va, color=i, label=labels[run.id])
     for chart in (loss, acc):
-        chart.legend_entry(translate("Runs", "train (dashed)"), (90, 90, 90), "dashed")
-        chart.legend_entry(translate("Runs", "validation (solid)"), (90, 90, 90), "line")
+        chart.legend_entry("train (dashed)", (90, 90, 90), "dashed")
+        chart.legend_entry("validation (solid)", (90, 90, 90), "line")
     return compose([loss, acc], columns=2, title=title)
 
 

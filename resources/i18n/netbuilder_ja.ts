@@ -2369,6 +2369,209 @@ netbuilder: {0}</translation>
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>ONNX export and import need the onnx package, which is not installed; install it with: pip install 'netbuilder[export]'  (or: pip install onnx)</source>
+        <translation>ONNX のエクスポートとインポートには onnx パッケージが必要ですが、インストールされていません。次でインストールしてください：pip install 'netbuilder[export]'（または pip install onnx）</translation>
+    </message>
+    <message>
+        <source>an ONNX model</source>
+        <translation>ONNX モデル</translation>
+    </message>
+    <message>
+        <source>input {0} must be (N, features) or (N, C, H, W) with fixed sizes, not {1}</source>
+        <translation>入力 {0} は大きさが固定の (N, features) か (N, C, H, W) でなければなりません（{1} は不可）</translation>
+    </message>
+    <message>
+        <source>layer {0} ({1}) has no ONNX mapping yet</source>
+        <translation>層 {0}（{1}）にはまだ ONNX への対応がありません</translation>
+    </message>
+    <message>
+        <source>layer {0} ({1}) has no PyTorch mapping yet</source>
+        <translation>層 {0}（{1}）にはまだ PyTorch への対応がありません</translation>
+    </message>
+    <message>
+        <source>the graph has {0} inputs; NetBuilder reads models with exactly one</source>
+        <translation>グラフの入力は {0} 個です。NetBuilder が読めるのは入力がちょうど一つのモデルです</translation>
+    </message>
+    <message>
+        <source>the graph's outputs {0} are not the end of its chain ({1})</source>
+        <translation>グラフの出力 {0} が鎖の終わり（{1}）ではありません</translation>
+    </message>
+    <message>
+        <source>{0} is a network file without weights; give --weights W.npz (or use the model.nbmodel that `netbuilder train --out DIR` writes)</source>
+        <translation>{0} は重みのないネットワークファイルです。--weights W.npz を指定してください（または `netbuilder train --out DIR` が書き出す model.nbmodel を使ってください）</translation>
+    </message>
+    <message>
+        <source>{0} node "{1}"</source>
+        <translation>{0} ノード "{1}"</translation>
+    </message>
+    <message>
+        <source>{0} row {1}</source>
+        <translation>{0} の {1} 行目</translation>
+    </message>
+    <message>
+        <source>{0}: LRN with an even size ({1}) centres its window differently from NetBuilder's LocalResponseNorm</source>
+        <translation>{0}: 偶数の大きさ（{1}）の LRN は、NetBuilder の LocalResponseNorm と窓の中心の取り方が違います</translation>
+    </message>
+    <message>
+        <source>{0}: a layer does not fit: {1}</source>
+        <translation>{0}: 合わない層があります：{1}</translation>
+    </message>
+    <message>
+        <source>{0}: a table, but the model takes images of shape {1}; give image files</source>
+        <translation>{0}: 表ですが、モデルは形状 {1} の画像を受け取ります。画像ファイルを指定してください</translation>
+    </message>
+    <message>
+        <source>{0}: an image, but the model takes {1} numbers per sample, not an image</source>
+        <translation>{0}: 画像ですが、モデルは 1 サンプルあたり {1} 個の数値を受け取り、画像は受け取りません</translation>
+    </message>
+    <message>
+        <source>{0}: array of shape {1} fits neither one sample {2} nor a batch (N, {3}) of this model</source>
+        <translation>{0}: 形状 {1} の配列は、このモデルの 1 サンプル {2} にもバッチ (N, {3}) にも合いません</translation>
+    </message>
+    <message>
+        <source>{0}: auto_pad {1} is not supported (SAME_LOWER pads the other way round)</source>
+        <translation>{0}: auto_pad {1} には対応していません（SAME_LOWER は逆側にパディングします）</translation>
+    </message>
+    <message>
+        <source>{0}: cannot be read ({1}: {2})</source>
+        <translation>{0}: 読めません（{1}: {2}）</translation>
+    </message>
+    <message>
+        <source>{0}: empty CSV file</source>
+        <translation>{0}: 空の CSV ファイルです</translation>
+    </message>
+    <message>
+        <source>{0}: gives {1} channels but the model takes {2}</source>
+        <translation>{0}: チャネルは {1} ですが、モデルは {2} を受け取ります</translation>
+    </message>
+    <message>
+        <source>{0}: grouped or dilated convolution is not supported</source>
+        <translation>{0}: グループ畳み込みや膨張畳み込みには対応していません</translation>
+    </message>
+    <message>
+        <source>{0}: has empty cells and the model records no way to fill them</source>
+        <translation>{0}: 空のセルがありますが、モデルには埋め方が記録されていません</translation>
+    </message>
+    <message>
+        <source>{0}: input {1} must be a constant (an initializer)</source>
+        <translation>{0}: 入力 {1} は定数（initializer）でなければなりません</translation>
+    </message>
+    <message>
+        <source>{0}: is {1}, too big to read with the {2} of memory available</source>
+        <translation>{0}: {1} あり、使えるメモリ {2} では読めません</translation>
+    </message>
+    <message>
+        <source>{0}: lacks the column{1} {2} the model was trained on (its columns: {3})</source>
+        <translation>{0}: モデルの学習に使った列 {2} がありません（列：{3}）</translation>
+    </message>
+    <message>
+        <source>{0}: metadata {1}: {2}</source>
+        <translation>{0}: メタデータ {1}：{2}</translation>
+    </message>
+    <message>
+        <source>{0}: needs a flat input; put a Flatten before it</source>
+        <translation>{0}: 平坦な入力が必要です。前に Flatten を置いてください</translation>
+    </message>
+    <message>
+        <source>{0}: no such file</source>
+        <translation>{0}: ファイルがありません</translation>
+    </message>
+    <message>
+        <source>{0}: not a model NetBuilder can read ({1}: {2})</source>
+        <translation>{0}: NetBuilder が読めるモデルではありません（{1}: {2}）</translation>
+    </message>
+    <message>
+        <source>{0}: not a readable .npy array ({1})</source>
+        <translation>{0}: 読める .npy 配列ではありません（{1}）</translation>
+    </message>
+    <message>
+        <source>{0}: not a readable ONNX model ({1}: {2})</source>
+        <translation>{0}: 読める ONNX モデルではありません（{1}: {2}）</translation>
+    </message>
+    <message>
+        <source>{0}: not a readable image ({1}: {2})</source>
+        <translation>{0}: 読める画像ではありません（{1}: {2}）</translation>
+    </message>
+    <message>
+        <source>{0}: only Flatten with axis=1 is supported</source>
+        <translation>{0}: 対応しているのは axis=1 の Flatten だけです</translation>
+    </message>
+    <message>
+        <source>{0}: only Gemm with transA=0, alpha=1 and beta=1 is supported</source>
+        <translation>{0}: 対応しているのは transA=0、alpha=1、beta=1 の Gemm だけです</translation>
+    </message>
+    <message>
+        <source>{0}: only a reshape to (batch, features) is supported, not {1}</source>
+        <translation>{0}: 対応しているのは (batch, features) への変形だけです（{1} は不可）</translation>
+    </message>
+    <message>
+        <source>{0}: only a softmax over the features of a flat input is supported</source>
+        <translation>{0}: 対応しているのは平坦な入力の特徴に対する softmax だけです</translation>
+    </message>
+    <message>
+        <source>{0}: operator {1} is not supported; NetBuilder reads chains of {2}</source>
+        <translation>{0}: 演算子 {1} には対応していません。NetBuilder が読めるのは {2} の鎖です</translation>
+    </message>
+    <message>
+        <source>{0}: padded, ceil-mode or dilated pooling is not supported</source>
+        <translation>{0}: パディング付き・ceil モード・膨張付きのプーリングには対応していません</translation>
+    </message>
+    <message>
+        <source>{0}: pads {1} are neither equal on all sides nor TensorFlow-style 'same'</source>
+        <translation>{0}: pads {1} は全辺で等しくもなく、TensorFlow 式の 'same' でもありません</translation>
+    </message>
+    <message>
+        <source>{0}: resized from {1}x{2} to {3}x{4} pixels</source>
+        <translation>{0}: {1}x{2} から {3}x{4} 画素に大きさを変えました</translation>
+    </message>
+    <message>
+        <source>{0}: row {1} has no value for {2}, and the model was trained with missing={3}, which fills nothing</source>
+        <translation>{0}: {1} 行目に {2} の値がなく、モデルは何も埋めない missing={3} で学習されています</translation>
+    </message>
+    <message>
+        <source>{0}: row {1}, column {2} holds {3!r}, not a number</source>
+        <translation>{0}: {1} 行目 {2} 列が {3!r} で、数値ではありません</translation>
+    </message>
+    <message>
+        <source>{0}: rows have {1} values but the model takes {2}</source>
+        <translation>{0}: 行の値は {1} 個ですが、モデルは {2} 個を受け取ります</translation>
+    </message>
+    <message>
+        <source>{0}: tensor {1!r} keeps its data in another file; NetBuilder reads only self-contained ONNX models</source>
+        <translation>{0}: テンソル {1!r} のデータが別のファイルにあります。NetBuilder が読めるのは単体で完結した ONNX モデルだけです</translation>
+    </message>
+    <message>
+        <source>{0}: the graph has no operators</source>
+        <translation>{0}: グラフに演算子がありません</translation>
+    </message>
+    <message>
+        <source>{0}: the graph is not a plain chain (this node does not take the previous node's output {1} as its first input)</source>
+        <translation>{0}: グラフが単純な鎖ではありません（このノードは前のノードの出力 {1} を最初の入力にしていません）</translation>
+    </message>
+    <message>
+        <source>{0}: training-mode BatchNormalization is not supported</source>
+        <translation>{0}: 学習モードの BatchNormalization には対応していません</translation>
+    </message>
+    <message>
+        <source>{0}: unknown kind of input; give image files ({1}), .csv rows or .npy arrays</source>
+        <translation>{0}: 不明な種類の入力です。画像ファイル（{1}）、.csv の行、.npy 配列のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <source>{0}: {1} has shape {2}, expected {3}</source>
+        <translation>{0}: {1} の形状は {2} ですが、{3} のはずです</translation>
+    </message>
+    <message>
+        <source>{0}: {1} image converted to {2}, as the model was trained on</source>
+        <translation>{0}: {1}の画像を、モデルの学習に合わせて {2} に変換しました</translation>
+    </message>
+    <message>
+        <source>{0}: {1} {2} is not square; NetBuilder layers use one size for both sides</source>
+        <translation>{0}: {1} {2} が正方形ではありません。NetBuilder の層は縦横に同じ大きさを使います</translation>
+    </message>
+</context>
+<context>
     <name>ExportActions</name>
     <message>
         <source>&amp;Export</source>
@@ -5179,16 +5382,8 @@ Restore it?</source>
         <translation>--executor dask://… には Dask の distributed パッケージが必要ですが、インストールされていません。次でインストールしてください：pip install 'netbuilder[cluster]'</translation>
     </message>
     <message>
-        <source>Accuracy per epoch</source>
-        <translation>エポックごとの正解率</translation>
-    </message>
-    <message>
         <source>Dask cluster at {0} ({1} worker{2})</source>
         <translation>{0} の Dask クラスタ（ワーカー {1} 個）</translation>
-    </message>
-    <message>
-        <source>Loss per epoch</source>
-        <translation>エポックごとの損失</translation>
     </message>
     <message>
         <source>Loss · {0}</source>
@@ -5213,10 +5408,6 @@ Restore it?</source>
     <message>
         <source>a seed is listed twice</source>
         <translation>同じシードが二度あります</translation>
-    </message>
-    <message>
-        <source>accuracy (%)</source>
-        <translation>正解率 (%)</translation>
     </message>
     <message>
         <source>at least one seed is needed</source>
@@ -5339,16 +5530,8 @@ Restore it?</source>
         <translation>layers[{0}] はありません：ネットワークの層は {1} 個です（layers[0] から layers[{2}]）</translation>
     </message>
     <message>
-        <source>train (dashed)</source>
-        <translation>学習（破線）</translation>
-    </message>
-    <message>
         <source>training.{0} ("{1}")</source>
         <translation>training.{0}（"{1}"）</translation>
-    </message>
-    <message>
-        <source>validation (solid)</source>
-        <translation>検証（実線）</translation>
     </message>
     <message>
         <source>{0!r} is not a run id (run ids are numbers; see `netbuilder runs list`)</source>
