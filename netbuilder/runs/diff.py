@@ -6,7 +6,7 @@ label per run built from those values (the legend of a comparison chart).
 
 from __future__ import annotations
 
-from netbuilder.i18n import translate
+from netbuilder.i18n import QT_TRANSLATE_NOOP, translate
 import difflib
 import hashlib
 import json
@@ -79,9 +79,10 @@ def diff_layers(a: list[dict], b: list[dict]) -> list[tuple[str, str]]:
     return out
 
 
-OUTCOMES = (("status", "status"), ("test accuracy", "test_accuracy"), ("test loss", "test_loss"),
-            ("epochs", "epochs_done"), ("seconds", "seconds"), ("images/s", "images_per_second"),
-            ("parameters", "params"), ("multiply-adds", "macs"))
+# The labels are translated where they are shown (runs/report.py), compared as written.
+OUTCOMES = ((QT_TRANSLATE_NOOP("Runs", "status"), "status"), (QT_TRANSLATE_NOOP("Runs", "test accuracy"), "test_accuracy"), (QT_TRANSLATE_NOOP("Runs", "test loss"), "test_loss"),
+            (QT_TRANSLATE_NOOP("Runs", "epochs"), "epochs_done"), (QT_TRANSLATE_NOOP("Runs", "seconds"), "seconds"), (QT_TRANSLATE_NOOP("Runs", "images/s"), "images_per_second"),
+            (QT_TRANSLATE_NOOP("Runs", "parameters"), "params"), (QT_TRANSLATE_NOOP("Runs", "multiply-adds"), "macs"))
 
 
 def diff_runs(a, b) -> RunDiff:

@@ -5354,6 +5354,18 @@ Restore it?</source>
 <context>
     <name>Runs</name>
     <message>
+        <source>  the same</source>
+        <translation>  同じ</translation>
+    </message>
+    <message>
+        <source>  the same ({0})</source>
+        <translation>  同じ（{0}）</translation>
+    </message>
+    <message>
+        <source> (hash {0})</source>
+        <translation>（ハッシュ {0}）</translation>
+    </message>
+    <message>
         <source> (layers with {0}: {1})</source>
         <translation>（{0} を持つ層：{1}）</translation>
     </message>
@@ -5386,8 +5398,16 @@ Restore it?</source>
         <translation>{0} の Dask クラスタ（ワーカー {1} 個）</translation>
     </message>
     <message>
+        <source>Data:</source>
+        <translation>データ：</translation>
+    </message>
+    <message>
         <source>Loss · {0}</source>
         <translation>損失 · {0}</translation>
+    </message>
+    <message>
+        <source>Network:</source>
+        <translation>ネットワーク：</translation>
     </message>
     <message>
         <source>Optimizer · type</source>
@@ -5396,6 +5416,18 @@ Restore it?</source>
     <message>
         <source>Optimizer · {0}</source>
         <translation>最適化手法 · {0}</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Run {0}: {1}</source>
+        <translation>実行 {0}：{1}</translation>
+    </message>
+    <message>
+        <source>Training settings:</source>
+        <translation>学習の設定：</translation>
     </message>
     <message>
         <source>Training · {0}</source>
@@ -5426,12 +5458,20 @@ Restore it?</source>
         <translation>早期終了でエポック {0} の重みに戻しました</translation>
     </message>
     <message>
+        <source>epochs</source>
+        <translation>エポック数</translation>
+    </message>
+    <message>
         <source>has an empty part (two dots, or a leading dot)</source>
         <translation>空の部分があります（ドットが二つ続くか、先頭がドット）</translation>
     </message>
     <message>
         <source>has no hidden activation layer to swap</source>
         <translation>置き換える隠れ層の活性化関数がありません</translation>
+    </message>
+    <message>
+        <source>images/s</source>
+        <translation>画像/秒</translation>
     </message>
     <message>
         <source>is empty or ends with a dot</source>
@@ -5456,6 +5496,10 @@ Restore it?</source>
     <message>
         <source>loss ("{0}")</source>
         <translation>損失（"{0}"）</translation>
+    </message>
+    <message>
+        <source>multiply-adds</source>
+        <translation>積和演算</translation>
     </message>
     <message>
         <source>name one setting of one layer, e.g. layers[0].filters</source>
@@ -5506,8 +5550,16 @@ Restore it?</source>
         <translation>Dask クラスタ上で：{0}: {1}</translation>
     </message>
     <message>
+        <source>parameters</source>
+        <translation>パラメータ数</translation>
+    </message>
+    <message>
         <source>pick a layer by number, e.g. layers[0].filters</source>
         <translation>層を番号で選んでください。例：layers[0].filters</translation>
+    </message>
+    <message>
+        <source>run {0}</source>
+        <translation>実行 {0}</translation>
     </message>
     <message>
         <source>run {0} has no {1} recorded</source>
@@ -5516,6 +5568,22 @@ Restore it?</source>
     <message>
         <source>run {0} is still running; stop it first</source>
         <translation>実行 {0} はまだ実行中です。先に停止してください</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>test accuracy</source>
+        <translation>テスト正解率</translation>
+    </message>
+    <message>
+        <source>test loss</source>
+        <translation>テスト損失</translation>
     </message>
     <message>
         <source>the network document</source>
