@@ -73,7 +73,7 @@ def bundled_messages() -> set[tuple[str, str]]:
     """The names and descriptions of the bundled examples (File ▸ New from Template) and studies."""
     found: set[tuple[str, str]] = set()
     for context, folder, keys in (("Templates", "examples", ("name", "description")),
-                                  ("Studies", "studies", ("title", "description"))):
+                                  ("Studies", "studies", ("title", "description", "scaling"))):
         for path in sorted((ROOT / "resources" / folder).glob("*.json")):
             doc = json.loads(path.read_text(encoding="utf-8"))
             found |= {(context, str(doc[k])) for k in keys if doc.get(k)}

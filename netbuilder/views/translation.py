@@ -55,7 +55,9 @@ def install(app, settings=None) -> str:
     translators = []
     if code != i18n.SOURCE_LANGUAGE:
         ours = QTranslator(app)
-        if not ours.load(str(i18n.qm_path(code))):
+        qm, ts = i18n.qm_path(code), i18n.ts_path(code)
+        stale = qm.is_file() and ts.is_file() and qm.stat().st_mtime < ts.stat().st_mtime  # a checkout, .ts edited
+        if stale or not ours.load(str(qm)):
             ours = CatalogueTranslator(code, app)
         qt = QTranslator(app)
         if qt.load(QLocale(code), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):

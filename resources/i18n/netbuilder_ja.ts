@@ -6108,6 +6108,14 @@ trainable parameters · multiply-adds per sample (forward pass) · weight memory
         <source>The airplane/ship CNN trained with label smoothing 0, 0.2 and 0.6, which on two classes turns the one-hot target (1, 0) into (0.9, 0.1) and (0.7, 0.3); 5 seeds each. One write-up tried all three on a 2-class problem and found (1, 0) best. On the 4-class built-in shapes the same smoothing gives (0.85, 0.05, 0.05, 0.05) and (0.55, 0.15, 0.15, 0.15).</source>
         <translation>飛行機／船の CNN をラベル平滑化 0、0.2、0.6 で学習します。2 クラスでは ワンホットの目標値 (1, 0) が (0.9, 0.1) と (0.7, 0.3) になります。それぞれシード 5 個。ある解説記事は 2 クラスの問題で三つすべてを試し、(1, 0) が最良でした。4 クラスの内蔵図形データでは、同じ平滑化で (0.85, 0.05, 0.05, 0.05) と (0.55, 0.15, 0.15, 0.15) になります。</translation>
     </message>
+    <message>
+        <source>pixels scaled to [0, 1] (the CNN file's own setting)</source>
+        <translation>画素を [0, 1] に縮尺（CNN のファイル自身の設定）</translation>
+    </message>
+    <message>
+        <source>standardize=0: pixels scaled to [0, 1], as in the write-ups; standardize=1: each channel standardised with the training set's mean and standard deviation</source>
+        <translation>standardize=0：解説記事と同じく画素を [0, 1] に縮尺。standardize=1：各チャネルを学習データの平均と標準偏差で標準化</translation>
+    </message>
 </context>
 <context>
     <name>SweepActions</name>
@@ -6323,6 +6331,10 @@ trainable parameters · multiply-adds per sample (forward pass) · weight memory
     <message>
         <source>s / run</source>
         <translation>秒 / 実行</translation>
+    </message>
+    <message>
+        <source>sample standard deviation over seeds (ddof=1); empty when n &lt; 2</source>
+        <translation>シード間の標本標準偏差（ddof=1）。n &lt; 2 なら空欄</translation>
     </message>
     <message>
         <source>test accuracy % (mean ± sd)</source>

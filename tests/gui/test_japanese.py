@@ -28,7 +28,7 @@ ALLOWED = {
     "sigmoid", "softmax", "he", "xavier", "normal", "lr", "sd", "std", "builtin", "shapes", "mnist", "cifar10",
     "Tiny", "MLP", "SGD", "Adam", "Momentum", "Nesterov", "AdaGrad", "RMSProp", "netbuilder", "predict", "eval",
     "export", "runs", "list", "MODEL", "rows", "FOLDER", "train", "data", "model", "check", "parity", "opened",
-    "English", "kh", "kw", "ubyte", "KB", "GB", "kB", "log10", "CIFAR", "MNIST", "LeNet", "LeCun", "CNN", "XOR", "Conv", "MaxPool",
+    "English", "kh", "kw", "ubyte", "ddof", "standardize", "type", "KB", "GB", "kB", "log10", "CIFAR", "MNIST", "LeNet", "LeCun", "CNN", "XOR", "Conv", "MaxPool",
 }
 
 
@@ -194,3 +194,50 @@ def test_the_guide_in_japanese_has_every_section(japanese):
     for marker in ("\n## ", "\n- ", "\n1. ", "\n6. "):
         assert japanese_text.count(marker) == english.count(marker), marker
     assert "過学習" in japanese_text and "勾配消失" in japanese_text
+
+
+def _widget_texts(root) -> list[tuple[str, str]]:
+    from PySide6.QtWidgets import QWidget
+    found = [("title", root.windowTitle())]
+    for w in root.findChildren(QLabel):
+        found.append(("label", w.text()))
+    for w in root.findChildren(QAbstractButton):
+        found.append(("button", w.text()))
+    for w in root.findChildren(QGroupBox):
+        found.append(("group box", w.title()))
+    for w in root.findChildren(QLineEdit):
+        found.append(("line edit", w.placeholderText()))
+    for w in root.findChildren(QComboBox):
+        found += [("combo", w.itemText(i)) for i in range(w.count())]
+    for w in root.findChildren(QTabWidget):
+        found += [("tab", w.tabText(i)) for i in range(w.count())]
+    for w in [root, *root.findChildren(QWidget)]:
+        found.append(("tooltip", w.toolTip()))
+    return [(k, t) for k, t in found if t]
+
+
+def test_dialogs_are_japanese(japanese, make_window, qtbot):
+    """The dialogs a user opens: sweep, study, data browser, missing data, guide, shortcuts."""
+    from netbuilder.data.availability import missing_data
+    from netbuilder.views.data_browser import DataBrowser
+    from netbuilder.views.help import guide_dialog, shortcuts_dialog
+    from netbuilder.views.missing_data import MissingDataDialog
+    from netbuilder.views.sweep.dialog import SweepDialog
+    from netbuilder.views.sweep.study import StudyDialog
+    window = make_window()
+    doc = window.document.to_doc()
+    dialogs = [SweepDialog(doc, parent=window), SweepDialog(doc, repeat_only=True, parent=window),
+               StudyDialog("depth-activation", parent=window), DataBrowser("builtin:shapes", parent=window),
+               guide_dialog(window), shortcuts_dialog(window.actions(), window)]
+    mnist = dict(doc, data="mnist:/nonexistent/mnist")
+    missing = missing_data(mnist["data"])
+    if missing is not None:
+        dialogs.append(MissingDataDialog(missing, mnist, lambda: None, parent=window))
+    allowed = _allowed_names() | set(window.document.display_name().split())
+    bad = []
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        texts = _widget_texts(dialog)
+        bad += [f"{words} in {type(dialog).__name__} {where}: {text[:120]!r}" for where, text in texts
+                if (words := latin_words(text, allowed))]
+    assert not bad, f"{len(bad)} English texts:\n" + "\n".join(sorted(set(bad))[:60])

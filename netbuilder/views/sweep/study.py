@@ -16,14 +16,19 @@ class StudyDialog(SweepDialog):
     def __init__(self, name: str, folder=None, parent=None):
         self.study_definition, self.study = load_study(name)
         super().__init__({"name": self.study.get("title", name)}, folder=folder, parent=parent)
-        self.setWindowTitle(translate("SweepStudy", "Study: {0}").format(self.study.get('title', name)))
+        self.setWindowTitle(translate("SweepStudy", "Study: {0}").format(self._t(self.study.get('title', name))))
+
+    @staticmethod
+    def _t(text: str) -> str:
+        """A bundled study's own text (title, description, scaling) from the catalogue's "Studies"."""
+        return translate("Studies", text) if text else text
 
     def _form_page(self) -> QWidget:
         import os
         page = QWidget()
         layout = QVBoxLayout(page)
-        for text, bold in ((self.study.get("title", ""), True), (self.study.get("description", ""), False),
-                           (translate("SweepStudy", "Inputs: {0}").format(self.study.get('scaling', '')), False)):
+        for text, bold in ((self._t(self.study.get("title", "")), True), (self._t(self.study.get("description", "")), False),
+                           (translate("SweepStudy", "Inputs: {0}").format(self._t(self.study.get('scaling', ''))), False)):
             label = QLabel(f"<b>{text}</b>" if bold else text)
             label.setWordWrap(True)
             layout.addWidget(label)

@@ -64,7 +64,7 @@ class SweepSummary(QWidget):
         self.table = QTableWidget(0, 0)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.table.setToolTip(translate("SweepSummary", "Per configuration, over its seeds; sd = {0}. Only runs that trained to the end are counted in the statistics.").format(STD_NOTE))
+        self.table.setToolTip(translate("SweepSummary", "Per configuration, over its seeds; sd = {0}. Only runs that trained to the end are counted in the statistics.").format(translate("SweepSummary", STD_NOTE)))
         self.table.verticalHeader().hide()
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.plot)
@@ -112,7 +112,7 @@ class SweepSummary(QWidget):
             parts.append(translate("SweepSummary", "{0} dead (an activation layer lost every unit)").format(dead))
         done = sum(1 for p in v.points if p.test_accuracy is not None)
         text = translate("SweepSummary", "<b>{0}</b> — {1} of {2} runs finished").format(v.name, done, v.planned) + (f" ({', '.join(parts)})" if parts else "")
-        return text + translate("SweepSummary", ". <span style='color:{0}'>sd: {1}.</span>").format(theme.palette().muted, STD_NOTE)
+        return text + translate("SweepSummary", ". <span style='color:{0}'>sd: {1}.</span>").format(theme.palette().muted, translate("SweepSummary", STD_NOTE))
 
     # ---- the spread plot ------------------------------------------------------------------------
     def _draw_plot(self) -> None:
