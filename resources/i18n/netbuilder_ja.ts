@@ -4342,6 +4342,10 @@ Look for: roughly 1e-3 (dashed line). Far below: the layer hardly moves (learnin
         <translation>勾配の値</translation>
     </message>
     <message>
+        <source>now</source>
+        <translation>現在</translation>
+    </message>
+    <message>
         <source>weight layer (input → output)</source>
         <translation>重み層（入力 → 出力）</translation>
     </message>

@@ -19,6 +19,7 @@ from netbuilder.i18n import QT_TRANSLATE_NOOP
 from netbuilder.views import theme
 from netbuilder.views.live.plot import EMPTY_TEXT, LivePlot
 from netbuilder.views.live.redraw import LazyView
+from netbuilder.views.live.feature_maps import SPLITS
 from netbuilder.views.translation import translate
 
 TIP = (QT_TRANSLATE_NOOP("LiveConfusion", "Rows: the true class. Columns: what the network predicted. Each cell counts test samples.\n"
@@ -88,7 +89,7 @@ class ConfusionView(LazyView):
             self.summary.setText(translate("LiveConfusion", "No test data to evaluate on."))
             return
         n = int(results.confusion.sum())
-        self.summary.setText(translate("LiveConfusion", "{0} accuracy {1:.1f} %  ·  loss {2:.4g}  ·  {3:,} samples, {4:,} wrong").format(results.split.capitalize(), 100 * results.accuracy, results.loss, n, len(results.mistakes)))
+        self.summary.setText(translate("LiveConfusion", "{0} accuracy {1:.1f} %  ·  loss {2:.4g}  ·  {3:,} samples, {4:,} wrong").format(translate("LiveFeatureMaps", SPLITS.get(results.split, results.split)).capitalize(), 100 * results.accuracy, results.loss, n, len(results.mistakes)))
         self.request_redraw()
 
     def redraw(self) -> None:

@@ -104,7 +104,7 @@ class GradientView(LazyView):
         self.initial_hist = self.weights_plot.plot(stepMode="center", fillLevel=0, name=translate("LiveGradients", "at the start"))
         self.weight_hist = self.weights_plot.plot(stepMode="center", fillLevel=0, name="now")
         self.weights_plot.add_legend()
-        self.weights_plot.plot_item.legend.addItem(self.weight_hist, "now")
+        self.weights_plot.plot_item.legend.addItem(self.weight_hist, translate("LiveGradients", "now"))
         self.weights_plot.plot_item.legend.addItem(self.initial_hist, translate("LiveGradients", "at the start"))
         self.grad_hist = self.grads_plot.plot(stepMode="center", fillLevel=0)
         self.curves: list[tuple] = []

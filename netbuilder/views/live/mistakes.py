@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QListWidget, QList
 
 from netbuilder.i18n import QT_TRANSLATE_NOOP
 from netbuilder.views.live import mosaic
+from netbuilder.views.live.feature_maps import SPLITS
 from netbuilder.views.translation import translate
 
 TIP = (QT_TRANSLATE_NOOP("LiveMistakes", "Wrongly classified samples, the most confident mistakes first. Each shows true class → prediction "
@@ -96,7 +97,7 @@ class MistakesGallery(QWidget):
             return
         shown = r.mistakes[:min(MAX_ITEMS, len(r.mistake_images))]
         more = translate("LiveMistakes", " (the {0} most confident shown)").format(len(shown)) if len(r.mistakes) > len(shown) else ""
-        self.header.setText(translate("LiveMistakes", "{0:,} mistakes of {1:,} {2} samples, most confident first{3}").format(len(r.mistakes), len(r.labels), r.split, more))
+        self.header.setText(translate("LiveMistakes", "{0:,} mistakes of {1:,} {2} samples, most confident first{3}").format(len(r.mistakes), len(r.labels), translate("LiveFeatureMaps", SPLITS.get(r.split, r.split)), more))
         self._fill(shown, r.mistake_images[:len(shown)])
         self.all_button.setVisible(False)
         self.empty.setText(translate("LiveMistakes", "No mistakes: every sample was classified correctly."))
