@@ -97,39 +97,42 @@ def qm_path(code: str) -> pathlib.Path:
     return resource("i18n", f"netbuilder_{code}.qm")
 
 
-def parse_ts(path: pathlib.Path) -> dict[tuple[str, str], str]:
-    """{(context, source): translation} for every finished message of a Qt Linguist file."""
-    found: dict[tuple[str, str], str] = {}
+def parse_ts(path: pathlib.Path) -> dict[tuple[str, str], str | tuple[str, ...]]:
+    """{(context, source): translation} for every finished message of a Qt Linguist file; a plural
+    message ("%n layer(s)") maps to its forms, in the order of the language's plural rule."""
+    found: dict[tuple[str, str], str | tuple[str, ...]] = {}
     for context in ET.parse(path).getroot().iter("context"):
         name = context.findtext("name", "")
         for message in context.iter("message"):
             element = message.find("translation")
             if element is None or element.get("type") in ("unfinished", "obsolete", "vanished"):
                 continue
-            forms = element.findall("numerusform")
-            text = forms[0].text if forms else element.text
-            if text:
+            forms = tuple(f.text or "" for f in element.findall("numerusform"))
+            text = forms if message.get("numerus") == "yes" else element.text
+            if text and all(text):
                 found[(name, message.findtext("source", ""))] = text
     return found
 
 
 @functools.cache
-def catalogue(code: str) -> dict[tuple[str, str], str]:
-    if code == SOURCE_LANGUAGE:
-        return {}
+def catalogue(code: str) -> dict[tuple[str, str], str | tuple[str, ...]]:
+    """The messages of one language. English has one too, holding only the plural forms."""
     path = ts_path(code)
     return parse_ts(path) if path.is_file() else {}
 
 
+def plural_form(code: str, n: int) -> int:
+    """Which numerus form `n` takes: Japanese has one, English two (1, other) — Qt's own rules."""
+    return 0 if code == "ja" or n == 1 else 1
+
+
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """`text` in the current language (as written when there is no translation); `%n` becomes `n`."""
+    """`text` in the current language (as written when there is no translation); `%n` becomes `n`
+    and picks the plural form, as QCoreApplication.translate does with a .qm."""
     if _backend is not None:
         return _backend(context, text, disambiguation, n)
-    result = catalogue(language()).get((context, text), text)
+    code = language()
+    result = catalogue(code).get((context, text), text)
+    if isinstance(result, tuple):
+        result = result[min(plural_form(code, max(n, 0)), len(result) - 1)]
     return result.replace("%n", str(n)) if n >= 0 else result
-
-
-def plural(context: str, n: int, one: str, many: str) -> str:
-    """English picks between two marked sentences ("%n layer" / "%n layers"); Japanese, which has
-    one form, translates both the same way. Both must also appear in QT_TRANSLATE_NOOP markers."""
-    return translate(context, one if n == 1 else many, None, n)

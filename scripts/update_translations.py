@@ -84,15 +84,29 @@ def expected_messages(tool: str) -> set[tuple[str, str]]:
     return lupdate_messages(tool) | declaration_messages() | bundled_messages()
 
 
-def write_ts(path: pathlib.Path, lang: str, entries: dict[tuple[str, str], str]) -> None:
+NUMERUS_FORMS = {"ja": 1, "en": 2}  # Qt's plural rules: Japanese one form, English singular and plural
+
+
+def write_ts(path: pathlib.Path, lang: str, entries: dict) -> None:
+    """A message whose source has %n is written as a plural ("numerus") message with the language's
+    number of forms; lrelease then compiles Qt's plural rule for the language into the .qm."""
     lines = ['<?xml version="1.0" encoding="utf-8"?>', "<!DOCTYPE TS>", f'<TS version="2.1" language="{lang}">']
     for context in sorted({c for c, _ in entries}):
         lines += ["<context>", f"    <name>{escape(context)}</name>"]
         for (c, source), text in sorted(entries.items()):
             if c != context:
                 continue
-            lines += ["    <message>", f"        <source>{escape(source)}</source>"]
-            if text:
+            numerus = "%n" in source
+            lines += ['    <message numerus="yes">' if numerus else "    <message>",
+                      f"        <source>{escape(source)}</source>"]
+            if numerus:
+                forms = [text] if isinstance(text, str) else list(text or [])
+                unfinished = len(forms) != NUMERUS_FORMS[lang] or not all(forms)
+                forms = (forms + [""] * NUMERUS_FORMS[lang])[:NUMERUS_FORMS[lang]]
+                lines.append("        <translation" + (' type="unfinished"' if unfinished else "") + ">")
+                lines += [f"            <numerusform>{escape(f)}</numerusform>" for f in forms]
+                lines.append("        </translation>")
+            elif text:
                 lines.append(f"        <translation>{escape(text)}</translation>")
             else:
                 lines.append('        <translation type="unfinished"></translation>')
@@ -123,11 +137,15 @@ def main(argv=None) -> int:
             else:
                 by_source[key] = text
     entries = {}
-    for key in expected_messages(tool):
+    wanted = expected_messages(tool)
+    if args.lang == "en":  # the source language: only the plural forms need a catalogue
+        wanted = {k for k in wanted if "%n" in k[1]}
+    for key in wanted:
         entries[key] = (exact.get(key) or by_source.get(key[1]) or old.get(key)
                         or old_by_source.get(key[1], ""))
     write_ts(path, args.lang, entries)
-    missing = sorted(k for k, t in entries.items() if not t)
+    missing = sorted(k for k, t in entries.items()
+                     if not t or ("%n" in k[1] and (len([t] if isinstance(t, str) else t) != NUMERUS_FORMS[args.lang])))
     print(f"{path.name}: {len(entries)} messages, {len(entries) - len(missing)} translated, {len(missing)} missing")
     for context, source in missing:
         print(f"  [{context}] {source!r}")

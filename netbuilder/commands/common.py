@@ -28,7 +28,8 @@ def load_spec_or_exit(path):
     except ModelFileError as e:
         return None, fail(str(e))
     except NetworkFileError as e:
-        print(translate("Cli", "{0}: {1} problem{2}").format(e.file, len(e.problems), 's' if len(e.problems) != 1 else ''), file=sys.stderr)
+        count = len(e.problems)  # a plain name: pyside6-lupdate reads no expression as the count
+        print(translate("Cli", "{0}: %n problem(s)", None, count).format(e.file), file=sys.stderr)
         for p in e.problems:
             print(f"  {p}", file=sys.stderr)
         return None, EXIT_PROBLEMS

@@ -77,7 +77,8 @@ def _run(args) -> int:
     folder = pathlib.Path(args.out or pathlib.Path("sweeps") / sweep_id)
     executor = make_executor(args.executor, args.jobs)
     configs = len({r.config for r in runs})
-    print(translate("Cli", "sweep {0}: {1} runs ({2} configuration{3} × {4} seed{5}) on {6}; folder {7}").format(sweep_id, len(runs), configs, 's' if configs != 1 else '', len(definition.seeds), 's' if len(definition.seeds) != 1 else '', executor.describe(), folder), file=sys.stderr)
+    count = len(definition.seeds)  # a plain name: pyside6-lupdate reads no expression as the count
+    print(translate("Cli", "sweep {0}: {1} runs ({2} × {3}) on {4}; folder {5}").format(sweep_id, len(runs), translate("Cli", "%n configuration(s)", None, configs), translate("Cli", "%n seed(s)", None, count), executor.describe(), folder), file=sys.stderr)
     if study is not None and study.get("scaling"):
         print(translate("Cli", "inputs: {0}").format(study['scaling']), file=sys.stderr)
     from netbuilder.commands.sweep_progress import SweepProgress

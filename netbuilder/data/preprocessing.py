@@ -53,7 +53,7 @@ def preprocessing_problem(pre: dict, input_shape: tuple) -> str | None:
         c, h, w = shape
         colour = pre.get("colour")
         if colour not in ("grey", "rgb") or (colour == "grey") != (c == 1):
-            return translate("Data", "colour {0!r} does not fit a network taking {1} channel{2}").format(colour, c, 's' * (c != 1))
+            return translate("Data", "colour {0!r} does not fit a network taking %n channel(s)", None, c).format(colour)
         if pre.get("height") != h or pre.get("width") != w or type(pre.get("height")) is not int \
                 or type(pre.get("width")) is not int:
             return translate("Data", "image size {0!r}×{1!r} is not the network's {2}×{3}").format(pre.get('height'), pre.get('width'), h, w)

@@ -46,7 +46,7 @@ class Recovery:
         now = time.time() if now is None else now
         minutes = max(0, int((now - self.saved_at) // 60))
         ago = translate("Io", "less than a minute ago") if minutes < 1 else (
-            translate("Io", "{0} minute{1} ago").format(minutes, 's' * (minutes != 1)) if minutes < 120 else translate("Io", "{0} hours ago").format(minutes // 60))
+            translate("Io", "%n minute(s) ago", None, minutes) if minutes < 120 else translate("Io", "{0} hours ago").format(minutes // 60))
         return f"{time.strftime('%Y-%m-%d %H:%M:%S', time.localtime(self.saved_at))} ({ago})"
 
 

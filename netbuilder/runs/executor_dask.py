@@ -39,7 +39,8 @@ class DaskExecutor:
 
     def describe(self) -> str:
         workers = self.client.scheduler_info(n_workers=-1).get("workers", {}) if self.client else {}
-        return translate("Runs", "Dask cluster at {0} ({1} worker{2})").format(self.address, len(workers), 's' if len(workers) != 1 else '')
+        count = len(workers)  # a plain name: pyside6-lupdate reads no expression as the count
+        return translate("Runs", "Dask cluster at {0} (%n worker(s))", None, count).format(self.address)
 
     def results(self, tasks):
         from distributed import as_completed

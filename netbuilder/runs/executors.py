@@ -78,7 +78,8 @@ class LocalExecutor:
         self._pending: deque = deque()
 
     def describe(self) -> str:
-        return translate("Runs", "{0} local worker process{1}, one BLAS thread each").format(self.jobs, 'es' if self.jobs != 1 else '')
+        count = self.jobs  # a plain name: pyside6-lupdate reads no expression as the count
+        return translate("Runs", "%n local worker process(es), one BLAS thread each", None, count)
 
     def results(self, tasks):
         self._pending = deque(tasks)

@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from netbuilder.run.control import Command, State, allowed
 from netbuilder.views import theme
 from netbuilder.views.status import memory_problem
+from netbuilder import i18n
 from netbuilder.views.translation import translate
 
 
@@ -150,7 +151,8 @@ def update_run_actions(w) -> None:
     elif issues:
         lines = "".join(f"<li>{html.escape(str(i))}</li>" for i in issues[:6])
         more = translate("Actions", "<li>… and {0} more</li>").format(len(issues) - 6) if len(issues) > 6 else ""
-        tip = (translate("Actions", "<b>Cannot train yet:</b> fix {0} problem{1} first (see the Problems panel)<ul style='margin-left:12px'>{2}{3}</ul>").format(len(issues), 's' if len(issues) != 1 else '', lines, more))
+        count = len(issues)  # a plain name: pyside6-lupdate reads no expression as the count
+        tip = (i18n.translate("Actions", "<b>Cannot train yet:</b> fix %n problem(s) first (see the Problems panel)<ul style='margin-left:12px'>{0}{1}</ul>", None, count).format(lines, more))
     elif too_much:
         tip = translate("Actions", "<b>Cannot train here:</b> {0}").format(html.escape(too_much))
     else:

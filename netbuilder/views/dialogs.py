@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from netbuilder.i18n import QT_TRANSLATE_NOOP
+from netbuilder import i18n
 from netbuilder.views.translation import translate
 
 NETWORK_FILTER = QT_TRANSLATE_NOOP("Dialogs", "NetBuilder networks (*.json);;All files (*)")
@@ -87,7 +88,7 @@ class Dialogs:
         box = QMessageBox(QMessageBox.Icon.Question, translate("Dialogs", "Train again?"),
                           translate("Dialogs", "This network has trained weights. Train it on from here, or start over?"),
                           QMessageBox.StandardButton.NoButton, self.parent)
-        more = translate("Dialogs", "{0} more epoch{1}").format(epochs, 's' if epochs != 1 else '')
+        more = i18n.translate("Dialogs", "%n more epoch(s)", None, epochs)
         box.setInformativeText(translate("Dialogs", "Continue training trains {0} from the current weights and the optimizer's state").format(more) + (translate("Dialogs", ", in the same run of the run history. ") if recorded else ". ")
                                + translate("Dialogs", "Fresh weights starts a new run")
                                + (translate("Dialogs", "; the current weights stay in the run history.") if recorded else

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 from netbuilder.model.clipboard import layers_from_text, layers_to_text
 from netbuilder.model.pipeline import new_layer
+from netbuilder import i18n
 from netbuilder.views.translation import translate
 
 
@@ -39,7 +40,8 @@ class PipelineEdits:
         ids = self.view.selected_ids()
         if ids:
             QApplication.clipboard().setText(layers_to_text(self.document.pipeline.raw_layers(ids)))
-            self.status(translate("Edits", "Copied {0} layer{1} as JSON").format(len(ids), 's' if len(ids) != 1 else ''), 3000)
+            count = len(ids)  # a plain name: pyside6-lupdate reads no expression as the count
+            self.status(i18n.translate("Edits", "Copied %n layer(s) as JSON", None, count), 3000)
 
     def cut(self) -> None:
         self.copy()

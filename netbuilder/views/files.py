@@ -12,7 +12,7 @@ import pathlib
 from PySide6.QtCore import QSettings
 
 from netbuilder.i18n import QT_TRANSLATE_NOOP
-from netbuilder import paths
+from netbuilder import i18n, paths
 from netbuilder.engine.spec import DEFAULT_LOSS
 from netbuilder.io.network_file import NetworkFileError, load_network, read_json
 from netbuilder.views.translation import translate
@@ -136,9 +136,10 @@ class FileController:
 
     def _write(self, path: str) -> bool:
         issues = self.document.analysis.file_issues
+        count = len(issues)  # a plain name: pyside6-lupdate reads no expression as the count
         if issues and not self.dialogs.confirm(
                 translate("Files", "Save a network with problems?"),
-                translate("Files", "This network has {0} problem{1}, so it cannot be trained, and NetBuilder will refuse to open the file until they are fixed.").format(len(issues), 's' if len(issues) != 1 else ''),
+                i18n.translate("Files", "This network has %n problem(s), so it cannot be trained, and NetBuilder will refuse to open the file until they are fixed.", None, count),
                 "\n".join(str(i) for i in issues[:10])):
             return False
         try:

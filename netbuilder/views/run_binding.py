@@ -29,6 +29,7 @@ from netbuilder.model.weights_fit import weight_signature
 from netbuilder.run.control import Command, State
 from netbuilder.training.controller import TrainingController
 from netbuilder.views.live.card_meters import card_gradient_meters
+from netbuilder import i18n
 from netbuilder.views.translation import translate
 
 WEIGHTS_COMMANDS = {Command.SAVE_WEIGHTS: (QT_TRANSLATE_NOOP("RunBinding", "Cannot save weights"), QT_TRANSLATE_NOOP("RunBinding", "The weights were not saved.")),
@@ -116,7 +117,7 @@ class RunBinding(QObject):
         if not c.continue_training(epochs):
             return False
         self._clear_meters()
-        self.status(translate("RunBinding", "Training on for {0} more epoch{1} from the current weights").format(epochs, 's' if epochs != 1 else '')
+        self.status(i18n.translate("RunBinding", "Training on for %n more epoch(s) from the current weights", None, epochs)
                     + (translate("RunBinding", " (run #{0} in the run history).").format(was) if was is not None else "."), 8000)
         return True
 

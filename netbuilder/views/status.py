@@ -9,6 +9,7 @@ from netbuilder.format import count_text, size_text
 from netbuilder.data.availability import missing_data
 from netbuilder.views import theme
 from netbuilder.model.memory import too_big
+from netbuilder import i18n
 from netbuilder.views.translation import translate
 
 
@@ -73,7 +74,7 @@ class ProblemsBadge(QToolButton):
         n = len(self.document.analysis.issues)
         missing = None if n else missing_data(self.document.pipeline.settings.get("data"))
         if n:
-            self.setText(translate("Status", "⚠ {0} problem{1}").format(n, 's' if n != 1 else ''))
+            self.setText(i18n.translate("Status", "⚠ %n problem(s)", None, n))
             self.setToolTip(translate("Status", "Show the Problems panel"))
         elif self.run_state in RUN_TEXT:
             text, tip = (translate("Status", t) for t in RUN_TEXT[self.run_state])

@@ -23,6 +23,7 @@ class CatalogueTranslator(QTranslator):
 
     def __init__(self, code: str, parent=None):
         super().__init__(parent)
+        self.code = code
         self.entries = i18n.catalogue(code)
 
     def isEmpty(self) -> bool:  # noqa: N802  (Qt's name)
@@ -30,7 +31,10 @@ class CatalogueTranslator(QTranslator):
 
     def translate(self, context, source, disambiguation=None, n=-1):
         # None, not "": Qt takes an empty string for a translation and would blank its own texts.
-        return self.entries.get((context, source))
+        text = self.entries.get((context, source))
+        if isinstance(text, tuple):
+            text = text[min(i18n.plural_form(self.code, max(n, 0)), len(text) - 1)]
+        return text
 
 
 def _qt_translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -52,23 +56,23 @@ def install(app, settings=None) -> str:
     code = i18n.choose_language(saved_choice(settings) if settings is not None else None)
     while _installed:
         app.removeTranslator(_installed.pop())
-    translators = []
-    if code != i18n.SOURCE_LANGUAGE:
-        ours = QTranslator(app)
-        qm, ts = i18n.qm_path(code), i18n.ts_path(code)
-        stale = qm.is_file() and ts.is_file() and qm.stat().st_mtime < ts.stat().st_mtime  # a checkout, .ts edited
-        if stale or not ours.load(str(qm)):
-            ours = CatalogueTranslator(code, app)
-        qt = QTranslator(app)
-        if qt.load(QLocale(code), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-            translators.append(qt)
-        translators.append(ours)
+    # English too: its catalogue holds the plural forms ("%n layer(s)" -> "1 layer", "2 layers").
+    ours = QTranslator(app)
+    qm, ts = i18n.qm_path(code), i18n.ts_path(code)
+    stale = qm.is_file() and ts.is_file() and qm.stat().st_mtime < ts.stat().st_mtime  # a checkout, .ts edited
+    if stale or not ours.load(str(qm)):
+        ours = CatalogueTranslator(code, app)
+    translators = [ours]
+    qt = QTranslator(app)
+    if code != i18n.SOURCE_LANGUAGE and qt.load(QLocale(code), "qtbase", "_",
+                                                QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        translators.insert(0, qt)
     for translator in translators:
         app.installTranslator(translator)
     _installed.extend(translators)
     i18n.set_language(code)
     _chosen[:] = [code]
-    i18n.set_backend(_qt_translate if translators else None)
+    i18n.set_backend(_qt_translate)
     return code
 
 

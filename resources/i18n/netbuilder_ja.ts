@@ -83,9 +83,11 @@
         <source>&lt;b&gt;Cannot train here:&lt;/b&gt; {0}</source>
         <translation>&lt;b&gt;ここでは学習できません：&lt;/b&gt;{0}</translation>
     </message>
-    <message>
-        <source>&lt;b&gt;Cannot train yet:&lt;/b&gt; fix {0} problem{1} first (see the Problems panel)&lt;ul style='margin-left:12px'&gt;{2}{3}&lt;/ul&gt;</source>
-        <translation>&lt;b&gt;まだ学習できません：&lt;/b&gt;先に {0} 件の問題を修正してください（問題パネルを参照）&lt;ul style='margin-left:12px'&gt;{2}{3}&lt;/ul&gt;</translation>
+    <message numerus="yes">
+        <source>&lt;b&gt;Cannot train yet:&lt;/b&gt; fix %n problem(s) first (see the Problems panel)&lt;ul style='margin-left:12px'&gt;{0}{1}&lt;/ul&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;まだ学習できません：&lt;/b&gt;先に %n 件の問題を修正してください（問題パネルを参照）&lt;ul style='margin-left:12px'&gt;{0}{1}&lt;/ul&gt;</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;li&gt;… and {0} more&lt;/li&gt;</source>
@@ -496,6 +498,18 @@ netbuilder: {0}</translation>
     <message>
         <source> — stopped early</source>
         <translation> — 早期終了</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n configuration(s)</source>
+        <translation>
+            <numerusform>%n 構成</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seed(s)</source>
+        <translation>
+            <numerusform>%n シード</numerusform>
+        </translation>
     </message>
     <message>
         <source>(choose data)</source>
@@ -1164,8 +1178,8 @@ netbuilder: {0}</translation>
         <translation>スイープのフォルダ（既定値：sweeps/&lt;スイープ ID&gt;）</translation>
     </message>
     <message>
-        <source>sweep {0}: {1} runs ({2} configuration{3} × {4} seed{5}) on {6}; folder {7}</source>
-        <translation>スイープ {0}：{6} で {1} 件の実行（{2} 構成 × {4} シード）。フォルダ {7}</translation>
+        <source>sweep {0}: {1} runs ({2} × {3}) on {4}; folder {5}</source>
+        <translation>スイープ {0}：{4} で {1} 件の実行（{2} × {3}）。フォルダ {5}</translation>
     </message>
     <message>
         <source>sweeping ({0})</source>
@@ -1323,6 +1337,12 @@ netbuilder: {0}</translation>
         <source>{0} with {1}: {2}</source>
         <translation>{0}（{1}）：{2}</translation>
     </message>
+    <message numerus="yes">
+        <source>{0}: %n problem(s)</source>
+        <translation>
+            <numerusform>{0}：問題 %n 件</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{0}: cannot resume {1}: {2}</source>
         <translation>{0}: {1} を再開できません：{2}</translation>
@@ -1354,10 +1374,6 @@ netbuilder: {0}</translation>
     <message>
         <source>{0}: {1:,} parameters ({2} as float32), {3} multiply-adds per sample, loss {4}</source>
         <translation>{0}：パラメータ {1:,} 個（float32 で {2}）、1 サンプルあたりの積和 {3} 回、損失 {4}</translation>
-    </message>
-    <message>
-        <source>{0}: {1} problem{2}</source>
-        <translation>{0}：問題 {1} 件</translation>
     </message>
     <message>
         <source>{0}: {1}; nothing was trained</source>
@@ -1568,9 +1584,11 @@ netbuilder: {0}</translation>
         <source>classes without training rows: </source>
         <translation>学習用の行がないクラス：</translation>
     </message>
-    <message>
-        <source>colour {0!r} does not fit a network taking {1} channel{2}</source>
-        <translation>色 {0!r} は {1} チャネルを受け取るネットワークに合いません</translation>
+    <message numerus="yes">
+        <source>colour {0!r} does not fit a network taking %n channel(s)</source>
+        <translation>
+            <numerusform>色 {0!r} は %n チャネルを受け取るネットワークに合いません</numerusform>
+        </translation>
     </message>
     <message>
         <source>column {0}</source>
@@ -1946,6 +1964,12 @@ netbuilder: {0}</translation>
         <source> and training going.</source>
         <translation>、学習を続けます。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more epoch(s)</source>
+        <translation>
+            <numerusform>さらに %n エポック</numerusform>
+        </translation>
+    </message>
     <message>
         <source>, in the same run of the run history. </source>
         <translation>（実行履歴の同じ実行として記録）。</translation>
@@ -2054,10 +2078,6 @@ netbuilder: {0}</translation>
         <source>the trained weights and the changes to “{0}”</source>
         <translation>学習済みの重みと「{0}」の変更</translation>
     </message>
-    <message>
-        <source>{0} more epoch{1}</source>
-        <translation>さらに {0} エポック</translation>
-    </message>
 </context>
 <context>
     <name>Document</name>
@@ -2096,9 +2116,11 @@ netbuilder: {0}</translation>
 </context>
 <context>
     <name>Edits</name>
-    <message>
-        <source>Copied {0} layer{1} as JSON</source>
-        <translation>{0} 個の層を JSON としてコピーしました</translation>
+    <message numerus="yes">
+        <source>Copied %n layer(s) as JSON</source>
+        <translation>
+            <numerusform>%n 個の層を JSON としてコピーしました</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing pasted: {0}</source>
@@ -2716,9 +2738,11 @@ netbuilder: {0}</translation>
         <source>The template is not a usable network.</source>
         <translation>このテンプレートは使えるネットワークではありません。</translation>
     </message>
-    <message>
-        <source>This network has {0} problem{1}, so it cannot be trained, and NetBuilder will refuse to open the file until they are fixed.</source>
-        <translation>このネットワークには {0} 件の問題があるため学習できません。修正するまで NetBuilder はこのファイルを開けません。</translation>
+    <message numerus="yes">
+        <source>This network has %n problem(s), so it cannot be trained, and NetBuilder will refuse to open the file until they are fixed.</source>
+        <translation>
+            <numerusform>このネットワークには %n 件の問題があるため学習できません。修正するまで NetBuilder はこのファイルを開けません。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Untitled network</source>
@@ -2805,6 +2829,12 @@ Delete, duplicate (Ctrl+D), copy or drag them as one; select a single layer to e
 </context>
 <context>
     <name>Io</name>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n 分前</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Untitled network</source>
         <translation>無題のネットワーク</translation>
@@ -2980,10 +3010,6 @@ Delete, duplicate (Ctrl+D), copy or drag them as one; select a single layer to e
     <message>
         <source>{0} is a folder, but a file name is needed here</source>
         <translation>{0} はフォルダですが、ここにはファイル名が必要です</translation>
-    </message>
-    <message>
-        <source>{0} minute{1} ago</source>
-        <translation>{0} 分前</translation>
     </message>
     <message>
         <source>{0}: cannot be read ({1})</source>
@@ -5346,9 +5372,11 @@ Restore it?</source>
         <source>Training is already running: stop it first.</source>
         <translation>すでに学習中です：先に停止してください。</translation>
     </message>
-    <message>
-        <source>Training on for {0} more epoch{1} from the current weights</source>
-        <translation>現在の重みからさらに {0} エポック学習します</translation>
+    <message numerus="yes">
+        <source>Training on for %n more epoch(s) from the current weights</source>
+        <translation>
+            <numerusform>現在の重みからさらに %n エポック学習します</numerusform>
+        </translation>
     </message>
     <message>
         <source>Weights are loaded into a network that can be built.</source>
@@ -5381,6 +5409,12 @@ Restore it?</source>
         <source>"{0}" is not a hidden activation{1}; choose from {2}</source>
         <translation>"{0}" は隠れ層の活性化関数ではありません{1}。次から選んでください：{2}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n local worker process(es), one BLAS thread each</source>
+        <translation>
+            <numerusform>ローカルのワーカープロセス %n 個（それぞれ BLAS スレッド一つ）</numerusform>
+        </translation>
+    </message>
     <message>
         <source>(none)</source>
         <translation>（なし）</translation>
@@ -5397,9 +5431,11 @@ Restore it?</source>
         <source>--executor dask://… needs Dask's distributed package, which is not installed; install it with: pip install 'netbuilder[cluster]'</source>
         <translation>--executor dask://… には Dask の distributed パッケージが必要ですが、インストールされていません。次でインストールしてください：pip install 'netbuilder[cluster]'</translation>
     </message>
-    <message>
-        <source>Dask cluster at {0} ({1} worker{2})</source>
-        <translation>{0} の Dask クラスタ（ワーカー {1} 個）</translation>
+    <message numerus="yes">
+        <source>Dask cluster at {0} (%n worker(s))</source>
+        <translation>
+            <numerusform>{0} の Dask クラスタ（ワーカー %n 個）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Data:</source>
@@ -5634,10 +5670,6 @@ Restore it?</source>
         <translation>{0} はスイープのフォルダではありません（{1} がありません）。再開するものがありません</translation>
     </message>
     <message>
-        <source>{0} local worker process{1}, one BLAS thread each</source>
-        <translation>ローカルのワーカープロセス {0} 個（それぞれ BLAS スレッド一つ）</translation>
-    </message>
-    <message>
         <source>{0}: an SQLite database, but not a NetBuilder run store</source>
         <translation>{0}: SQLite データベースですが、NetBuilder の実行記録ではありません</translation>
     </message>
@@ -5806,6 +5838,12 @@ Restore it?</source>
         <source>Compare</source>
         <translation>比較</translation>
     </message>
+    <message numerus="yes">
+        <source>Delete %n run(s) ({0}) and their files?</source>
+        <translation>
+            <numerusform>%n 件の実行（{0}）とそのファイルを削除しますか？</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Delete runs?</source>
         <translation>実行を削除しますか？</translation>
@@ -5813,10 +5851,6 @@ Restore it?</source>
     <message>
         <source>Delete the selected runs and their files from the run history</source>
         <translation>選択した実行とそのファイルを実行履歴から削除します</translation>
-    </message>
-    <message>
-        <source>Delete {0} run{1} ({2}) and their files?</source>
-        <translation>{0} 件の実行（{2}）とそのファイルを削除しますか？</translation>
     </message>
     <message>
         <source>Delete…</source>
@@ -6061,6 +6095,12 @@ trainable parameters · multiply-adds per sample (forward pass) · weight memory
         <source>● Training</source>
         <translation>● 学習中</translation>
     </message>
+    <message numerus="yes">
+        <source>⚠ %n problem(s)</source>
+        <translation>
+            <numerusform>⚠ 問題 %n 件</numerusform>
+        </translation>
+    </message>
     <message>
         <source>⚠ Diverged</source>
         <translation>⚠ 発散</translation>
@@ -6072,10 +6112,6 @@ trainable parameters · multiply-adds per sample (forward pass) · weight memory
     <message>
         <source>⚠ Too big to train</source>
         <translation>⚠ 大きすぎて学習できません</translation>
-    </message>
-    <message>
-        <source>⚠ {0} problem{1}</source>
-        <translation>⚠ 問題 {0} 件</translation>
     </message>
     <message>
         <source>✓ Ready to train</source>
@@ -6146,9 +6182,29 @@ trainable parameters · multiply-adds per sample (forward pass) · weight memory
 </context>
 <context>
     <name>SweepDialog</name>
-    <message>
-        <source> {0} run{1} failed, e.g.: {2}</source>
-        <translation> {0} 件の実行が失敗しました。例：{2}</translation>
+    <message numerus="yes">
+        <source> %n run(s) failed, e.g.: {0}</source>
+        <translation>
+            <numerusform> %n 件の実行が失敗しました。例：{0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n configuration(s)</source>
+        <translation>
+            <numerusform>%n 構成</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n 件の実行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seed(s)</source>
+        <translation>
+            <numerusform>%n シード</numerusform>
+        </translation>
     </message>
     <message>
         <source>%v / %m runs</source>
@@ -6247,8 +6303,8 @@ trainable parameters · multiply-adds per sample (forward pass) · weight memory
         <translation>{0} すべて（表、グラフ、各実行のネットワーク・指標・重み）は {1} にあります</translation>
     </message>
     <message>
-        <source>{0} configuration{1} × {2} seed{3} = {4} run{5}</source>
-        <translation>{0} 構成 × {2} シード = {4} 件の実行</translation>
+        <source>{0} × {1} = {2}</source>
+        <translation>{0} × {1} = {2}</translation>
     </message>
 </context>
 <context>

@@ -28,8 +28,14 @@ def _update_script():
     return module
 
 
-def _messages():
-    root = ET.parse(TS).getroot()
+def _text(message) -> str:
+    """The translation, or for a plural message its forms joined (each must be there)."""
+    forms = [f.text or "" for f in message.find("translation").findall("numerusform")]
+    return " | ".join(forms) if message.get("numerus") == "yes" else (message.findtext("translation") or "")
+
+
+def _messages(ts=TS):
+    root = ET.parse(ts).getroot()
     for context in root.iter("context"):
         for message in context.iter("message"):
             yield context.findtext("name"), message
@@ -38,7 +44,7 @@ def _messages():
 def test_every_message_has_a_finished_translation():
     unfinished = [(c, m.findtext("source")) for c, m in _messages()
                   if m.find("translation").get("type") in ("unfinished", "vanished", "obsolete")
-                  or not (m.findtext("translation") or "").strip()]
+                  or not _text(m).strip() or (m.get("numerus") == "yes" and "" in _text(m).split(" | "))]
     assert len(list(_messages())) > 1000
     assert not unfinished, f"{len(unfinished)} messages without a translation: {unfinished[:20]}"
 
@@ -65,7 +71,7 @@ def test_translations_keep_the_placeholders():
     "problem{1}" may be left out: Japanese has one form), and numbers keep their format."""
     wrong = []
     for context, message in _messages():
-        source, text = message.findtext("source"), message.findtext("translation")
+        source, text = message.findtext("source"), _text(message)
         extra = _placeholders(text) - _placeholders(source)
         if extra:
             wrong.append((context, source, text, extra))
@@ -82,7 +88,7 @@ def test_translations_keep_the_placeholders():
 def test_accelerators_are_kept():
     """"&File" becomes "ファイル(&F)": the same Alt key, the way Japanese menus write it."""
     for context, message in _messages():
-        source, text = message.findtext("source"), message.findtext("translation")
+        source, text = message.findtext("source"), _text(message)
         key = re.search(r"&(\w)", source.replace("&&", ""))
         if key and context not in ("argparse",) and not source.startswith("<"):
             assert f"&{key.group(1)}".lower() in text.lower(), (source, text)
@@ -109,8 +115,36 @@ def test_compiled_catalogue_loads(tmp_path):
     spec.loader.exec_module(module)
     if module.find_lrelease() is None:
         pytest.skip("pyside6-lrelease is not installed")
-    (qm,) = module.compile_all(tmp_path)
+    made = {qm.name: qm for qm in module.compile_all(tmp_path)}
+    assert set(made) == {"netbuilder_en.qm", "netbuilder_ja.qm"}
     from PySide6.QtCore import QTranslator
     translator = QTranslator()
-    assert translator.load(str(qm))
+    assert translator.load(str(made["netbuilder_ja.qm"]))
     assert translator.translate("Menus", "&File") == "ファイル(&F)"
+    english = QTranslator()
+    assert english.load(str(made["netbuilder_en.qm"]))
+    assert english.translate("Status", "⚠ %n problem(s)", None, 2) == "⚠ %n problems"  # Qt puts in n later
+
+
+def test_plural_messages_have_their_forms_in_english_and_japanese():
+    """"%n problem(s)": English needs "1 problem" and "2 problems" (netbuilder_en.ts holds only
+    these), Japanese one form; both read through Qt's plural rules and ours alike."""
+    plural = [(c, m.findtext("source")) for c, m in _messages() if "%n" in m.findtext("source")]
+    assert len(plural) >= 10
+    assert all(m.get("numerus") == "yes" for _c, m in _messages() if "%n" in m.findtext("source"))
+    english = {(c, m.findtext("source")): [f.text for f in m.find("translation").findall("numerusform")]
+               for c, m in _messages(TS.with_name("netbuilder_en.ts"))}
+    assert set(english) == set(plural)
+    for key, (one, many) in english.items():
+        assert "%n" in one and "%n" in many and one != many, key
+    ja = i18n.catalogue("ja")
+    assert all(len(ja[key]) == 1 for key in plural)
+
+
+def test_plural_forms_follow_the_count(monkeypatch):
+    monkeypatch.setattr(i18n, "_backend", None)
+    monkeypatch.setattr(i18n, "_current", "en")
+    assert i18n.translate("Status", "⚠ %n problem(s)", None, 1) == "⚠ 1 problem"
+    assert i18n.translate("Status", "⚠ %n problem(s)", None, 3) == "⚠ 3 problems"
+    monkeypatch.setattr(i18n, "_current", "ja")
+    assert i18n.translate("Status", "⚠ %n problem(s)", None, 3) == "⚠ 問題 3 件"

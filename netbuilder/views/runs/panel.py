@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
 
 from netbuilder.views.runs.compare_view import CompareView
 from netbuilder.views.runs.table_model import RUN_ID_ROLE, SORT_ROLE, RunsTableModel
+from netbuilder import i18n
 from netbuilder.views.translation import translate
 
 WIDE = 2.2         # width/height above which the table and the Compare view sit side by side
@@ -226,7 +227,8 @@ class RunsPanel(QWidget):
             return
         running = [i for i in ids if self.store.get(i).status == "running"]
         ids = [i for i in ids if i not in running]
-        if not ids or not self.confirm(translate("RunsPanel", "Delete runs?"), translate("RunsPanel", "Delete {0} run{1} ({2}) and their files?").format(len(ids), 's' if len(ids) != 1 else '', ', '.join(f'#{i}' for i in ids)),
+        count = len(ids)  # a plain name: pyside6-lupdate reads no expression as the count
+        if not ids or not self.confirm(translate("RunsPanel", "Delete runs?"), i18n.translate("RunsPanel", "Delete %n run(s) ({0}) and their files?", None, count).format(', '.join(f'#{i}' for i in ids)),
                                        translate("RunsPanel", "This cannot be undone.") + (translate("RunsPanel", " Running runs are kept.") if running else "")):
             return
         self.store.delete(ids)

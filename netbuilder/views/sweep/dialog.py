@@ -21,6 +21,7 @@ from netbuilder.runs import sweep_paths as paths
 from netbuilder.runs import sweep_plan as plan
 from netbuilder.views.sweep.runner import SweepThread
 from netbuilder.views.sweep.summary import SweepSummary
+from netbuilder import i18n
 from netbuilder.views.translation import translate
 
 SWAP_KINDS = tuple(k for k, cls in layer_kinds().items() if cls.category == "Activation" and k != "Softmax")
@@ -159,7 +160,8 @@ class SweepDialog(QDialog):
             configs *= max(1, len(v.values))
         configs *= max(1, len(d.activations))
         n = configs * len(d.seeds)
-        self.count.setText(translate("SweepDialog", "{0} configuration{1} × {2} seed{3} = {4} run{5}").format(configs, 's' if configs != 1 else '', len(d.seeds), 's' if len(d.seeds) != 1 else '', n, 's' if n != 1 else ''))
+        count = len(d.seeds)  # a plain name: pyside6-lupdate reads no expression as the count
+        self.count.setText(translate("SweepDialog", "{0} × {1} = {2}").format(i18n.translate("SweepDialog", "%n configuration(s)", None, configs), i18n.translate("SweepDialog", "%n seed(s)", None, count), i18n.translate("SweepDialog", "%n run(s)", None, n)))
 
     # ---- running ---------------------------------------------------------------------------------
     def _run_page(self) -> QWidget:
@@ -222,7 +224,8 @@ class SweepDialog(QDialog):
             return
         text = translate("SweepDialog", "Cancelled: the finished runs are kept.") if report["interrupted"] else "Done."
         if report["failed"]:
-            text += translate("SweepDialog", " {0} run{1} failed, e.g.: {2}").format(report['failed'], 's' if report['failed'] != 1 else '', report['first_error'])
+            count = report['failed']  # a plain name: pyside6-lupdate reads no expression as the count
+            text += i18n.translate("SweepDialog", " %n run(s) failed, e.g.: {0}", None, count).format(report['first_error'])
         self.last.setText(translate("SweepDialog", "{0} Everything (tables, plots, each run's network, metrics and weights) is in {1}").format(text, report['folder']))
         self.results.show_view(report["view"])
         self.results.show()
