@@ -664,6 +664,14 @@ netbuilder: {0}</translation>
         <translation>メモリ：{0}</translation>
     </message>
     <message>
+        <source>NetBuilder self-test FAILED: {0}</source>
+        <translation>NetBuilder 自己テストに失敗しました：{0}</translation>
+    </message>
+    <message>
+        <source>NetBuilder self-test passed: trained {0} for {1} epochs in a background thread ({2} batches, {3} snapshots, final loss {4:.3f}, test accuracy {5:.1f} %, {6:.1f} s).</source>
+        <translation>NetBuilder 自己テストに合格しました：{0} をバックグラウンドのスレッドで {1} エポック学習しました（{2} バッチ、スナップショット {3} 個、最終損失 {4:.3f}、テスト正解率 {5:.1f} %、{6:.1f} 秒）。</translation>
+    </message>
+    <message>
         <source>No runs match.</source>
         <translation>一致する実行はありません。</translation>
     </message>
@@ -750,6 +758,14 @@ netbuilder: {0}</translation>
     <message>
         <source>behave as if Ctrl-C came after N batches (for scripts/tests)</source>
         <translation>N バッチ後に Ctrl-C が押されたかのように振る舞います（スクリプト／テスト用）</translation>
+    </message>
+    <message>
+        <source>cannot load the GUI and training modules ({0}: {1})</source>
+        <translation>GUI と学習のモジュールを読み込めません（{0}: {1}）</translation>
+    </message>
+    <message>
+        <source>cannot read the bundled example {0} ({1})</source>
+        <translation>同梱のサンプル {0} を読めません（{1}）</translation>
     </message>
     <message>
         <source>check every layer's backward pass against numerical gradients</source>
@@ -974,8 +990,16 @@ netbuilder: {0}</translation>
         <translation>netbuilder: --resume はチェックポイント自身のデータと設定で続けます。他のオプションは無視します</translation>
     </message>
     <message>
+        <source>netbuilder: cannot {0} the desktop entry: {1}: {2}</source>
+        <translation>netbuilder: デスクトップエントリを {0} できません：{1}: {2}</translation>
+    </message>
+    <message>
         <source>netbuilder: could not write {0} ({1}), nor the fallback {2} ({3}); keeping the work in a checkpoint instead</source>
         <translation>netbuilder: {0} を書き出せず（{1}）、代わりの {2} にも書き出せませんでした（{3}）。作業はチェックポイントに残します</translation>
+    </message>
+    <message>
+        <source>netbuilder: no desktop entry was installed; nothing to remove</source>
+        <translation>netbuilder: デスクトップエントリはインストールされていません。削除するものはありません</translation>
     </message>
     <message>
         <source>netbuilder: no template named {0!r}; the templates are: {1}</source>
@@ -1024,6 +1048,18 @@ netbuilder: {0}</translation>
     <message>
         <source>next: cd {0} &amp;&amp; python check_parity.py &amp;&amp; torchrun --nproc_per_node 2 train.py</source>
         <translation>次に：cd {0} &amp;&amp; python check_parity.py &amp;&amp; torchrun --nproc_per_node 2 train.py</translation>
+    </message>
+    <message>
+        <source>no finite loss values arrived from the training thread</source>
+        <translation>学習スレッドから有限の損失の値が届きませんでした</translation>
+    </message>
+    <message>
+        <source>no live snapshots arrived from the training thread</source>
+        <translation>学習スレッドからライブのスナップショットが届きませんでした</translation>
+    </message>
+    <message>
+        <source>no test results arrived after training</source>
+        <translation>学習後にテスト結果が届きませんでした</translation>
     </message>
     <message>
         <source>none (the resources folder is missing)</source>
@@ -1198,8 +1234,20 @@ netbuilder: {0}</translation>
         <translation>テスト損失 {0:.4f}  テスト正解率 {1:.4f}  （{2:,.0f} 画像/秒、学習 {3:.1f}秒）</translation>
     </message>
     <message>
+        <source>the live panel could not be drawn</source>
+        <translation>ライブパネルを描画できませんでした</translation>
+    </message>
+    <message>
         <source>the training controller is {0}, not ready for a new run</source>
         <translation>学習コントローラは {0} の状態で、新しい実行の準備ができていません</translation>
+    </message>
+    <message>
+        <source>the training controller refused to start</source>
+        <translation>学習コントローラが開始を拒否しました</translation>
+    </message>
+    <message>
+        <source>the training thread did not stop</source>
+        <translation>学習スレッドが止まりませんでした</translation>
     </message>
     <message>
         <source>the window could not be drawn</source>
@@ -1236,6 +1284,10 @@ netbuilder: {0}</translation>
     <message>
         <source>training did not finish within {0:g} s</source>
         <translation>学習が {0:g} 秒以内に終わりませんでした</translation>
+    </message>
+    <message>
+        <source>training did not finish within {0} s</source>
+        <translation>学習が {0} 秒以内に終わりませんでした</translation>
     </message>
     <message>
         <source>validate a network file and print its layer table</source>
