@@ -3905,7 +3905,7 @@ Look for: the coloured regions bending to follow the data. Dots on the wrong col
     </message>
     <message>
         <source> · {0:.0%} dead</source>
-        <translation> · 死んだユニット {0:.0%}</translation>
+        <translation> · 死滅 {0:.0%}</translation>
     </message>
     <message>
         <source>Gradient size (RMS per weight): {0:.2e}, {1:.1e}× the largest layer's.
