@@ -57,3 +57,15 @@ def test_the_layer_reference_in_japanese():
     out = _run(["layers"], "ja_JP.UTF-8").stdout
     assert "全結合層" in out and "Conv2D" in out  # descriptions translated, kind names kept
     assert not re.search(r"Fully connected layer", out)
+
+
+def test_screenshot_in_japanese(tmp_path):
+    """`LANG=ja_JP.UTF-8 netbuilder screenshot` trains in the Japanese window and says so in Japanese."""
+    pytest.importorskip("PySide6")
+    out = tmp_path / "ja.png"
+    network = os.path.join(os.path.dirname(__file__), "..", "..", "resources", "examples", "playground_xor.json")
+    result = _run(["screenshot", network, "--epochs", "1", "--out", str(out), "--size", "1100x700"], "ja_JP.UTF-8",
+                  QT_QPA_PLATFORM="offscreen")
+    assert result.returncode == 0, result.stderr
+    assert out.stat().st_size > 10_000
+    assert "を保存しました" in result.stderr and "学習 完了" in result.stderr
