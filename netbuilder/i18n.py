@@ -14,7 +14,8 @@ optimizer declarations (`doc` texts of layers and `Param`s) are collected from t
 
 The language: `NETBUILDER_LANGUAGE` (en, ja, or system), else the GUI's View ▸ Language setting,
 else the system locale (`LANGUAGE`, `LC_ALL`, `LC_MESSAGES`, `LANG`, in gettext's order).
-English is the source language: no catalogue, the strings as written.
+English is the source language: the strings as written, except plurals ("%n problem(s)"), whose
+English forms are in a small netbuilder_en.ts of their own.
 """
 
 from __future__ import annotations
