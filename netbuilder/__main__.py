@@ -1,5 +1,6 @@
 """`python -m netbuilder` and the `netbuilder` console script."""
 
+from netbuilder.i18n import translate
 import sys
 
 EXIT_INTERRUPTED = 130
@@ -17,7 +18,7 @@ def main(argv=None) -> int:
     try:  # a Ctrl-C while the first modules load is an interruption too, not a traceback
         from netbuilder.cli import main as cli_main
     except KeyboardInterrupt:
-        print("\nnetbuilder: interrupted", file=sys.stderr)
+        print(translate("Cli", "\nnetbuilder: interrupted"), file=sys.stderr)
         code = EXIT_INTERRUPTED
     else:
         try:

@@ -27,6 +27,10 @@ def ensure_app() -> QApplication:
         theme.apply_theme(app)
         app.setWindowIcon(theme.icon("netbuilder"))
         app.setProperty("netbuilder_themed", True)
+    from netbuilder.views import translation
+    if not translation.installed():  # before any window: texts are translated as widgets are made
+        from netbuilder.views.main_window import app_settings
+        translation.install(app, app_settings())
     from netbuilder.views import file_open_events
     file_open_events.install_where_needed(app)  # macOS: double-clicked files arrive as QFileOpenEvents
     return app

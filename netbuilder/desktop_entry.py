@@ -9,6 +9,7 @@ pipx or venv bin folder is usually not on the PATH the desktop session sees. Qt-
 
 from __future__ import annotations
 
+from netbuilder.i18n import translate
 import os
 import pathlib
 import shutil
@@ -92,12 +93,12 @@ def main(action: str) -> int:
     try:
         done = install() if action == "install" else uninstall()
     except OSError as e:
-        print(f"netbuilder: cannot {action} the desktop entry: {e.filename or ''}: {e.strerror or e}",
+        print(translate("Cli", "netbuilder: cannot {0} the desktop entry: {1}: {2}").format(action, e.filename or '', e.strerror or e),
               file=sys.stderr)
         return 2
     verb = "wrote" if action == "install" else "removed"
     if not done:
-        print("netbuilder: no desktop entry was installed; nothing to remove")
+        print(translate("Cli", "netbuilder: no desktop entry was installed; nothing to remove"))
     for path in done:
         print(f"{verb} {path}")
     return 0

@@ -8,6 +8,7 @@ nothing outside the package and its resources; runs offscreen when there is no d
 
 from __future__ import annotations
 
+from netbuilder.i18n import translate
 import json
 import math
 import os
@@ -24,7 +25,7 @@ def _ensure_platform() -> None:
 
 
 def _fail(reason: str) -> int:
-    print(f"NetBuilder self-test FAILED: {reason}", file=sys.stderr)
+    print(translate("Cli", "NetBuilder self-test FAILED: {0}").format(reason), file=sys.stderr)
     return 1
 
 
@@ -48,13 +49,13 @@ def run_self_test() -> int:
         from netbuilder.training.controller import TrainingController
         from netbuilder.views.live.panel import LivePanel
     except Exception as e:  # an incomplete installation: say what is missing
-        return _fail(f"cannot load the GUI and training modules ({type(e).__name__}: {e})")
+        return _fail(translate("Cli", "cannot load the GUI and training modules ({0}: {1})").format(type(e).__name__, e))
 
     path = resource("examples", "playground_xor.json")
     try:
         doc = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as e:
-        return _fail(f"cannot read the bundled example {path} ({e})")
+        return _fail(translate("Cli", "cannot read the bundled example {0} ({1})").format(path, e))
 
     _quiet_harmless_qt_warnings()
     from netbuilder.training.qt_workarounds import protect_singletons
@@ -78,7 +79,7 @@ def run_self_test() -> int:
 
     started = time.perf_counter()
     if not controller.start(doc, None, {"epochs": EPOCHS}):
-        return _fail("the training controller refused to start")
+        return _fail(translate("Cli", "the training controller refused to start"))
     if seen["end"] is None:
         app.exec()
     clean = controller.shutdown(timeout_ms=10_000)
@@ -91,23 +92,21 @@ def run_self_test() -> int:
     if seen["errors"]:
         return _fail(seen["errors"][0])
     if end is None:
-        return _fail(f"training did not finish within {TIMEOUT_S} s")
+        return _fail(translate("Cli", "training did not finish within {0} s").format(TIMEOUT_S))
     if not clean or controller.thread_running:
-        return _fail("the training thread did not stop")
+        return _fail(translate("Cli", "the training thread did not stop"))
     if end.status != "finished":
         return _fail(f"training ended as '{end.status}' {end.message}".strip())
     if not seen["losses"] or not all(math.isfinite(v) for v in seen["losses"]):
-        return _fail("no finite loss values arrived from the training thread")
+        return _fail(translate("Cli", "no finite loss values arrived from the training thread"))
     if not seen["visuals"]:
-        return _fail("no live snapshots arrived from the training thread")
+        return _fail(translate("Cli", "no live snapshots arrived from the training thread"))
     if seen["results"] is None:
-        return _fail("no test results arrived after training")
+        return _fail(translate("Cli", "no test results arrived after training"))
     if picture.isNull():
-        return _fail("the live panel could not be drawn")
+        return _fail(translate("Cli", "the live panel could not be drawn"))
     r = seen["results"]
-    print(f"NetBuilder self-test passed: trained {path.stem} for {EPOCHS} epochs in a background thread "
-          f"({len(seen['losses'])} batches, {seen['visuals']} snapshots, final loss {seen['losses'][-1]:.3f}, "
-          f"test accuracy {100 * r.accuracy:.1f} %, {seconds:.1f} s).")
+    print(translate("Cli", "NetBuilder self-test passed: trained {0} for {1} epochs in a background thread ({2} batches, {3} snapshots, final loss {4:.3f}, test accuracy {5:.1f} %, {6:.1f} s).").format(path.stem, EPOCHS, len(seen['losses']), seen['visuals'], seen['losses'][-1], 100 * r.accuracy, seconds))
     return 0
 
 

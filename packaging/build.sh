@@ -51,6 +51,10 @@ for size in 256 128 64 48; do
   "$PY" packaging/render_icon.py resources/icons/netbuilder.svg "build/icons/$NAME-$size.png" "$size"
 done
 
+# The translations: the bundle carries resources/ (netbuilder.spec), so the .qm is compiled into it first.
+step "compiling translations"
+"$PY" scripts/compile_translations.py
+
 # A clean work folder each time: a stale PyInstaller cache must not hide a missing import.
 step "PyInstaller (one folder, windowed)"
 rm -rf build/pyinstaller

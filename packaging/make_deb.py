@@ -36,6 +36,9 @@ import project_info  # noqa: E402
 from linux_libs import is_optional  # noqa: E402
 
 # GLIBCXX_3.4.N symbol version -> first libstdc++6 (GCC) release that provides it.
+# Packages no library names but the app needs: a CJK font, or the Japanese translation
+# (resources/i18n) renders as boxes on a desktop that has only Latin fonts.
+DATA_DEPENDS = ("fonts-noto-cjk",)
 GLIBCXX_TO_GCC = {29: "11", 30: "12", 31: "13", 32: "13.2", 33: "14", 34: "15"}
 
 POSTINST = """#!/bin/sh
@@ -274,6 +277,7 @@ def build(bundle: pathlib.Path, icons: pathlib.Path, out: pathlib.Path, stage: p
         print(f"make_deb: removed {saved / 1e6:.0f} MB of debug info from CPython's binaries")
     print("make_deb: working out Depends from the bundle's libraries ...", flush=True)
     depends, recommends = analyse(opt_dir)
+    depends = sorted({*depends, *DATA_DEPENDS})
 
     debian = stage / "DEBIAN"
     debian.mkdir()

@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 
 QT_LIBS="libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 libglib2.0-0 libxkbcommon0 \
 xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 \
-libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 python3-venv"
+libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 python3-venv fonts-noto-cjk"
 
 # One dpkg-query for all of them (a process per package made the already-set-up check of ./run.sh
 # take seconds on a busy machine); a package dpkg has never heard of is simply not listed.
@@ -33,3 +33,12 @@ if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   .venv/bin/python -m pip install -q -e ".[dev]"
   touch "$stamp"
 fi
+# The Japanese catalogue: resources/i18n/*.ts -> .qm for the GUI, only when a .qm is missing or older
+# (checked here in the shell: a Python start would add to every ./run.sh).
+for ts in resources/i18n/*.ts; do
+  qm="${ts%.ts}.qm"
+  if [ ! -f "$qm" ] || [ "$ts" -nt "$qm" ]; then
+    .venv/bin/python scripts/compile_translations.py >/dev/null
+    break
+  fi
+done

@@ -4,6 +4,9 @@ import os
 import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Tests read English unless they ask for another language (tests/i18n): the assertions quote the
+# source strings, whatever the locale of the machine running them.
+os.environ["NETBUILDER_LANGUAGE"] = "en"
 
 # The whole session (module- and session-scoped fixtures, and every process a test starts) writes
 # its run store, downloads and crash-recovery copies into a folder of its own, never the user's

@@ -16,6 +16,7 @@ A direction is a dict keyed like `Network.state_dict` ("0.W"); keys it lacks cou
 
 from __future__ import annotations
 
+from netbuilder.i18n import translate
 import numpy as np
 
 Direction = dict[str, np.ndarray]
@@ -87,7 +88,7 @@ def pca_directions(states: list[Direction], center: Direction) -> tuple[Directio
     m = np.stack([_flat(s, keys, sizes) - c for s in states])
     m = m[np.linalg.norm(m, axis=1) > 0]
     if len(m) < 2:
-        raise ValueError("the trajectory needs at least two stored epochs that differ from the final weights")
+        raise ValueError(translate("Analysis", "the trajectory needs at least two stored epochs that differ from the final weights"))
     # SVD of the small side: (epochs × epochs) instead of (params × params).
     u, s, _ = np.linalg.svd(m @ m.T)
     sv = np.sqrt(np.maximum(s, 0))

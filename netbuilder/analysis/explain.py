@@ -11,6 +11,7 @@ sum can be checked against the engine (the tests do exactly that).
 
 from __future__ import annotations
 
+from netbuilder.i18n import translate
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -139,14 +140,13 @@ def explain_unit(net, sample: np.ndarray, layer: int, position, top: int = 8):
     pos = tuple(int(p) for p in np.atleast_1d(position))
     shape = net.layers[layer].output_shape
     if len(pos) != len(shape) or any(not 0 <= p < n for p, n in zip(pos, shape)):
-        raise ValueError(f"position {list(pos)} is outside layer {layer + 1}'s output of shape {list(shape)}")
+        raise ValueError(translate("Analysis", "position {0} is outside layer {1}'s output of shape {2}").format(list(pos), layer + 1, list(shape)))
     source = layer
     while not _explainable(net.layers[source]) and source > 0 and _elementwise(net.layers[source]):
         source -= 1
     kind = EXPLAINERS.get(type(net.layers[source]))
     if kind is None or (source != layer and kind == "softmax"):
-        raise ValueError(f"layer {layer + 1} ({net.layers[layer].kind}) computes no weighted sum to explain: "
-                         "pick a Conv2D, Dense or Softmax layer, or the activation right after one")
+        raise ValueError(translate("Analysis", "layer {0} ({1}) computes no weighted sum to explain: pick a Conv2D, Dense or Softmax layer, or the activation right after one").format(layer + 1, net.layers[layer].kind))
     if kind == "softmax":
         return _softmax(net, outs, x, source)
     unit = _conv(net, outs, x, source, pos) if kind == "conv" else _dense(net, outs, x, source, pos, top)

@@ -12,6 +12,7 @@ are checked on a sample of entries (the largest analytic gradients plus random o
 
 from __future__ import annotations
 
+from netbuilder.i18n import translate
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -51,15 +52,15 @@ class GradientReport:
         return all(layer.passed for layer in self.layers)
 
     def text(self) -> str:
-        rows = [f"{'layer':<18}{'checked':<28}{'worst rel. error':>18}  result"]
+        rows = [translate("Analysis", "{0:<18}{1:<28}{2:>18}  result").format('layer', 'checked', 'worst rel. error')]
         for c in self.layers:
             what = ", ".join(f"{k} {e:.1e}" for k, e in c.errors.items()) or "-"
             rows.append(f"{c.layer + 1:>2} {c.kind:<15}{what:<28}{c.worst:>18.2e}  {'ok' if c.passed else 'FAIL'}")
         skipped = sum(k for c in self.layers for _, k in c.checked.values())
         if skipped:
-            rows.append(f"{skipped} entries at kinks (ReLU at 0, max-pool ties) were left out")
-        verdict = "all gradients match" if self.passed else "some gradients do NOT match"
-        return "\n".join(rows + [f"{verdict} (tolerance {self.tolerance:g}, batch of {self.batch}, float64)"])
+            rows.append(translate("Analysis", "{0} entries at kinks (ReLU at 0, max-pool ties) were left out").format(skipped))
+        verdict = translate("Analysis", "all gradients match") if self.passed else translate("Analysis", "some gradients do NOT match")
+        return "\n".join(rows + [translate("Analysis", "{0} (tolerance {1:g}, batch of {2}, float64)").format(verdict, self.tolerance, self.batch)])
 
 
 def gradient_report(net, x: np.ndarray, t: np.ndarray, batch: int = 4, max_entries: int | None = 40,

@@ -10,6 +10,7 @@ from its kind: it is checked on the data at one more point, and the slow path is
 
 from __future__ import annotations
 
+from netbuilder.i18n import translate
 import time
 from dataclasses import dataclass, field
 
@@ -154,7 +155,7 @@ def loss_plane(net, x, t, grid: int = 21, directions: str | None = None, span: f
         directions = "trajectory" if states and len(states) >= 3 else "random"  # two besides the final weights
     if directions == "trajectory":
         if not states or len(states) < 2:
-            raise ValueError("a trajectory plane needs the weights of at least two epochs")
+            raise ValueError(translate("Analysis", "a trajectory plane needs the weights of at least two epochs"))
         d1, d2, explained = pca_directions(states, center)
     elif directions == "random":
         # Not default_rng(seed): with seed 0 that stream is the one the first layer's weights were
@@ -162,7 +163,7 @@ def loss_plane(net, x, t, grid: int = 21, directions: str | None = None, span: f
         rng = np.random.default_rng([seed, 0x1A4D])
         d1, d2 = random_direction(net, rng), random_direction(net, rng)
     else:
-        raise ValueError(f'directions must be "random" or "trajectory", not {directions!r}')
+        raise ValueError(translate("Analysis", "directions must be \"random\" or \"trajectory\", not {0!r}").format(directions))
     path = project(states, center, d1, d2) if states else None
     if span is not None:
         ha = hb = float(span)

@@ -5,6 +5,7 @@ net); past `limit` epochs every other stored epoch is dropped, so memory stays b
 
 from __future__ import annotations
 
+from netbuilder.i18n import translate
 import numpy as np
 
 from netbuilder.analysis.directions import Direction, learned
@@ -45,7 +46,7 @@ class Trajectory:
     def load(cls, path) -> "Trajectory":
         arrays, meta = load_arrays(path)
         if meta.get("kind") != "trajectory":
-            raise WeightsFileError(f"{path}: not a trajectory file (write one with `netbuilder train --trajectory`)")
+            raise WeightsFileError(translate("Analysis", "{0}: not a trajectory file (write one with `netbuilder train --trajectory`)").format(path))
         t = cls(limit=max(100, len(meta["epochs"])))
         for n in meta["epochs"]:
             prefix = f"e{n}/"

@@ -8,6 +8,7 @@ gradient's tangent drawn, so the learner sees the slope the optimizer actually f
 
 from __future__ import annotations
 
+from netbuilder.i18n import translate
 from dataclasses import dataclass
 
 import numpy as np
@@ -32,7 +33,7 @@ class WeightSweep:
 
 
 def weight_label(net, layer: int, param: str, index: tuple) -> str:
-    return f"layer {layer + 1} {net.layers[layer].kind} {param}[{', '.join(map(str, index))}]"
+    return translate("Analysis", "layer {0} {1} {2}[{3}]").format(layer + 1, net.layers[layer].kind, param, ', '.join(map(str, index)))
 
 
 def gradients_on(net, x, t) -> None:
@@ -60,7 +61,7 @@ def largest_gradient_weight(net, x, t, param: str = "W") -> tuple[int, str, tupl
         if abs(float(g.reshape(-1)[flat])) > best:
             best, where = abs(float(g.reshape(-1)[flat])), (i, param, np.unravel_index(flat, g.shape))
     if where is None:
-        raise ValueError(f"the network has no parameter named {param!r}")
+        raise ValueError(translate("Analysis", "the network has no parameter named {0!r}").format(param))
     i, p, idx = where
     return i, p, tuple(int(v) for v in idx)
 
@@ -68,20 +69,19 @@ def largest_gradient_weight(net, x, t, param: str = "W") -> tuple[int, str, tupl
 def resolve_index(net, layer: int, param: str, index) -> tuple[int, ...]:
     """A flat index or a full position -> a position in the array; ValueError saying what is wrong."""
     if not 0 <= layer < len(net.layers):
-        raise ValueError(f"layer {layer + 1} does not exist: the network has {len(net.layers)} layers")
+        raise ValueError(translate("Analysis", "layer {0} does not exist: the network has {1} layers").format(layer + 1, len(net.layers)))
     arrays = net.layers[layer].params
     if param not in arrays:
-        have = ", ".join(arrays) or "no parameters"
-        raise ValueError(f"layer {layer + 1} ({net.layers[layer].kind}) has no parameter {param!r} (it has {have})")
+        have = ", ".join(arrays) or translate("Analysis", "no parameters")
+        raise ValueError(translate("Analysis", "layer {0} ({1}) has no parameter {2!r} (it has {3})").format(layer + 1, net.layers[layer].kind, param, have))
     shape = arrays[param].shape
     index = tuple(int(v) for v in np.atleast_1d(index))
     if len(index) == 1 and len(shape) != 1:
         if not 0 <= index[0] < int(np.prod(shape)):
-            raise ValueError(f"index {index[0]} is outside {param} of layer {layer + 1}, which has "
-                             f"{int(np.prod(shape))} entries")
+            raise ValueError(translate("Analysis", "index {0} is outside {1} of layer {2}, which has {3} entries").format(index[0], param, layer + 1, int(np.prod(shape))))
         return tuple(int(v) for v in np.unravel_index(index[0], shape))
     if len(index) != len(shape) or any(not 0 <= v < n for v, n in zip(index, shape)):
-        raise ValueError(f"position {list(index)} does not fit {param} of layer {layer + 1}, shape {list(shape)}")
+        raise ValueError(translate("Analysis", "position {0} does not fit {1} of layer {2}, shape {3}").format(list(index), param, layer + 1, list(shape)))
     return index
 
 

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+from netbuilder.i18n import translate
 from netbuilder.commands.common import EXIT_OK, load_spec_or_exit
 from netbuilder.format import count_text, shape_text, size_text
 from netbuilder.model.memory import estimate
 
 
 def add_parser(sub):
-    p = sub.add_parser("check", help="validate a network file and print its layer table")
-    p.add_argument("network", help="network file (.json)")
+    p = sub.add_parser("check", help=translate("Cli", "validate a network file and print its layer table"))
+    p.add_argument("network", help=translate("Cli", "network file (.json)"))
     p.set_defaults(run=run)
 
 
@@ -26,8 +27,8 @@ def layer_label(kind: str, config: dict) -> str:
 
 def summary_table(spec) -> str:
     """The layer table; # is the layer's number as its card shows it (from 1; the JSON index + 1)."""
-    rows = [("#", "layer", "output shape", "parameters", "mult-adds")]
-    rows.append(("", "Input", shape_text(spec.input_shape), "", ""))
+    rows = [("#", "layer", translate("Cli", "output shape"), "parameters", "mult-adds")]
+    rows.append(("", translate("Cli", "Input"), shape_text(spec.input_shape), "", ""))
     for r in spec.layers:
         rows.append((str(r.index + 1), layer_label(r.kind, r.config), shape_text(r.output_shape), f"{r.param_count:,}", count_text(r.macs)))
     widths = [max(len(row[i]) for row in rows) for i in range(5)]
@@ -39,8 +40,7 @@ def summary_table(spec) -> str:
         if j == 0:
             lines.append("  ".join("-" * w for w in widths))
     lines.append("")
-    lines.append(f"{spec.name}: {spec.param_count:,} parameters ({size_text(spec.param_count * 4)} as float32), "
-                 f"{count_text(spec.macs)} multiply-adds per sample, loss {spec.loss['type']}")
+    lines.append(translate("Cli", "{0}: {1:,} parameters ({2} as float32), {3} multiply-adds per sample, loss {4}").format(spec.name, spec.param_count, size_text(spec.param_count * 4), count_text(spec.macs), spec.loss['type']))
     lines.append(memory_line(spec))
     return "\n".join(lines)
 
@@ -50,10 +50,10 @@ def memory_line(spec) -> str:
     from netbuilder.model.memory import available_memory, too_big
 
     need = estimate(spec)
-    text = f"Memory: {need.describe()}"
+    text = translate("Cli", "Memory: {0}").format(need.describe())
     room = available_memory()
     if room is not None and too_big(spec, available=room):
-        text += f"\n  more than the {size_text(room)} available here: {need.advice()}"
+        text += translate("Cli", "\n  more than the {0} available here: {1}").format(size_text(room), need.advice())
     return text
 
 

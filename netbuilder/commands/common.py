@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import sys
 
+from netbuilder.i18n import translate
+
 EXIT_OK, EXIT_PROBLEMS, EXIT_BAD_INPUT, EXIT_DIVERGED, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 
 
 def fail(message: str, code: int = EXIT_BAD_INPUT) -> int:
-    print(f"netbuilder: {message}", file=sys.stderr)
+    print(translate("Cli", "netbuilder: {0}").format(message), file=sys.stderr)
     return code
 
 
@@ -26,7 +28,8 @@ def load_spec_or_exit(path):
     except ModelFileError as e:
         return None, fail(str(e))
     except NetworkFileError as e:
-        print(f"{e.file}: {len(e.problems)} problem{'s' if len(e.problems) != 1 else ''}", file=sys.stderr)
+        count = len(e.problems)  # a plain name: pyside6-lupdate reads no expression as the count
+        print(translate("Cli", "{0}: %n problem(s)", None, count).format(e.file), file=sys.stderr)
         for p in e.problems:
             print(f"  {p}", file=sys.stderr)
         return None, EXIT_PROBLEMS

@@ -7,6 +7,7 @@ import json
 
 import numpy as np
 
+from netbuilder.i18n import translate
 from netbuilder.commands.common import EXIT_OK, fail, load_model_or_exit
 from netbuilder.engine.losses import labels_of, predictions
 from netbuilder.io.atomic import atomic_write_text
@@ -14,11 +15,11 @@ from netbuilder.io.outputs import output_problem
 
 
 def add_parser(sub):
-    p = sub.add_parser("eval", help="evaluate trained weights on a data source's test split")
-    p.add_argument("network", help="a .nbmodel, an ONNX file, or a network file with --weights")
-    p.add_argument("--weights", metavar="W.npz", help="trained weights for a network file")
-    p.add_argument("--data", metavar="SPEC", help="default: the file's data source")
-    p.add_argument("--metrics", metavar="FILE", help="write the results as JSON")
+    p = sub.add_parser("eval", help=translate("Cli", "evaluate trained weights on a data source's test split"))
+    p.add_argument("network", help=translate("Cli", "a .nbmodel, an ONNX file, or a network file with --weights"))
+    p.add_argument("--weights", metavar="W.npz", help=translate("Cli", "trained weights for a network file"))
+    p.add_argument("--data", metavar="SPEC", help=translate("Cli", "default: the file's data source"))
+    p.add_argument("--metrics", metavar="FILE", help=translate("Cli", "write the results as JSON"))
     p.set_defaults(run=run)
 
 
@@ -45,25 +46,25 @@ def run(args) -> int:
     spec, net = model.spec, model.net
     data_spec = args.data or spec.data
     if not data_spec:
-        return fail(f"{args.network}: no data source; give --data SPEC")
+        return fail(translate("Cli", "{0}: no data source; give --data SPEC").format(args.network))
     problem = args.metrics and output_problem(args.metrics, folder=False)
     if problem:
-        return fail(f"--metrics: {problem}")
+        return fail(translate("Cli", "--metrics: {0}").format(problem))
     try:
         dataset = load_run_data(spec, data_spec)
     except DataError as e:
         return fail(str(e))
     problems = data_fit_problems(spec, dataset.input_shape, dataset.num_classes)
     if problems:
-        return fail(f"{args.network} with {data_spec}: " + "; ".join(map(str, problems)))
+        return fail(translate("Cli", "{0} with {1}: ").format(args.network, data_spec) + "; ".join(map(str, problems)))
     loss, acc, out = net.evaluate(dataset.x_test, dataset.y_test)
     k = dataset.num_classes
     true = labels_of(dataset.y_test, out)
     pred = predictions(out, net.threshold)
     m = confusion_matrix(true, pred, k)
     per_class = [float(m[i, i] / m[i].sum()) if m[i].sum() else None for i in range(k)]
-    print(f"{len(true)} test samples  loss {loss:.4f}  accuracy {acc:.4f}")
-    print("per-class accuracy: " + ", ".join(f"{n} {a:.3f}" if a is not None else f"{n} -"
+    print(translate("Cli", "{0} test samples  loss {1:.4f}  accuracy {2:.4f}").format(len(true), loss, acc))
+    print(translate("Cli", "per-class accuracy: ") + ", ".join(f"{n} {a:.3f}" if a is not None else f"{n} -"
                                              for n, a in zip(dataset.class_names, per_class)))
     print(format_confusion(m, dataset.class_names))
     if args.metrics:

@@ -4,15 +4,16 @@ when some layer's backward does not match its forward."""
 
 from __future__ import annotations
 
+from netbuilder.i18n import translate
 from netbuilder.commands.common import EXIT_OK, EXIT_PROBLEMS
 from netbuilder.commands.lab_inputs import add_model_arguments, load_inputs
 
 
 def add_parser(sub):
-    p = sub.add_parser("gradcheck", help="check every layer's backward pass against numerical gradients")
+    p = sub.add_parser("gradcheck", help=translate("Cli", "check every layer's backward pass against numerical gradients"))
     add_model_arguments(p, batch=4)
     p.add_argument("--entries", type=int, default=40, metavar="N",
-                   help="entries checked per array (largest gradients plus random ones; 0 = all)")
+                   help=translate("Cli", "entries checked per array (largest gradients plus random ones; 0 = all)"))
     p.set_defaults(run=run)
 
 

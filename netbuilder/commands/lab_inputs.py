@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from netbuilder.i18n import translate
 from netbuilder.commands.common import EXIT_BAD_INPUT, fail, load_spec_or_exit
 
 
@@ -20,10 +21,10 @@ class LabInputs:
 
 
 def add_model_arguments(p, batch: int) -> None:
-    p.add_argument("network", help="network file (.json)")
-    p.add_argument("--weights", metavar="W.npz", help="trained weights (default: the network's initial weights)")
-    p.add_argument("--data", metavar="SPEC", help="data source (default: the file's)")
-    p.add_argument("--batch", type=int, default=batch, metavar="N", help=f"evaluation samples (default {batch})")
+    p.add_argument("network", help=translate("Cli", "network file (.json)"))
+    p.add_argument("--weights", metavar="W.npz", help=translate("Cli", "trained weights (default: the network's initial weights)"))
+    p.add_argument("--data", metavar="SPEC", help=translate("Cli", "data source (default: the file's)"))
+    p.add_argument("--batch", type=int, default=batch, metavar="N", help=translate("Cli", "evaluation samples (default {0})").format(batch))
 
 
 def load_inputs(args) -> tuple[LabInputs | None, int]:
@@ -38,17 +39,17 @@ def load_inputs(args) -> tuple[LabInputs | None, int]:
     if spec is None:
         return None, code
     if args.batch < 1:
-        return None, fail(f"--batch must be at least 1, not {args.batch}")
+        return None, fail(translate("Cli", "--batch must be at least 1, not {0}").format(args.batch))
     data_spec = args.data or spec.data
     if not data_spec:
-        return None, fail(f"{args.network}: no data source; give --data SPEC")
+        return None, fail(translate("Cli", "{0}: no data source; give --data SPEC").format(args.network))
     try:
         dataset = load_dataset(data_spec, seed=spec.training["seed"])
     except DataError as e:
         return None, fail(str(e))
     problems = data_fit_problems(spec, dataset.input_shape, dataset.num_classes)
     if problems:
-        return None, fail(f"{args.network} with {data_spec}: " + "; ".join(map(str, problems)))
+        return None, fail(translate("Cli", "{0} with {1}: ").format(args.network, data_spec) + "; ".join(map(str, problems)))
     net = Network(spec, seed=spec.training["seed"])
     if args.weights:
         try:
@@ -68,14 +69,14 @@ def parse_weight(text: str) -> tuple[int, str, tuple[int, ...]] | None:
         return None
     parts = text.split(":")
     if len(parts) not in (2, 3):
-        raise ValueError(f'--weight {text!r}: expected LAYER:INDEX, LAYER:PARAM:INDEX or "largest"')
+        raise ValueError(translate("Cli", '--weight {0!r}: expected LAYER:INDEX, LAYER:PARAM:INDEX or "largest"').format(text))
     try:
         layer = int(parts[0]) - 1
         index = tuple(int(v) for v in parts[-1].split(","))
     except ValueError:
-        raise ValueError(f"--weight {text!r}: LAYER and INDEX must be whole numbers (e.g. 1:17 or 1:W:0,0,2,3)") from None
+        raise ValueError(translate("Cli", "--weight {0!r}: LAYER and INDEX must be whole numbers (e.g. 1:17 or 1:W:0,0,2,3)").format(text)) from None
     if layer < 0:
-        raise ValueError(f"--weight {text!r}: layers are numbered from 1, as on the cards")
+        raise ValueError(translate("Cli", "--weight {0!r}: layers are numbered from 1, as on the cards").format(text))
     return layer, (parts[1] if len(parts) == 3 else "W"), index
 
 

@@ -14,28 +14,29 @@ import pathlib
 import sys
 import time
 
+from netbuilder.i18n import translate
 from netbuilder.commands.common import EXIT_OK, fail
 from netbuilder.commands.lab_inputs import add_model_arguments, load_inputs, parse_weight
 
 
 def add_parser(sub):
-    p = sub.add_parser("landscape", help="plot the loss along a weight, a line or a plane of weight space (PNG)")
+    p = sub.add_parser("landscape", help=translate("Cli", "plot the loss along a weight, a line or a plane of weight space (PNG)"))
     add_model_arguments(p, batch=1000)
     what = p.add_mutually_exclusive_group(required=True)
-    what.add_argument("--weight", metavar="LAYER:INDEX", help='one weight (layers from 1), or "largest"')
-    what.add_argument("--line", action="store_true", help="from the initial to the final weights")
-    what.add_argument("--plane", action="store_true", help="a 2-D slice through the final weights")
+    what.add_argument("--weight", metavar="LAYER:INDEX", help=translate("Cli", 'one weight (layers from 1), or "largest"'))
+    what.add_argument("--line", action="store_true", help=translate("Cli", "from the initial to the final weights"))
+    what.add_argument("--plane", action="store_true", help=translate("Cli", "a 2-D slice through the final weights"))
     p.add_argument("--out", required=True, metavar="FILE.png")
-    p.add_argument("--points", type=int, default=41, help="points along a weight or the line (default 41)")
-    p.add_argument("--span", type=float, help="half-width of the sweep or of the plane (default: automatic)")
-    p.add_argument("--grid", type=int, default=21, help="plane resolution, grid × grid (default 21)")
-    p.add_argument("--trajectory", metavar="T.npz", help="weights stored at each epoch (plane and line)")
+    p.add_argument("--points", type=int, default=41, help=translate("Cli", "points along a weight or the line (default 41)"))
+    p.add_argument("--span", type=float, help=translate("Cli", "half-width of the sweep or of the plane (default: automatic)"))
+    p.add_argument("--grid", type=int, default=21, help=translate("Cli", "plane resolution, grid × grid (default 21)"))
+    p.add_argument("--trajectory", metavar="T.npz", help=translate("Cli", "weights stored at each epoch (plane and line)"))
     p.add_argument("--directions", choices=("random", "trajectory"),
-                   help="plane directions (default: trajectory when --trajectory is given)")
-    p.add_argument("--seed", type=int, default=0, help="seed of the random directions")
+                   help=translate("Cli", "plane directions (default: trajectory when --trajectory is given)"))
+    p.add_argument("--seed", type=int, default=0, help=translate("Cli", "seed of the random directions"))
     p.add_argument("--compare", action="append", default=[], metavar="NET.json[:W.npz]",
-                   help="with --weight: sweep the same weight of another network onto the same chart "
-                        "(e.g. the ReLU twin of a sigmoid net); repeatable")
+                   help=translate("Cli", "with --weight: sweep the same weight of another network onto the same chart "
+                        "(e.g. the ReLU twin of a sigmoid net); repeatable"))
     p.set_defaults(run=run)
 
 
@@ -67,7 +68,7 @@ def run(args) -> int:
     from netbuilder.plotting.landscape import line_chart, plane_chart, weight_sweep_chart
 
     if args.points < 2 or args.grid < 2:
-        return fail("--points and --grid must be at least 2")
+        return fail(translate("Cli", "--points and --grid must be at least 2"))
     if args.weight:
         try:
             target = parse_weight(args.weight)
@@ -85,7 +86,7 @@ def run(args) -> int:
         except (WeightsFileError, ValueError) as e:
             return fail(f"{args.trajectory}: {e}")
     if args.compare and not args.weight:
-        return fail("--compare works with --weight")
+        return fail(translate("Cli", "--compare works with --weight"))
     if args.weight:
         models = [(args.network, inputs)]
         for other in args.compare:
@@ -99,20 +100,18 @@ def run(args) -> int:
             try:
                 layer, param, index = target if target else largest_gradient_weight(m.net, m.x, m.y)
                 sweep = sweep_weight(m.net, m.x, m.y, layer, index, param, span=args.span, points=args.points,
-                                     progress=_Progress(f"sweeping ({pathlib.Path(path).stem})"))
+                                     progress=_Progress(translate("Cli", "sweeping ({0})").format(pathlib.Path(path).stem)))
             except ValueError as e:
                 return fail(f"{path}: {e}")
             sweep.label = f"{m.spec.name or pathlib.Path(path).stem}: {sweep.label}"
             sweeps.append(sweep)
-            print(f"{sweep.label}: value {sweep.value:.4g}, loss {sweep.loss:.4f}, gradient {sweep.gradient:.4g}; "
-                  f"loss over the sweep {sweep.losses.min():.4f} … {sweep.losses.max():.4f}")
+            print(translate("Cli", "{0}: value {1:.4g}, loss {2:.4f}, gradient {3:.4g}; loss over the sweep {4:.4f} … {5:.4f}").format(sweep.label, sweep.value, sweep.loss, sweep.gradient, sweep.losses.min(), sweep.losses.max()))
         chart = weight_sweep_chart(sweeps)
     elif args.line:
         initial = trajectory.states[0] if trajectory else learned(Network(inputs.spec, seed=inputs.spec.training["seed"]))
         line = loss_line(net, x, y, initial, points=args.points, progress=_Progress("line"))
         chart = line_chart(line)
-        print(f"loss at the initial weights {line.losses[abs(line.alphas).argmin()]:.4f}, "
-              f"at the final {line.losses[abs(line.alphas - 1).argmin()]:.4f} ({line.seconds:.1f}s)")
+        print(translate("Cli", "loss at the initial weights {0:.4f}, at the final {1:.4f} ({2:.1f}s)").format(line.losses[abs(line.alphas).argmin()], line.losses[abs(line.alphas - 1).argmin()], line.seconds))
     else:
         try:
             plane = loss_plane(net, x, y, grid=args.grid, directions=args.directions, span=args.span, seed=args.seed,
@@ -121,9 +120,7 @@ def run(args) -> int:
         except ValueError as e:
             return fail(str(e))
         chart = plane_chart(plane)
-        print(f"{args.grid}×{args.grid} plane ({plane.directions} directions) on {len(x)} {inputs.split} samples: "
-              f"{plane.seconds:.1f}s; loss {plane.losses.min():.4f} … {plane.losses.max():.4f}, "
-              f"at the weights {plane.center_loss:.4f}")
+        print(translate("Cli", "{0}×{1} plane ({2} directions) on {3} {4} samples: {5:.1f}s; loss {6:.4f} … {7:.4f}, at the weights {8:.4f}").format(args.grid, args.grid, plane.directions, len(x), inputs.split, plane.seconds, plane.losses.min(), plane.losses.max(), plane.center_loss))
     chart.save(args.out)
-    print(f"wrote {args.out}")
+    print(translate("Cli", "wrote {0}").format(args.out))
     return EXIT_OK

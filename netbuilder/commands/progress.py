@@ -11,6 +11,8 @@ from __future__ import annotations
 import sys
 import time
 
+from netbuilder.i18n import translate
+
 
 def _clock(seconds: float) -> str:
     seconds = int(max(seconds, 0))
@@ -54,15 +56,13 @@ class ProgressBar:
             return
         filled = int(self.width * done)
         bar = "█" * filled + "·" * (self.width - filled)
-        line = (f"\repoch {r.epoch + 1}/{self.epochs} {bar} {r.batch + 1}/{r.batches}  loss {self._loss:.4f}  "
-                f"acc {r.accuracy:.3f}  {r.images_per_second:,.0f} img/s  ETA {_clock(remaining)}")
+        line = ("\r" + translate("Cli", "epoch {0}/{1} {2} {3}/{4}  loss {5:.4f}  acc {6:.3f}  {7:,.0f} img/s  ETA {8}").format(r.epoch + 1, self.epochs, bar, r.batch + 1, r.batches, self._loss, r.accuracy, r.images_per_second, _clock(remaining)))
         self.stream.write(line + "\x1b[K")
         self.stream.flush()
 
     def epoch(self, e) -> None:
-        val = f"  val loss {e.val_loss:.4f}  val acc {e.val_accuracy:.4f}" if e.val_loss is not None else ""
-        line = (f"epoch {e.epoch + 1}/{self.epochs}  loss {e.train_loss:.4f}  acc {e.train_accuracy:.4f}"
-                f"{val}  {e.seconds:.1f}s")
+        val = translate("Cli", "  val loss {0:.4f}  val acc {1:.4f}").format(e.val_loss, e.val_accuracy) if e.val_loss is not None else ""
+        line = (translate("Cli", "epoch {0}/{1}  loss {2:.4f}  acc {3:.4f}{4}  {5:.1f}s").format(e.epoch + 1, self.epochs, e.train_loss, e.train_accuracy, val, e.seconds))
         self.stream.write(f"\r{line}\x1b[K\n" if self.tty else line + "\n")
         self._last = self.clock()
         self.stream.flush()

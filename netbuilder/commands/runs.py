@@ -10,18 +10,19 @@ import argparse
 import json
 import sys
 
+from netbuilder.i18n import translate
 from netbuilder.commands.common import EXIT_BAD_INPUT, EXIT_OK, fail
 
 
 def add_store_option(p, at_top: bool = False) -> None:
     p.add_argument("--runs", dest="runs_path", metavar="PATH", default=None if at_top else argparse.SUPPRESS,
-                   help="run store database (default: $NETBUILDER_RUNS or ~/.local/share/NetBuilder/runs.sqlite)")
+                   help=translate("Cli", "run store database (default: $NETBUILDER_RUNS or ~/.local/share/NetBuilder/runs.sqlite)"))
 
 
 def add_parser(sub):
     from netbuilder.commands import runs_show
 
-    p = sub.add_parser("runs", help="list, show, compare and manage recorded training runs")
+    p = sub.add_parser("runs", help=translate("Cli", "list, show, compare and manage recorded training runs"))
     add_store_option(p, at_top=True)
     rs = p.add_subparsers(dest="runs_command", metavar="ACTION", required=True)
 
@@ -31,34 +32,34 @@ def add_parser(sub):
         a.set_defaults(run=_guarded(fn))
         return a
 
-    a = action("list", "recorded runs, newest first", cmd_list)
-    a.add_argument("--json", action="store_true", help="one JSON object per run, as a list")
+    a = action("list", translate("Cli", "recorded runs, newest first"), cmd_list)
+    a.add_argument("--json", action="store_true", help=translate("Cli", "one JSON object per run, as a list"))
     a.add_argument("--status", choices=("running", "finished", "stopped", "diverged", "failed", "interrupted"))
     a.add_argument("--tag")
-    a.add_argument("--name", metavar="TEXT", help="only runs whose name contains TEXT")
+    a.add_argument("--name", metavar="TEXT", help=translate("Cli", "only runs whose name contains TEXT"))
     a.add_argument("--limit", type=int, metavar="N")
-    a = action("show", "one run: settings, metrics per epoch, confusion matrix", runs_show.cmd_show)
+    a = action("show", translate("Cli", "one run: settings, metrics per epoch, confusion matrix"), runs_show.cmd_show)
     a.add_argument("id")
-    a = action("diff", "what differs between two runs, then their outcomes side by side", runs_show.cmd_diff)
+    a = action("diff", translate("Cli", "what differs between two runs, then their outcomes side by side"), runs_show.cmd_diff)
     a.add_argument("ids", nargs=2, metavar="ID")
-    a = action("compare", "loss and accuracy per epoch of several runs in one PNG", cmd_compare)
+    a = action("compare", translate("Cli", "loss and accuracy per epoch of several runs in one PNG"), cmd_compare)
     a.add_argument("ids", nargs="+", metavar="ID")
     a.add_argument("--out", required=True, metavar="FILE.png")
-    a = action("export", "write a run's network JSON, weights and metrics JSON to a folder", runs_show.cmd_export)
+    a = action("export", translate("Cli", "write a run's network JSON, weights and metrics JSON to a folder"), runs_show.cmd_export)
     a.add_argument("id")
     a.add_argument("--out", required=True, metavar="DIR")
-    a = action("tag", "add tags to runs (or remove them with --remove)", cmd_tag)
-    a.add_argument("id", nargs="+", metavar="ID", help="run ids followed by --tags")
+    a = action("tag", translate("Cli", "add tags to runs (or remove them with --remove)"), cmd_tag)
+    a.add_argument("id", nargs="+", metavar="ID", help=translate("Cli", "run ids followed by --tags"))
     a.add_argument("--tags", "-t", nargs="+", required=True, metavar="TAG")
     a.add_argument("--remove", action="store_true")
-    a = action("note", "set (or --append to) a run's notes", cmd_note)
+    a = action("note", translate("Cli", "set (or --append to) a run's notes"), cmd_note)
     a.add_argument("id")
     a.add_argument("text")
     a.add_argument("--append", action="store_true")
-    a = action("rename", "give a run a name of your own (an empty name restores the automatic one)", cmd_rename)
+    a = action("rename", translate("Cli", "give a run a name of your own (an empty name restores the automatic one)"), cmd_rename)
     a.add_argument("id")
     a.add_argument("name")
-    a = action("delete", "delete runs with their files", cmd_delete)
+    a = action("delete", translate("Cli", "delete runs with their files"), cmd_delete)
     a.add_argument("ids", nargs="+", metavar="ID")
 
 
@@ -71,7 +72,7 @@ def _guarded(fn):
             store = RunStore(args.runs_path, create=False)
         except StoreError as e:
             if "no run store here yet" in str(e) and fn is cmd_list:
-                print(f"No runs recorded yet ({e.args[0].split(':')[0]}).")
+                print(translate("Cli", "No runs recorded yet ({0}).").format(e.args[0].split(':')[0]))
                 return EXIT_OK
             return fail(str(e))
         try:
@@ -91,12 +92,12 @@ def cmd_list(store, args) -> int:
         print(json.dumps([_summary(r) for r in runs], indent=2))
         return EXIT_OK
     if not runs:
-        print("No runs match." if any((args.status, args.tag, args.name)) else "No runs recorded yet.")
+        print(translate("Cli", "No runs match.") if any((args.status, args.tag, args.name)) else translate("Cli", "No runs recorded yet."))
         return EXIT_OK
     rows = [(str(r.id), r.name, time_text(r.started), r.data_spec or "-", percent_text(r.test_accuracy),
-             duration_text(r.seconds), r.status + (" (early stop)" if r.early_stopped else ""),
+             duration_text(r.seconds), r.status + (translate("Cli", " (early stop)") if r.early_stopped else ""),
              ",".join(r.tags)) for r in runs]
-    head = ("ID", "NAME", "STARTED", "DATA", "TEST ACC", "TIME", "STATUS", "TAGS")
+    head = ("ID", "NAME", "STARTED", "DATA", translate("Cli", "TEST ACC"), "TIME", "STATUS", "TAGS")
     widths = [min(max(len(x[i]) for x in [head, *rows]), 48) for i in range(len(head))]
     right = {0, 4, 5}
     for row in [head, *rows]:
@@ -126,14 +127,14 @@ def cmd_compare(store, args) -> int:
     runs = [store.get(i) for i in ids]
     empty = [r.id for r in runs if not r.epochs]
     if len(empty) == len(runs):
-        return fail(f"run {', '.join(map(str, empty))} recorded no epochs; nothing to compare", EXIT_BAD_INPUT)
+        return fail(translate("Cli", "run {0} recorded no epochs; nothing to compare").format(', '.join(map(str, empty))), EXIT_BAD_INPUT)
     try:
-        save_png(compare_image(runs, title="Runs " + ", ".join(f"#{i}" for i in ids)), args.out)
+        save_png(compare_image(runs, title=translate("Cli", "Runs ") + ", ".join(f"#{i}" for i in ids)), args.out)
     except OSError as e:
-        return fail(f"{args.out}: cannot write ({e.strerror or e})")
+        return fail(translate("Cli", "{0}: cannot write ({1})").format(args.out, e.strerror or e))
     if empty:
-        print(f"netbuilder: run {', '.join(map(str, empty))} recorded no epochs (left out)", file=sys.stderr)
-    print(f"Wrote {args.out}")
+        print(translate("Cli", "netbuilder: run {0} recorded no epochs (left out)").format(', '.join(map(str, empty))), file=sys.stderr)
+    print(translate("Cli", "Wrote {0}").format(args.out))
     return EXIT_OK
 
 
@@ -141,7 +142,7 @@ def cmd_tag(store, args) -> int:
     ids = store.require(args.id)
     (store.remove_tags if args.remove else store.add_tags)(ids, args.tags)
     for i in ids:
-        print(f"run {i}: tags {', '.join(store.tags(i)) or '(none)'}")
+        print(translate("Cli", "run {0}: tags {1}").format(i, ', '.join(store.tags(i)) or '(none)'))
     return EXIT_OK
 
 
@@ -154,11 +155,11 @@ def cmd_note(store, args) -> int:
 def cmd_rename(store, args) -> int:
     rid = store.require([args.id])[0]
     store.rename(rid, args.name)
-    print(f"run {rid}: {store.get(rid).name}")
+    print(translate("Cli", "run {0}: {1}").format(rid, store.get(rid).name))
     return EXIT_OK
 
 
 def cmd_delete(store, args) -> int:
     ids = store.delete(args.ids)
-    print(f"Deleted run{'s' if len(ids) != 1 else ''} {', '.join(map(str, ids))}.")
+    print(translate("Cli", "Deleted run{0} {1}.").format('s' if len(ids) != 1 else '', ', '.join(map(str, ids))))
     return EXIT_OK

@@ -7,11 +7,13 @@ from __future__ import annotations
 import pathlib
 import sys
 
+from netbuilder.i18n import translate
+
 
 def add_record_options(p) -> None:
     p.add_argument("--runs", dest="runs_path", metavar="PATH",
-                   help="run store to record into (default: $NETBUILDER_RUNS or ~/.local/share/NetBuilder/runs.sqlite)")
-    p.add_argument("--no-record", action="store_true", help="do not record this run in the run history")
+                   help=translate("Cli", "run store to record into (default: $NETBUILDER_RUNS or ~/.local/share/NetBuilder/runs.sqlite)"))
+    p.add_argument("--no-record", action="store_true", help=translate("Cli", "do not record this run in the run history"))
 
 
 def start(args, spec, dataset, data_spec, exp, resume_run_id=None):
@@ -23,7 +25,7 @@ def start(args, spec, dataset, data_spec, exp, resume_run_id=None):
     try:
         store = RunStore(getattr(args, "runs_path", None))
     except StoreError as e:
-        print(f"netbuilder: not recording this run: {e}", file=sys.stderr)
+        print(translate("Cli", "netbuilder: not recording this run: {0}").format(e), file=sys.stderr)
         return None
     try:
         if resume_run_id is not None and resume_run_id in store.ids():
@@ -34,7 +36,7 @@ def start(args, spec, dataset, data_spec, exp, resume_run_id=None):
                                  data_spec=data_spec, params=exp.net.param_count, macs=exp.net.macs)
     except StoreError as e:
         store.close()
-        print(f"netbuilder: not recording this run: {e}", file=sys.stderr)
+        print(translate("Cli", "netbuilder: not recording this run: {0}").format(e), file=sys.stderr)
         return None
     return rec
 
@@ -61,6 +63,6 @@ def finish(rec, status, exp, test_result=None, message=None) -> None:
     try:
         rec.finish(status, net=exp.net, trainer=exp.trainer, message=message,
                    test_result=test_result)
-        print(f"Recorded as run {rec.run_id} (netbuilder runs show {rec.run_id})", file=sys.stderr)
+        print(translate("Cli", "Recorded as run {0} (netbuilder runs show {1})").format(rec.run_id, rec.run_id), file=sys.stderr)
     finally:
         rec.store.close()

@@ -7,6 +7,7 @@ import pathlib
 
 import numpy as np
 
+from netbuilder.i18n import translate
 from netbuilder.commands.common import EXIT_OK
 from netbuilder.runs.diff import describe_layer, flatten, fmt, layer_configs
 from netbuilder.format import count_text, duration_text, percent_text, time_text
@@ -22,40 +23,38 @@ def cmd_show(store, args) -> int:
 
     run = store.get(store.require([args.id])[0])
     doc = run.network
-    lines = [f"Run {run.id}: {run.name}" + (f"   (automatic name: {run.auto_name})" if run.name != run.auto_name else ""),
-             f"  status      {run.status}" + (" — stopped early" if run.early_stopped else "")
-             + (f"\n  message     {run.message}" if run.message else ""),
-             f"  started     {time_text(run.started)}   ended {time_text(run.ended)}   "
-             f"took {duration_text(run.seconds)}",
-             f"  network     {doc.get('name', '?')}  (hash {run.network_hash[:12]})  "
-             f"{count_text(run.params or 0)} parameters, {count_text(run.macs or 0)} multiply-adds",
-             f"  data        {run.data_spec or '-'}" + (_fingerprint(run.data_fingerprint)),
-             f"  version     NetBuilder {run.version}" + (f"   continues run {run.parent_id}" if run.parent_id else "")
-             + (f"   sweep {run.sweep_id}" if run.sweep_id else "")]
+    lines = [translate("Cli", "Run {0}: {1}").format(run.id, run.name) + (translate("Cli", "   (automatic name: {0})").format(run.auto_name) if run.name != run.auto_name else ""),
+             translate("Cli", "  status      {0}").format(run.status) + (translate("Cli", " — stopped early") if run.early_stopped else "")
+             + (translate("Cli", "\n  message     {0}").format(run.message) if run.message else ""),
+             translate("Cli", "  started     {0}   ended {1}   took {2}").format(time_text(run.started), time_text(run.ended), duration_text(run.seconds)),
+             translate("Cli", "  network     {0}  (hash {1})  {2} parameters, {3} multiply-adds").format(doc.get('name', '?'), run.network_hash[:12], count_text(run.params or 0), count_text(run.macs or 0)),
+             translate("Cli", "  data        {0}").format(run.data_spec or '-') + (_fingerprint(run.data_fingerprint)),
+             translate("Cli", "  version     NetBuilder {0}").format(run.version) + (translate("Cli", "   continues run {0}").format(run.parent_id) if run.parent_id else "")
+             + (translate("Cli", "   sweep {0}").format(run.sweep_id) if run.sweep_id else "")]
     if run.tags:
-        lines.append(f"  tags        {', '.join(run.tags)}")
+        lines.append(translate("Cli", "  tags        {0}").format(', '.join(run.tags)))
     if run.notes:
-        lines.append("  notes       " + run.notes.replace("\n", "\n              "))
+        lines.append(translate("Cli", "  notes       ") + run.notes.replace("\n", "\n              "))
     lines.append("Layers:")
     lines += [f"  {i + 1:2d}. {describe_layer(layer)}" for i, layer in enumerate(layer_configs(doc))]
-    lines.append("Training settings:")
+    lines.append(translate("Cli", "Training settings:"))
     lines += [f"  {k:22s} {fmt(v)}" for k, v in flatten(run.settings).items()]
     lines.append("Epochs:")
-    lines.append("  epoch  train loss  train acc   val loss    val acc   seconds        lr")
+    lines.append(translate("Cli", "  epoch  train loss  train acc   val loss    val acc   seconds        lr"))
     for e in run.epochs:
         lr = "-" if e.lr is None else f"{e.lr:.3g}"
         lines.append(f"  {e.epoch:5d}  {_num(e.train_loss):>10}  {percent_text(e.train_accuracy):>9}  {_num(e.val_loss):>9}  "
                      f"{percent_text(e.val_accuracy):>9}  {_num(e.seconds, 1):>8}  {lr:>8}")
     if not run.epochs:
-        lines.append("  (no epoch finished)")
-    lines.append(f"Test: loss {_num(run.test_loss)}  accuracy {percent_text(run.test_accuracy)}"
-                 + (f"   {run.images_per_second:,.0f} images/s" if run.images_per_second else ""))
+        lines.append(translate("Cli", "  (no epoch finished)"))
+    lines.append(translate("Cli", "Test: loss {0}  accuracy {1}").format(_num(run.test_loss), percent_text(run.test_accuracy))
+                 + (translate("Cli", "   {0:,.0f} images/s").format(run.images_per_second) if run.images_per_second else ""))
     if run.per_class:
-        lines.append("Per-class accuracy: " + ", ".join(f"{k} {percent_text(v)}" for k, v in run.per_class.items()))
+        lines.append(translate("Cli", "Per-class accuracy: ") + ", ".join(f"{k} {percent_text(v)}" for k, v in run.per_class.items()))
     if "confusion" in run.artifacts:
         m = store.load_arrays(run.id, "confusion")["counts"]
         names = list(run.per_class) if run.per_class and len(run.per_class) == len(m) else [str(i) for i in range(len(m))]
-        lines.append("Confusion matrix:")
+        lines.append(translate("Cli", "Confusion matrix:"))
         lines += ["  " + row for row in format_confusion(m, names).splitlines()]
     print("\n".join(lines))
     return EXIT_OK
@@ -64,8 +63,7 @@ def cmd_show(store, args) -> int:
 def _fingerprint(fp) -> str:
     if not fp:
         return ""
-    return (f"  ({fp.get('train')} train + {fp.get('test')} test samples of {fp.get('sample_shape')}, "
-            f"{fp.get('classes')} classes, hash {str(fp.get('hash'))[:12]})")
+    return (translate("Cli", "  ({0} train + {1} test samples of {2}, {3} classes, hash {4})").format(fp.get('train'), fp.get('test'), fp.get('sample_shape'), fp.get('classes'), str(fp.get('hash'))[:12]))
 
 
 def cmd_diff(store, args) -> int:
@@ -107,5 +105,5 @@ def cmd_export(store, args) -> int:
     }
     atomic_write_text(out / "metrics.json", json.dumps(metrics, indent=2))
     written.append("metrics.json")
-    print(f"Wrote {', '.join(written)} to {out}")
+    print(translate("Cli", "Wrote {0} to {1}").format(', '.join(written), out))
     return EXIT_OK

@@ -15,25 +15,30 @@ import sys
 import tempfile
 import time
 
+from netbuilder.i18n import QT_TRANSLATE_NOOP, translate
 from netbuilder.commands.common import EXIT_BAD_INPUT, EXIT_OK, fail
 
 DEFAULT_SIZE = "1400x900"
 MIN_SIZE = (320, 240)
 
+STATES = {"finished": QT_TRANSLATE_NOOP("Cli", "finished"), "paused": QT_TRANSLATE_NOOP("Cli", "paused"),
+          "diverged": QT_TRANSLATE_NOOP("Cli", "diverged"), "running": QT_TRANSLATE_NOOP("Cli", "running"),
+          "idle": QT_TRANSLATE_NOOP("Cli", "idle"), "loading": QT_TRANSLATE_NOOP("Cli", "loading")}
+
 
 def add_parser(sub):
-    p = sub.add_parser("screenshot", help="train a network in the real window (offscreen) and save a screenshot")
-    p.add_argument("network", help="network file (.json)")
-    p.add_argument("--data", metavar="SPEC", help="data source, e.g. builtin:shapes, mnist:DIR (default: the file's)")
-    p.add_argument("--epochs", type=int, required=True, help="epochs to train before the picture is taken")
-    p.add_argument("--out", metavar="FILE.png", required=True, help="where to write the PNG")
-    p.add_argument("--size", default=DEFAULT_SIZE, metavar="WxH", help=f"window size (default {DEFAULT_SIZE})")
+    p = sub.add_parser("screenshot", help=translate("Cli", "train a network in the real window (offscreen) and save a screenshot"))
+    p.add_argument("network", help=translate("Cli", "network file (.json)"))
+    p.add_argument("--data", metavar="SPEC", help=translate("Cli", "data source, e.g. builtin:shapes, mnist:DIR (default: the file's)"))
+    p.add_argument("--epochs", type=int, required=True, help=translate("Cli", "epochs to train before the picture is taken"))
+    p.add_argument("--out", metavar="FILE.png", required=True, help=translate("Cli", "where to write the PNG"))
+    p.add_argument("--size", default=DEFAULT_SIZE, metavar="WxH", help=translate("Cli", "window size (default {0})").format(DEFAULT_SIZE))
     p.add_argument("--pause-at", type=float, metavar="EPOCHS",
-                   help="take the picture while training, paused after this many (fractional) epochs")
+                   help=translate("Cli", "take the picture while training, paused after this many (fractional) epochs"))
     p.add_argument("--tab", choices=("curves", "features", "gradients", "filters", "boundary", "results"),
-                   default="features", help="which live view to show (default: features)")
+                   default="features", help=translate("Cli", "which live view to show (default: features)"))
     p.add_argument("--timeout", type=float, default=900, metavar="SECONDS",
-                   help="give up if training takes longer (default 900)")
+                   help=translate("Cli", "give up if training takes longer (default 900)"))
     p.set_defaults(run=run)
 
 
@@ -62,7 +67,7 @@ class QuietDialogs:
     def confirm(self, title, text, detail=""): return True
 
     def offer_missing_data(self, missing, doc):
-        self.errors.append(missing.message + (" (netbuilder data download can fetch it)" if missing.downloadable else ""))
+        self.errors.append(missing.message + (translate("Cli", " (netbuilder data download can fetch it)") if missing.downloadable else ""))
         return None
 
     def error(self, title, text, detail=""):
@@ -93,10 +98,10 @@ def why_not_started(window, errors: list[str]) -> str:
     """The reason Train refused, in words: the network's problems, the run's state, or the errors seen."""
     issues = window.document.analysis.issues
     if issues:
-        return "; ".join(str(i) for i in issues[:5]) + (f" (and {len(issues) - 5} more)" if len(issues) > 5 else "")
+        return "; ".join(str(i) for i in issues[:5]) + (translate("Cli", " (and {0} more)").format(len(issues) - 5) if len(issues) > 5 else "")
     if errors:
         return "; ".join(errors)
-    return f"the training controller is {window.training.state}, not ready for a new run"
+    return translate("Cli", "the training controller is {0}, not ready for a new run").format(window.training.state)
 
 
 def run(args) -> int:
@@ -104,24 +109,23 @@ def run(args) -> int:
 
     size = parse_size(args.size)
     if size is None:
-        return fail(f"--size {args.size!r}: expected WIDTHxHEIGHT, e.g. 1400x900 "
-                    f"(at least {MIN_SIZE[0]}x{MIN_SIZE[1]})")
+        return fail(translate("Cli", "--size {0!r}: expected WIDTHxHEIGHT, e.g. 1400x900 (at least {1}x{2})").format(args.size, MIN_SIZE[0], MIN_SIZE[1]))
     if args.epochs is None or args.epochs < 1:
-        return fail("--epochs must be 1 or more")
+        return fail(translate("Cli", "--epochs must be 1 or more"))
     if args.pause_at is not None and not 0 < args.pause_at <= args.epochs:
-        return fail(f"--pause-at must be between 0 and --epochs ({args.epochs})")
+        return fail(translate("Cli", "--pause-at must be between 0 and --epochs ({0})").format(args.epochs))
     out = pathlib.Path(args.out)
     if out.suffix.lower() != ".png":
-        return fail(f"--out {args.out}: the screenshot is a PNG; give a file name ending in .png")
+        return fail(translate("Cli", "--out {0}: the screenshot is a PNG; give a file name ending in .png").format(args.out))
     if not out.parent.resolve().is_dir():
-        return fail(f"--out {args.out}: the folder {out.parent} does not exist")
+        return fail(translate("Cli", "--out {0}: the folder {1} does not exist").format(args.out, out.parent))
     try:
         spec = load_network(args.network)
     except NetworkFileError as e:
         problems = "; ".join(str(p) for p in e.problems[:5])
-        return fail(f"{args.network}: not a usable network ({problems})")
+        return fail(translate("Cli", "{0}: not a usable network ({1})").format(args.network, problems))
     if not (args.data or spec.data):
-        return fail(f'{args.network}: no data source; give --data SPEC or add "data": "builtin:shapes" to the file')
+        return fail(translate("Cli", '{0}: no data source; give --data SPEC or add "data": "builtin:shapes" to the file').format(args.network))
 
     _ensure_platform()
     from PySide6.QtCore import QEventLoop, QSettings, QTimer
@@ -132,6 +136,8 @@ def run(args) -> int:
     from netbuilder.selftest import _quiet_harmless_qt_warnings
     _quiet_harmless_qt_warnings()
     app = ensure_app()
+    from netbuilder.views import translation
+    translation.install(app)  # LANG / --language only: the picture does not depend on the user's saved choice
     dialogs = QuietDialogs()
     with tempfile.TemporaryDirectory(prefix="netbuilder-shot-") as tmp:
         # Fresh settings: the picture must not depend on (or change) the user's saved window layout.
@@ -179,14 +185,14 @@ def _shoot(app, window, spec, args, size, out, dialogs, QEventLoop, QTimer, Stat
         # --data wins over the file's source (or stands in for a missing one), and the picture shows it.
         window.document.set_setting(("data",), args.data)
     if not window.start_training(overrides={"epochs": args.epochs}):
-        return fail(f"{args.network}: training did not start: {why_not_started(window, dialogs.errors + errors)}")
+        return fail(translate("Cli", "{0}: training did not start: {1}").format(args.network, why_not_started(window, dialogs.errors + errors)))
     loop.exec()  # the event loop keeps running (views update) until finished, paused or timed out
     timer.stop()
 
     if not (done["finished"] or done["paused"]):
-        return fail(f"training did not finish within {args.timeout:g} s", code=1)
+        return fail(translate("Cli", "training did not finish within {0:g} s").format(args.timeout), code=1)
     if controller.state == State.IDLE and errors:
-        return fail(f"{args.network} with {args.data or spec.data}: {errors[-1]}")
+        return fail(translate("Cli", "{0} with {1}: {2}").format(args.network, args.data or spec.data, errors[-1]))
 
     node_ids = window.run.node_ids
     if node_ids:
@@ -203,7 +209,7 @@ def _shoot(app, window, spec, args, size, out, dialogs, QEventLoop, QTimer, Stat
 
     image = window.grab().toImage()
     if image.isNull():
-        return fail("the window could not be drawn", code=1)
+        return fail(translate("Cli", "the window could not be drawn"), code=1)
     if (image.width(), image.height()) != size:
         from PySide6.QtCore import Qt
         image = image.scaled(size[0], size[1], Qt.AspectRatioMode.IgnoreAspectRatio,
@@ -211,10 +217,10 @@ def _shoot(app, window, spec, args, size, out, dialogs, QEventLoop, QTimer, Stat
     tmp_path = out.with_name(f".{out.stem}.{os.getpid()}.tmp.png")
     if not image.save(str(tmp_path), "PNG"):
         tmp_path.unlink(missing_ok=True)
-        return fail(f"could not write {out}", code=1)
+        return fail(translate("Cli", "could not write {0}").format(out), code=1)
     os.replace(tmp_path, out)
     state = "paused" if done["paused"] and not done["finished"] else controller.state
     results = controller.last_results
-    extra = f", test accuracy {100 * results.accuracy:.1f} %" if results is not None and done["finished"] else ""
-    print(f"Saved {out} ({size[0]}x{size[1]}, training {state}{extra})", file=sys.stderr)
+    extra = translate("Cli", ", test accuracy {0:.1f} %").format(100 * results.accuracy) if results is not None and done["finished"] else ""
+    print(translate("Cli", "Saved {0} ({1}x{2}, training {3}{4})").format(out, size[0], size[1], translate("Cli", STATES.get(str(state), str(state))), extra), file=sys.stderr)
     return EXIT_OK

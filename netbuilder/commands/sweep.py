@@ -12,6 +12,7 @@ from __future__ import annotations
 import pathlib
 import sys
 
+from netbuilder.i18n import translate
 from netbuilder.commands import runs_record
 from netbuilder.commands.common import EXIT_INTERRUPTED, EXIT_OK
 
@@ -26,27 +27,27 @@ examples:
 
 def add_parser(sub):
     import argparse
-    p = sub.add_parser("sweep", help="train a network over several seeds and settings, with mean ± std",
+    p = sub.add_parser("sweep", help=translate("Cli", "train a network over several seeds and settings, with mean ± std"),
                        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("networks", nargs="*", metavar="NET.json", help="network files (several: compared)")
-    p.add_argument("--study", metavar="NAME", help="run a study from resources/studies "
-                                                   "(depth-activation, targets, seed-spread)")
-    p.add_argument("--data", metavar="SPEC", help="data source for every run (default: each file's own)")
+    p.add_argument("networks", nargs="*", metavar="NET.json", help=translate("Cli", "network files (several: compared)"))
+    p.add_argument("--study", metavar="NAME", help=translate("Cli", "run a study from resources/studies "
+                                                   "(depth-activation, targets, seed-spread)"))
+    p.add_argument("--data", metavar="SPEC", help=translate("Cli", "data source for every run (default: each file's own)"))
     seeds = p.add_mutually_exclusive_group()
-    seeds.add_argument("--seeds", type=int, metavar="N", help="seeds 0..N-1 (default 3, or the study's)")
-    seeds.add_argument("--seed-list", metavar="S,S,...", help="exactly these seeds, e.g. 0,1,7")
+    seeds.add_argument("--seeds", type=int, metavar="N", help=translate("Cli", "seeds 0..N-1 (default 3, or the study's)"))
+    seeds.add_argument("--seed-list", metavar="S,S,...", help=translate("Cli", "exactly these seeds, e.g. 0,1,7"))
     p.add_argument("--vary", action="append", default=[], metavar="PATH=V1,V2",
-                   help="a setting and its values, e.g. training.optimizer.lr=0.01,0.001 or "
-                        "layers[0].filters=8,16 or data.standardize=0,1 (repeatable)")
-    p.add_argument("--swap-activation", metavar="KINDS", help="replace every hidden activation with each "
-                                                              "kind in turn, e.g. ReLU,Sigmoid,Tanh")
-    p.add_argument("--epochs", type=int, help="epochs for every run (default: each file's own)")
-    p.add_argument("--jobs", type=int, metavar="J", help="worker processes (default: one per core)")
+                   help=translate("Cli", "a setting and its values, e.g. training.optimizer.lr=0.01,0.001 or "
+                        "layers[0].filters=8,16 or data.standardize=0,1 (repeatable)"))
+    p.add_argument("--swap-activation", metavar="KINDS", help=translate("Cli", "replace every hidden activation with each "
+                                                              "kind in turn, e.g. ReLU,Sigmoid,Tanh"))
+    p.add_argument("--epochs", type=int, help=translate("Cli", "epochs for every run (default: each file's own)"))
+    p.add_argument("--jobs", type=int, metavar="J", help=translate("Cli", "worker processes (default: one per core)"))
     p.add_argument("--executor", default="local", metavar="local|dask://HOST:PORT",
-                   help="where runs execute (default local); dask:// needs pip install 'netbuilder[cluster]'")
-    p.add_argument("--out", metavar="DIR", help="sweep folder (default: sweeps/<sweep id>)")
-    p.add_argument("--resume", action="store_true", help="continue the sweep in DIR: skip its finished runs")
-    p.add_argument("--no-plots", action="store_true", help="write the tables only")
+                   help=translate("Cli", "where runs execute (default local); dask:// needs pip install 'netbuilder[cluster]'"))
+    p.add_argument("--out", metavar="DIR", help=translate("Cli", "sweep folder (default: sweeps/<sweep id>)"))
+    p.add_argument("--resume", action="store_true", help=translate("Cli", "continue the sweep in DIR: skip its finished runs"))
+    p.add_argument("--no-plots", action="store_true", help=translate("Cli", "write the tables only"))
     runs_record.add_record_options(p)
     p.set_defaults(run=run)
 
@@ -57,7 +58,7 @@ def run(args) -> int:
         return _run(args)
     except SweepError as e:
         for problem in e.problems:
-            print(f"netbuilder: {problem}", file=sys.stderr)
+            print(translate("Cli", "netbuilder: {0}").format(problem), file=sys.stderr)
         return e.code
 
 
@@ -76,11 +77,10 @@ def _run(args) -> int:
     folder = pathlib.Path(args.out or pathlib.Path("sweeps") / sweep_id)
     executor = make_executor(args.executor, args.jobs)
     configs = len({r.config for r in runs})
-    print(f"sweep {sweep_id}: {len(runs)} runs ({configs} configuration{'s' if configs != 1 else ''} × "
-          f"{len(definition.seeds)} seed{'s' if len(definition.seeds) != 1 else ''}) on {executor.describe()}; "
-          f"folder {folder}", file=sys.stderr)
+    count = len(definition.seeds)  # a plain name: pyside6-lupdate reads no expression as the count
+    print(translate("Cli", "sweep {0}: {1} runs ({2} × {3}) on {4}; folder {5}").format(sweep_id, len(runs), translate("Cli", "%n configuration(s)", None, configs), translate("Cli", "%n seed(s)", None, count), executor.describe(), folder), file=sys.stderr)
     if study is not None and study.get("scaling"):
-        print(f"inputs: {study['scaling']}", file=sys.stderr)
+        print(translate("Cli", "inputs: {0}").format(study['scaling']), file=sys.stderr)
     from netbuilder.commands.sweep_progress import SweepProgress
     progress = SweepProgress()
     recorder = None if args.no_record else SweepRecorder.open(
@@ -100,11 +100,9 @@ def _run(args) -> int:
     print(markdown_table(table, varied))
     missing = len(runs) - len(outcome.results)
     statuses = [r["status"] for r in outcome.results.values()]
-    print(f"{len(outcome.results)} of {len(runs)} runs done ({statuses.count('diverged')} diverged, "
-          f"{statuses.count('failed')} failed)"
-          f"{f', {missing} not run' if missing else ''}. Results in {folder}", file=sys.stderr)
+    print(translate("Cli", "{0} of {1} runs done ({2} diverged, {3} failed){4}. Results in {5}").format(len(outcome.results), len(runs), statuses.count('diverged'), statuses.count('failed'), f', {missing} not run' if missing else '', folder), file=sys.stderr)
     if outcome.interrupted:
-        print(f"Resume with the same arguments and --resume{'' if args.out else f' (or --out {folder})'}.",
+        print(translate("Cli", "Resume with the same arguments and --resume{0}.").format('' if args.out else f' (or --out {folder})'),
               file=sys.stderr)
         return EXIT_INTERRUPTED
     return EXIT_OK
@@ -119,13 +117,13 @@ def definition_from(args):
     study = None
     if args.study:
         if args.networks:
-            raise plan.SweepError("give network files or --study, not both")
+            raise plan.SweepError(translate("Cli", "give network files or --study, not both"))
         definition, study = load_study(args.study)
         definition.data = study_data(study, args.data)
         definition.epochs = study_epochs(study, definition.data)
     else:
         if not args.networks:
-            raise plan.SweepError("name at least one network file, or a --study")
+            raise plan.SweepError(translate("Cli", "name at least one network file, or a --study"))
         definition = plan.SweepDefinition([plan.network_from_file(p) for p in args.networks], data=args.data)
         labels = [n.label for n in definition.networks]
         if len(set(labels)) != len(labels):
@@ -134,27 +132,27 @@ def definition_from(args):
     for text in args.vary:
         path, eq, values = text.partition("=")
         if not eq or not path.strip() or not values.strip():
-            raise plan.SweepError(f'--vary "{text}": write PATH=V1,V2,..., e.g. training.optimizer.lr=0.01,0.001')
+            raise plan.SweepError(translate("Cli", "--vary \"{0}\": write PATH=V1,V2,..., e.g. training.optimizer.lr=0.01,0.001").format(text))
         definition.vary.append(plan.Variation(path.strip(), tuple(paths.parse_value(v) for v in values.split(","))))
     if args.swap_activation:
         definition.activations = [k.strip() for k in args.swap_activation.split(",") if k.strip()]
     if args.seeds is not None:
         if args.seeds < 1:
-            raise plan.SweepError(f"--seeds {args.seeds}: at least 1")
+            raise plan.SweepError(translate("Cli", "--seeds {0}: at least 1").format(args.seeds))
         definition.seeds = list(range(args.seeds))
     elif args.seed_list:
         try:
             definition.seeds = [int(s) for s in args.seed_list.split(",") if s.strip()]
         except ValueError:
-            raise plan.SweepError(f'--seed-list "{args.seed_list}": whole numbers separated by commas') from None
+            raise plan.SweepError(translate("Cli", "--seed-list \"{0}\": whole numbers separated by commas").format(args.seed_list)) from None
         if any(s < 0 for s in definition.seeds):
-            raise plan.SweepError(f'--seed-list "{args.seed_list}": seeds are ≥ 0')
+            raise plan.SweepError(translate("Cli", "--seed-list \"{0}\": seeds are ≥ 0").format(args.seed_list))
     if args.epochs is not None:
         if args.epochs < 1:
-            raise plan.SweepError(f"--epochs {args.epochs}: at least 1")
+            raise plan.SweepError(translate("Cli", "--epochs {0}: at least 1").format(args.epochs))
         definition.epochs = args.epochs
     if args.jobs is not None and args.jobs < 1:
-        raise plan.SweepError(f"--jobs {args.jobs}: at least 1")
+        raise plan.SweepError(translate("Cli", "--jobs {0}: at least 1").format(args.jobs))
     if not args.study:
         definition.name = "-".join(n.label for n in definition.networks)[:40]
     return definition, study

@@ -7,6 +7,7 @@ from __future__ import annotations
 import sys
 import time
 
+from netbuilder.i18n import translate
 from netbuilder.commands.progress import _clock
 from netbuilder.runs.sweep import timing
 
@@ -22,16 +23,16 @@ class SweepProgress:
 
     def __call__(self, event, run, result, outcome) -> None:
         done, total, left = timing(outcome, self.started)
-        eta = f"ETA {_clock(left)}" if left is not None else "ETA …"
+        eta = translate("Cli", "ETA {0}").format(_clock(left)) if left is not None else translate("Cli", "ETA …")
         if event == "start":
             if outcome.skipped:
-                self._line(f"resuming: {outcome.skipped} of {total} runs already done")
+                self._line(translate("Cli", "resuming: {0} of {1} runs already done").format(outcome.skipped, total))
             self._bar(done, total, eta)
         elif event == "run":
             self._line(f"[{done}/{total}] {describe(run, result)}" + ("" if self.tty else f"  ({eta})"))
             self._bar(done, total, eta)
         elif event == "stopping":
-            self._line("interrupted: stopping the runs in progress after their current batch…")
+            self._line(translate("Cli", "interrupted: stopping the runs in progress after their current batch…"))
 
     def _line(self, text: str) -> None:
         self.stream.write(("\r\x1b[K" if self.tty else "") + text + "\n")
@@ -53,14 +54,14 @@ class SweepProgress:
 
 def describe(run, result) -> str:
     where = ", ".join(f"{k}={v}" for k, v in run.labels.items())
-    head = f"{where + ', ' if where else ''}seed {run.seed}: {MARK.get(result['status'], result['status'])}"
+    head = translate("Cli", "{0}seed {1}: {2}").format(where + ', ' if where else '', run.seed, MARK.get(result['status'], result['status']))
     m = result.get("metrics") or {}
     if m.get("test_accuracy") is not None and result["status"] != "failed":
-        head += f"  test acc {m['test_accuracy']:.4f}  loss {m['test_loss']:.4f}"
+        head += translate("Cli", "  test acc {0:.4f}  loss {1:.4f}").format(m['test_accuracy'], m['test_loss'])
     if any(d["dead"] >= 1.0 for d in result.get("dead_share") or []):
-        head += "  (an activation layer is entirely dead)"
+        head += translate("Cli", "  (an activation layer is entirely dead)")
     if result.get("error") and result["status"] != "stopped":
         head += f"  {result['error'].splitlines()[0][:160]}"
     if result.get("run_id") is not None:
-        head += f"  run {result['run_id']}"
+        head += translate("Cli", "  run {0}").format(result['run_id'])
     return head + f"  {result.get('seconds', 0):.1f}s"

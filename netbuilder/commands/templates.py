@@ -10,12 +10,13 @@ from __future__ import annotations
 import json
 import sys
 
+from netbuilder.i18n import translate
 from netbuilder import paths
 
 
 def add_parser(sub):
-    p = sub.add_parser("templates", help="list the bundled example networks and where they are")
-    p.add_argument("--path", metavar="NAME", help="print only the path of template NAME (file name without .json)")
+    p = sub.add_parser("templates", help=translate("Cli", "list the bundled example networks and where they are"))
+    p.add_argument("--path", metavar="NAME", help=translate("Cli", "print only the path of template NAME (file name without .json)"))
     p.set_defaults(run=run)
 
 
@@ -23,11 +24,11 @@ def _describe(path) -> tuple[str, str]:
     try:
         doc = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return "(unreadable)", ""
+        return translate("Cli", "(unreadable)"), ""
     if not isinstance(doc, dict):
-        return "(not a network)", ""
+        return translate("Cli", "(not a network)"), ""
     data = doc.get("data")
-    return str(doc.get("name") or path.stem), data if isinstance(data, str) else "(choose data)"
+    return str(doc.get("name") or path.stem), data if isinstance(data, str) else translate("Cli", "(choose data)")
 
 
 def run(args) -> int:
@@ -38,12 +39,12 @@ def run(args) -> int:
             if path.stem == wanted:
                 print(path)
                 return 0
-        names = ", ".join(p.stem for p in examples) or "none (the resources folder is missing)"
-        print(f"netbuilder: no template named {wanted!r}; the templates are: {names}", file=sys.stderr)
+        names = ", ".join(p.stem for p in examples) or translate("Cli", "none (the resources folder is missing)")
+        print(translate("Cli", "netbuilder: no template named {0!r}; the templates are: {1}").format(wanted, names), file=sys.stderr)
         return 2
     width = max((len(p.stem) for p in examples), default=4)
     for path in examples:
         title, data = _describe(path)
         print(f"{path.stem:<{width}}  {title}  [{data}]")
-    print(f"\n{len(examples)} templates in {paths.resource('examples')}")
+    print(translate("Cli", "\n{0} templates in {1}").format(len(examples), paths.resource('examples')))
     return 0

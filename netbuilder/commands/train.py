@@ -14,6 +14,7 @@ from dataclasses import asdict
 
 import numpy as np
 
+from netbuilder.i18n import translate
 from netbuilder.commands import runs_record
 from netbuilder.commands.common import (EXIT_BAD_INPUT, EXIT_DIVERGED, EXIT_INTERRUPTED, EXIT_OK, fail,
                                         load_spec_or_exit)
@@ -34,29 +35,29 @@ def add_parser(sub):
     import argparse
 
     from netbuilder.data import describe_spec_syntax  # generated from the sources' declarations
-    p = sub.add_parser("train", help="train a network file on a data source",
-                       epilog="data SPEC forms (--data):\n" + describe_spec_syntax(),
+    p = sub.add_parser("train", help=translate("Cli", "train a network file on a data source"),
+                       epilog=translate("Cli", "data SPEC forms (--data):\n") + describe_spec_syntax(),
                        formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("network", help="network file (.json), or an ONNX model to train further")
-    p.add_argument("--data", metavar="SPEC", help="data source, e.g. builtin:shapes, mnist:DIR, csv:FILE (default: the file's)")
+    p.add_argument("network", help=translate("Cli", "network file (.json), or an ONNX model to train further"))
+    p.add_argument("--data", metavar="SPEC", help=translate("Cli", "data source, e.g. builtin:shapes, mnist:DIR, csv:FILE (default: the file's)"))
     p.add_argument("--epochs", type=int)
     p.add_argument("--batch-size", type=int)
-    p.add_argument("--lr", type=float, help="learning rate")
-    p.add_argument("--optimizer", help="sgd, momentum, nesterov, adagrad, rmsprop or adam")
+    p.add_argument("--lr", type=float, help=translate("Cli", "learning rate"))
+    p.add_argument("--optimizer", help=translate("Cli", "sgd, momentum, nesterov, adagrad, rmsprop or adam"))
     p.add_argument("--seed", type=int)
     p.add_argument("--val-fraction", type=float)
-    p.add_argument("--augment", metavar="LIST", help="comma-separated: " + ",".join(AUGMENTATIONS))
-    p.add_argument("--out", metavar="DIR", help="write model.nbmodel, weights.npz, network.json and metrics.json here")
-    p.add_argument("--metrics", metavar="FILE", help="write the metrics JSON here")
-    p.add_argument("--resume", metavar="CKPT", help="continue from a checkpoint written by Ctrl-C")
-    p.add_argument("--checkpoint", metavar="FILE", help="where Ctrl-C writes its checkpoint "
-                                                        "(default: DIR/checkpoint.npz or NAME.checkpoint.npz)")
-    p.add_argument("--trajectory", metavar="FILE", help="keep the weights at the start and after every epoch "
-                                                       "here (for `netbuilder landscape --trajectory`)")
+    p.add_argument("--augment", metavar="LIST", help=translate("Cli", "comma-separated: ") + ",".join(AUGMENTATIONS))
+    p.add_argument("--out", metavar="DIR", help=translate("Cli", "write model.nbmodel, weights.npz, network.json and metrics.json here"))
+    p.add_argument("--metrics", metavar="FILE", help=translate("Cli", "write the metrics JSON here"))
+    p.add_argument("--resume", metavar="CKPT", help=translate("Cli", "continue from a checkpoint written by Ctrl-C"))
+    p.add_argument("--checkpoint", metavar="FILE", help=translate("Cli", "where Ctrl-C writes its checkpoint "
+                                                        "(default: DIR/checkpoint.npz or NAME.checkpoint.npz)"))
+    p.add_argument("--trajectory", metavar="FILE", help=translate("Cli", "keep the weights at the start and after every epoch "
+                                                       "here (for `netbuilder landscape --trajectory`)"))
     p.add_argument("--threads", type=int, metavar="N",
-                   help="engine threads (default: one per core this process may use, or $NETBUILDER_THREADS); "
-                        "BLAS always runs one thread each, so a busy neighbour process does not stall training")
-    p.add_argument("--stop-after", type=int, metavar="N", help="behave as if Ctrl-C came after N batches (for scripts/tests)")
+                   help=translate("Cli", "engine threads (default: one per core this process may use, or $NETBUILDER_THREADS); "
+                        "BLAS always runs one thread each, so a busy neighbour process does not stall training"))
+    p.add_argument("--stop-after", type=int, metavar="N", help=translate("Cli", "behave as if Ctrl-C came after N batches (for scripts/tests)"))
     runs_record.add_record_options(p)
     p.set_defaults(run=run)
 
@@ -68,8 +69,7 @@ def overrides_from(args) -> dict:
         o["augment"] = [a.strip() for a in args.augment.split(",") if a.strip()]
         for name in o["augment"]:
             if name not in AUGMENTATIONS:
-                raise ValueError(f'--augment: unknown augmentation "{name}"{did_you_mean(name, AUGMENTATIONS)}; '
-                                 f"choose from {', '.join(AUGMENTATIONS)}")
+                raise ValueError(translate("Cli", '--augment: unknown augmentation "{0}"{1}; choose from {2}').format(name, did_you_mean(name, AUGMENTATIONS), ', '.join(AUGMENTATIONS)))
     opt = {}
     if args.optimizer:
         opt["type"] = args.optimizer
@@ -105,7 +105,7 @@ def outputs_problem(args, out, ckpt_path) -> str | None:
     for path, folder, flag in checks:
         problem = output_problem(path, folder)
         if problem:
-            return f"{flag}: {problem}; nothing was trained"
+            return translate("Cli", "{0}: {1}; nothing was trained").format(flag, problem)
     return None
 
 
@@ -117,7 +117,7 @@ def run(args) -> int:
     if spec is None:
         return code
     if args.threads is not None and args.threads < 1:
-        return fail(f"--threads must be at least 1, not {args.threads}")
+        return fail(translate("Cli", "--threads must be at least 1, not {0}").format(args.threads))
     from netbuilder.run.blas import threads_for_training
     threads_for_training(args.threads)  # the engine's threads on the cores, one BLAS thread (run/blas.py)
     try:
@@ -136,11 +136,11 @@ def run(args) -> int:
         except CheckpointError as e:
             return fail(str(e))
         if overrides or (args.data and args.data != checkpoint.data):
-            print("netbuilder: --resume continues with the checkpoint's own data and settings; "
-                  "other flags are ignored", file=sys.stderr)
+            print(translate("Cli", "netbuilder: --resume continues with the checkpoint's own data and settings; "
+                  "other flags are ignored"), file=sys.stderr)
         overrides, data_spec = checkpoint.overrides, checkpoint.data
     if not data_spec:
-        return fail(f'{args.network}: no data source; give --data SPEC or add "data": "builtin:shapes" to the file')
+        return fail(translate("Cli", '{0}: no data source; give --data SPEC or add "data": "builtin:shapes" to the file').format(args.network))
     opt = overrides.get("optimizer", {})
     too_big_problem = too_big(spec, overrides.get("batch_size"), opt.get("type") if isinstance(opt, dict) else None)
     if too_big_problem:
@@ -151,7 +151,7 @@ def run(args) -> int:
     except DataError as e:
         return fail(str(e))
     except (DataMismatch, SpecError, ValueError, TypeError) as e:
-        return fail(f"{args.network} with {data_spec}: {e}")
+        return fail(translate("Cli", "{0} with {1}: {2}").format(args.network, data_spec, e))
     trainer = exp.trainer
     if pathlib.Path(args.network).suffix.lower() == ".onnx":  # start from the imported weights
         from netbuilder.export.onnx_import import import_onnx
@@ -159,7 +159,7 @@ def run(args) -> int:
     if checkpoint is not None:
         problem = checkpoint_problem(checkpoint, trainer)
         if problem:
-            return fail(f"{args.resume}: cannot resume {args.network}: {problem}")
+            return fail(translate("Cli", "{0}: cannot resume {1}: {2}").format(args.resume, args.network, problem))
         trainer.restore(checkpoint.arrays)
 
     rec = runs_record.start(args, spec, dataset, data_spec, exp, checkpoint.run_id if checkpoint is not None else None)
@@ -180,11 +180,10 @@ def run(args) -> int:
         try:
             save_checkpoint(ckpt_path, trainer, data_spec, overrides, rec and rec.run_id)
         except OSError as e:
-            return fail(f"stopped, but the checkpoint could not be written to {ckpt_path} ({e.strerror or e})")
+            return fail(translate("Cli", "stopped, but the checkpoint could not be written to {0} ({1})").format(ckpt_path, e.strerror or e))
         finally:
             signal.signal(signal.SIGINT, previous)
-        print(f"\nStopped at epoch {trainer.epoch + 1}, batch {trainer.batch}. Checkpoint: {ckpt_path}\n"
-              f"Resume with: netbuilder train {args.network} --resume {ckpt_path}", file=sys.stderr)
+        print(translate("Cli", "\nStopped at epoch {0}, batch {1}. Checkpoint: {2}\nResume with: netbuilder train {3} --resume {4}").format(trainer.epoch + 1, trainer.batch, ckpt_path, args.network, ckpt_path), file=sys.stderr)
         return EXIT_INTERRUPTED
 
     bar = ProgressBar(trainer.settings["epochs"], len(trainer.x))
@@ -211,7 +210,7 @@ def run(args) -> int:
         try:
             runs_record.finish(rec, "stopped", exp)
         except OSError as e:  # the checkpoint below is what keeps the work
-            print(f"netbuilder: the run could not be recorded ({e.strerror or e})", file=sys.stderr)
+            print(translate("Cli", "netbuilder: the run could not be recorded ({0})").format(e.strerror or e), file=sys.stderr)
         return stop_here()
     # From here a Ctrl-C interrupts the final evaluation or save at once; the atomic writes leave no
     # torn file, and the checkpoint keeps the finished training.
@@ -235,17 +234,16 @@ def finish(args, spec, exp, dataset, data_spec, status, out, ckpt_path, rec=None
     the exit code, or None when neither place could be written."""
     trainer = exp.trainer
     if status == "diverged":
-        print(f"\nnetbuilder: {trainer.divergence}", file=sys.stderr)
+        print(translate("Cli", "\nnetbuilder: {0}").format(trainer.divergence), file=sys.stderr)
     test_loss, test_acc, test_out = exp.net.evaluate(dataset.x_test, dataset.y_test) if len(dataset.x_test) else (None, None, None)
     try:
         runs_record.finish(rec, status, exp, test_result=None if test_out is None else
                            (test_loss, test_acc, test_out, dataset.y_test), message=trainer.divergence)
     except OSError as e:  # the run store cannot be written (disk full?): the results below matter more
-        print(f"netbuilder: the run could not be recorded ({e.strerror or e})", file=sys.stderr)
+        print(translate("Cli", "netbuilder: the run could not be recorded ({0})").format(e.strerror or e), file=sys.stderr)
     metrics = metrics_of(trainer, test_loss, test_acc)
     if test_acc is not None:
-        print(f"test loss {test_loss:.4f}  test accuracy {test_acc:.4f}  "
-              f"({metrics['images_per_second']:,.0f} images/s, {metrics['train_seconds']:.1f}s training)", file=sys.stderr)
+        print(translate("Cli", "test loss {0:.4f}  test accuracy {1:.4f}  ({2:,.0f} images/s, {3:.1f}s training)").format(test_loss, test_acc, metrics['images_per_second'], metrics['train_seconds']), file=sys.stderr)
     text = json.dumps(metrics, indent=2)
     network_doc = {**spec.doc, "data": data_spec, "training": trainer.settings}
     code = EXIT_DIVERGED if status == "diverged" else EXIT_OK
@@ -260,11 +258,9 @@ def finish(args, spec, exp, dataset, data_spec, status, out, ckpt_path, rec=None
         try:
             write_results(where, exp, dataset, network_doc, metrics, text)
         except OSError as e2:
-            print(f"netbuilder: could not write {failed} ({e.strerror or e}), nor the fallback {where} "
-                  f"({e2.strerror or e2}); keeping the work in a checkpoint instead", file=sys.stderr)
+            print(translate("Cli", "netbuilder: could not write {0} ({1}), nor the fallback {2} ({3}); keeping the work in a checkpoint instead").format(failed, e.strerror or e, where, e2.strerror or e2), file=sys.stderr)
             return None
-        return fail(f"could not write {failed} ({e.strerror or e}); the results (weights.npz, network.json, "
-                    f"metrics.json, model.nbmodel) were saved to {where} instead")
+        return fail(translate("Cli", "could not write {0} ({1}); the results (weights.npz, network.json, metrics.json, model.nbmodel) were saved to {2} instead").format(failed, e.strerror or e, where))
     if args.resume and ckpt_path.exists() and str(ckpt_path) == str(args.resume):
         ckpt_path.unlink()  # finished: the checkpoint has served its purpose
     return code

@@ -7,6 +7,7 @@ changed in place: the trainer passes views of the training set.
 
 from __future__ import annotations
 
+from netbuilder.i18n import translate
 import numpy as np
 
 from netbuilder.engine.errors import did_you_mean
@@ -25,11 +26,9 @@ def augment_batch(x: np.ndarray, names: list[str], rng: np.random.Generator) -> 
     """
     for name in names:
         if name not in AUGMENTATIONS:
-            raise ValueError(f'unknown augmentation "{name}"{did_you_mean(name, AUGMENTATIONS)}; '
-                             f"choose from {', '.join(AUGMENTATIONS)}")
+            raise ValueError(translate("Data", "unknown augmentation \"{0}\"{1}; choose from {2}").format(name, did_you_mean(name, AUGMENTATIONS), ', '.join(AUGMENTATIONS)))
         if name in IMAGE_ONLY and x.ndim != 4:
-            raise ValueError(f'augmentation "{name}" needs images (N, C, H, W), but the data has shape '
-                             f'{x.shape}; only "noise" works on vectors')
+            raise ValueError(translate("Data", "augmentation \"{0}\" needs images (N, C, H, W), but the data has shape {1}; only \"noise\" works on vectors").format(name, x.shape))
     out = np.array(x, dtype=x.dtype if x.dtype.kind == "f" else np.float32, copy=True)
     for name in names:
         out = _AUGMENT[name](out, rng)

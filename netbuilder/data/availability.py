@@ -12,6 +12,7 @@ from __future__ import annotations
 import pathlib
 from dataclasses import dataclass
 
+from netbuilder.i18n import translate
 from netbuilder.data.errors import DataError, as_path, shown
 from netbuilder.data.spec import parse_spec
 
@@ -57,24 +58,22 @@ def missing_data(spec_text: str | None) -> MissingData | None:
             except DataError:
                 missing.append(stem)
         if missing:
-            return _missing(spec, folder, f"{TITLES[scheme]} is not in {shown(folder)}: "
-                            f"{len(missing)} of its 4 files ({', '.join(missing)}) are missing.", True)
+            return _missing(spec, folder, translate("Data", "{0} is not in {1}: {2} of its 4 files ({3}) are missing.").format(TITLES[scheme], shown(folder), len(missing), ', '.join(missing)), True)
     elif scheme == "cifar10":
         from netbuilder.data.cifar import TEST_BATCH, TRAIN_BATCHES, batch_folder
         folder = as_path(spec.target) if spec.target else _default(scheme)
         batches = batch_folder(folder) if folder.is_dir() else folder
         missing = [n for n in (*TRAIN_BATCHES, TEST_BATCH) if not (batches / n).is_file()]
         if missing:
-            return _missing(spec, folder, f"CIFAR-10 is not in {shown(folder)}: {len(missing)} of its 6 "
-                            "batch files are missing.", True)
+            return _missing(spec, folder, translate("Data", "CIFAR-10 is not in {0}: {1} of its 6 batch files are missing.").format(shown(folder), len(missing)), True)
     elif scheme == "csv":
         path = as_path(spec.target)
         if not path.is_file():
-            return _missing(spec, path, f"The CSV file {shown(path)} does not exist.", False)
+            return _missing(spec, path, translate("Data", "The CSV file {0} does not exist.").format(shown(path)), False)
     elif scheme == "images":
         path = as_path(spec.target)
         if not path.is_dir():
-            return _missing(spec, path, f"The image folder {shown(path)} does not exist.", False)
+            return _missing(spec, path, translate("Data", "The image folder {0} does not exist.").format(shown(path)), False)
     return None
 
 
@@ -84,6 +83,6 @@ def _default(scheme: str) -> pathlib.Path:
 
 
 def _missing(spec, where: pathlib.Path, message: str, downloadable: bool) -> MissingData:
-    title = TITLES.get(spec.scheme, {"csv": "a CSV file", "images": "an image folder"}.get(spec.scheme, spec.scheme))
+    title = TITLES.get(spec.scheme, {"csv": translate("Data", "a CSV file"), "images": translate("Data", "an image folder")}.get(spec.scheme, spec.scheme))
     return MissingData(spec=spec.text, scheme=spec.scheme, title=title, where=where, message=message,
                        downloadable=downloadable)

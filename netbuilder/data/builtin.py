@@ -6,6 +6,7 @@ The same SPEC and seed always give the same arrays: all randomness comes from on
 
 from __future__ import annotations
 
+from netbuilder.i18n import translate
 import numpy as np
 
 from netbuilder.data import points, shapes
@@ -36,8 +37,7 @@ SOURCE = SourceInfo(
 def load(spec: Spec, seed: int) -> Dataset:
     name = spec.target.lower()
     if name not in NAMES:
-        raise DataError(f'The dataset SPEC "{spec.text}" names no built-in set "{spec.target}"'
-                        f"{did_you_mean(name, NAMES)}; the built-in sets are {', '.join(NAMES)}.")
+        raise DataError(translate("Data", "The dataset SPEC \"{0}\" names no built-in set \"{1}\"{2}; the built-in sets are {3}.").format(spec.text, spec.target, did_you_mean(name, NAMES), ', '.join(NAMES)))
     opts = Options(spec, COMMON + EXTRA.get(name, ()))
     n = opts.integer("n", DEFAULT_COUNT[name], 8, 1_000_000)
     noise = opts.number("noise", DEFAULT_NOISE[name], 0.0, 1.0)

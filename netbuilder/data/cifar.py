@@ -7,6 +7,7 @@ the order written, so `classes=ship,airplane` makes ship class 0.
 
 from __future__ import annotations
 
+from netbuilder.i18n import translate
 import pathlib
 
 import numpy as np
@@ -44,45 +45,41 @@ def batch_folder(directory: pathlib.Path) -> pathlib.Path:
 def read_pickle(path: pathlib.Path) -> dict:
     """A batch or meta file as a dict with str keys, or DataError; never runs code from the file."""
     try:
-        with open_maybe_gzip(path, "a CIFAR-10 batch") as (f, _):
+        with open_maybe_gzip(path, translate("Data", "a CIFAR-10 batch")) as (f, _):
             obj = restricted_load(f)
     except DataError:
         raise
     except ForbiddenGlobal as e:
-        raise DataError(f"{shown(path)} asks to load {e.qualname}, which a CIFAR-10 batch never contains; "
-                        "refusing to open it, since pickles can run code.") from None
+        raise DataError(translate("Data", "{0} asks to load {1}, which a CIFAR-10 batch never contains; refusing to open it, since pickles can run code.").format(shown(path), e.qualname)) from None
     except MemoryError:
-        raise DataError(f"{shown(path)} is not a CIFAR-10 batch (it describes an impossibly large array).") from None
+        raise DataError(translate("Data", "{0} is not a CIFAR-10 batch (it describes an impossibly large array).").format(shown(path))) from None
     except Exception as e:  # a corrupt pickle can raise almost any exception type
-        raise DataError(f"{shown(path)} is truncated or corrupt and cannot be unpickled "
-                        f"({type(e).__name__}: {e}).") from None
+        raise DataError(translate("Data", "{0} is truncated or corrupt and cannot be unpickled ({1}: {2}).").format(shown(path), type(e).__name__, e)) from None
     if not isinstance(obj, dict):
-        raise DataError(f"{shown(path)} holds a {type(obj).__name__}, not the dict of a CIFAR-10 batch.")
+        raise DataError(translate("Data", "{0} holds a {1}, not the dict of a CIFAR-10 batch.").format(shown(path), type(obj).__name__))
     return {k.decode("latin1") if isinstance(k, bytes) else str(k): v for k, v in obj.items()}
 
 
 def read_batch(path: pathlib.Path) -> tuple[np.ndarray, np.ndarray]:
     batch = read_pickle(path)
     if "labels" not in batch:
-        hint = " (this looks like CIFAR-100, which is not supported)" if "fine_labels" in batch else ""
-        raise DataError(f"{shown(path)} has no 'labels' entry, so it is not a CIFAR-10 batch{hint}.")
+        hint = translate("Data", " (this looks like CIFAR-100, which is not supported)") if "fine_labels" in batch else ""
+        raise DataError(translate("Data", "{0} has no 'labels' entry, so it is not a CIFAR-10 batch{1}.").format(shown(path), hint))
     data = batch.get("data")
     if not isinstance(data, np.ndarray) or data.dtype != np.uint8 or data.ndim != 2 or data.shape[1] != PIXELS:
-        what = f"{data.dtype} array of shape {data.shape}" if isinstance(data, np.ndarray) else type(data).__name__
-        raise DataError(f"{shown(path)} has 'data' as {what}, not the uint8 array of N x {PIXELS} "
-                        "pixels of a CIFAR-10 batch.")
+        what = translate("Data", "{0} array of shape {1}").format(data.dtype, data.shape) if isinstance(data, np.ndarray) else type(data).__name__
+        raise DataError(translate("Data", "{0} has 'data' as {1}, not the uint8 array of N x {2} pixels of a CIFAR-10 batch.").format(shown(path), what, PIXELS))
     try:
         labels = np.asarray(batch["labels"], dtype=np.int64)
     except (TypeError, ValueError, OverflowError):
-        raise DataError(f"{shown(path)} has labels that are not whole numbers.") from None
+        raise DataError(translate("Data", "{0} has labels that are not whole numbers.").format(shown(path))) from None
     if not len(data):
-        raise DataError(f"{shown(path)} is an empty CIFAR-10 batch: it holds 0 images (the official "
-                        "batches hold 10,000 each); download the set again.")
+        raise DataError(translate("Data", "{0} is an empty CIFAR-10 batch: it holds 0 images (the official batches hold 10,000 each); download the set again.").format(shown(path)))
     if labels.shape != (len(data),):
-        raise DataError(f"{shown(path)} holds {len(data)} images but {labels.size} labels.")
+        raise DataError(translate("Data", "{0} holds {1} images but {2} labels.").format(shown(path), len(data), labels.size))
     if len(labels) and (labels.min() < 0 or labels.max() >= len(CLASS_NAMES)):
         bad = int(np.argmax((labels < 0) | (labels >= len(CLASS_NAMES))))
-        raise DataError(f"{shown(path)} has label {int(labels[bad])} at position {bad}, outside CIFAR-10's 0 to 9.")
+        raise DataError(translate("Data", "{0} has label {1} at position {2}, outside CIFAR-10's 0 to 9.").format(shown(path), int(labels[bad]), bad))
     return data, labels
 
 
@@ -92,7 +89,7 @@ def read_class_names(folder: pathlib.Path) -> list[str]:
         return list(CLASS_NAMES)
     names = read_pickle(path).get("label_names")
     if not isinstance(names, list) or len(names) != len(CLASS_NAMES):
-        raise DataError(f"{shown(path)} does not list the {len(CLASS_NAMES)} CIFAR-10 class names under 'label_names'.")
+        raise DataError(translate("Data", "{0} does not list the {1} CIFAR-10 class names under 'label_names'.").format(shown(path), len(CLASS_NAMES)))
     return [n.decode("utf-8", "replace") if isinstance(n, bytes) else str(n) for n in names]
 
 
@@ -100,10 +97,9 @@ def select_classes(wanted: list[str], names: list[str], spec: Spec) -> list[int]
     picked = []
     for name in wanted:
         if name not in names:
-            raise DataError(f'The dataset SPEC "{spec.text}" asks for CIFAR-10 class "{name}"'
-                            f"{did_you_mean(name, names)}; the classes are {', '.join(names)}.")
+            raise DataError(translate("Data", "The dataset SPEC \"{0}\" asks for CIFAR-10 class \"{1}\"{2}; the classes are {3}.").format(spec.text, name, did_you_mean(name, names), ', '.join(names)))
         if names.index(name) in picked:
-            raise DataError(f'The dataset SPEC "{spec.text}" lists class "{name}" twice.')
+            raise DataError(translate("Data", "The dataset SPEC \"{0}\" lists class \"{1}\" twice.").format(spec.text, name))
         picked.append(names.index(name))
     return picked
 
@@ -145,8 +141,7 @@ def load(spec: Spec, seed: int) -> Dataset:
     folder = batch_folder(directory)
     for name in (*TRAIN_BATCHES, TEST_BATCH):
         if not (folder / name).exists():
-            raise DataError(f"{shown(folder / name)} does not exist; a CIFAR-10 folder needs "
-                            f"{', '.join(TRAIN_BATCHES)} and {TEST_BATCH} (the python version of the set).")
+            raise DataError(translate("Data", "{0} does not exist; a CIFAR-10 folder needs {1} and {2} (the python version of the set).").format(shown(folder / name), ', '.join(TRAIN_BATCHES), TEST_BATCH))
     names = read_class_names(folder)
     wanted = opts.names("classes")
     picked = select_classes(wanted, names, spec) if wanted else list(range(len(names)))

@@ -9,6 +9,7 @@ training. The label column is never among the inputs.
 
 from __future__ import annotations
 
+from netbuilder.i18n import translate
 import csv
 import io
 
@@ -36,9 +37,9 @@ SOURCE = SourceInfo(
 
 def read_rows(path) -> tuple[list[str], list[list[str]], list[int]]:
     """Header, data rows (cells stripped) and each row's line number; blank lines are skipped."""
-    raw = read_bytes(path, "a CSV table (text with one row per line)", binary_ok=False)
+    raw = read_bytes(path, translate("Data", "a CSV table (text with one row per line)"), binary_ok=False)
     if not raw.strip():
-        raise DataError(f"{shown(path)} is empty; a CSV needs a header row and at least one data row.")
+        raise DataError(translate("Data", "{0} is empty; a CSV needs a header row and at least one data row.").format(shown(path)))
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -57,19 +58,18 @@ def read_rows(path) -> tuple[list[str], list[list[str]], list[int]]:
                 header = cells
                 continue
             if len(cells) != len(header):
-                raise DataError(f"Line {reader.line_num} of {shown(path)} has {len(cells)} fields but the header "
-                                f"has {len(header)}.")
+                raise DataError(translate("Data", "Line {0} of {1} has {2} fields but the header has {3}.").format(reader.line_num, shown(path), len(cells), len(header)))
             rows.append(cells)
             lines.append(reader.line_num)
     except csv.Error as e:
-        raise DataError(f"{shown(path)} is not a readable CSV file (line {reader.line_num}: {e}).") from None
+        raise DataError(translate("Data", "{0} is not a readable CSV file (line {1}: {2}).").format(shown(path), reader.line_num, e)) from None
     if not rows:
-        raise DataError(f"{shown(path)} has a header but no data rows.")
-    header = [name or f"column {i + 1}" for i, name in enumerate(header)]
+        raise DataError(translate("Data", "{0} has a header but no data rows.").format(shown(path)))
+    header = [name or translate("Data", "column {0}").format(i + 1) for i, name in enumerate(header)]
     seen = set()
     for name in header:
         if name in seen:
-            raise DataError(f'{shown(path)} has two columns named "{name}"; column names must be unique.')
+            raise DataError(translate("Data", "{0} has two columns named \"{1}\"; column names must be unique.").format(shown(path), name))
         seen.add(name)
     return header, rows, lines
 
@@ -82,8 +82,7 @@ def find_label_column(header: list[str], wanted: str | None, path) -> int:
     folded = [i for i, name in enumerate(header) if name.lower() == wanted.lower()]
     if len(folded) == 1:
         return folded[0]
-    raise DataError(f'{shown(path)} has no label column "{wanted}"{did_you_mean(wanted, header)}; '
-                    f"its columns are {', '.join(header)}.")
+    raise DataError(translate("Data", "{0} has no label column \"{1}\"{2}; its columns are {3}.").format(shown(path), wanted, did_you_mean(wanted, header), ', '.join(header)))
 
 
 def parse_labels(cells: np.ndarray, column: str, path, lines: np.ndarray) -> tuple[np.ndarray, list[str]]:
@@ -97,16 +96,14 @@ def parse_labels(cells: np.ndarray, column: str, path, lines: np.ndarray) -> tup
         fractional = values != np.round(values)
         if fractional.any():
             i = int(np.argmax(fractional))
-            raise DataError(f'Label column "{column}" of {shown(path)} holds {cells[i]} on line {lines[i]}; labels '
-                            "must be class names or whole numbers (NetBuilder classifies, it does not regress).")
+            raise DataError(translate("Data", "Label column \"{0}\" of {1} holds {2} on line {3}; labels must be class names or whole numbers (NetBuilder classifies, it does not regress).").format(column, shown(path), cells[i], lines[i]))
         classes, y = np.unique(values.astype(np.int64), return_inverse=True)
         names = [str(c) for c in classes]
     else:
         classes, y = np.unique(cells, return_inverse=True)
         names = [str(c) for c in classes]
     if len(names) < 2:
-        raise DataError(f'Label column "{column}" of {shown(path)} has only one class ("{names[0]}"); '
-                        "a classifier needs at least two.")
+        raise DataError(translate("Data", "Label column \"{0}\" of {1} has only one class (\"{2}\"); a classifier needs at least two.").format(column, shown(path), names[0]))
     return y.astype(np.int64), names
 
 
@@ -124,12 +121,9 @@ def parse_features(cells: np.ndarray, missing: np.ndarray, columns: list[str], p
             try:
                 value = float(cell)
             except ValueError:
-                raise DataError(f'Column "{column}" of {shown(path)} is not numeric: line {lines[i]} holds '
-                                f'"{cells[i, j]}"; use it as the label column or remove it.') from None
+                raise DataError(translate("Data", "Column \"{0}\" of {1} is not numeric: line {2} holds \"{3}\"; use it as the label column or remove it.").format(column, shown(path), lines[i], cells[i, j])) from None
             if abs(value) > FLOAT32_MAX:
-                raise DataError(f'Column "{column}" of {shown(path)}, line {lines[i]}, holds "{cells[i, j]}", '
-                                f"beyond the range of 32-bit numbers (±{FLOAT32_MAX:.3g}) the network computes "
-                                "with; rescale that column.")
+                raise DataError(translate("Data", "Column \"{0}\" of {1}, line {2}, holds \"{3}\", beyond the range of 32-bit numbers (±{4:.3g}) the network computes with; rescale that column.").format(column, shown(path), lines[i], cells[i, j], FLOAT32_MAX))
     raise AssertionError("unreachable: astype failed but every cell parses")  # pragma: no cover
 
 
@@ -139,7 +133,7 @@ def load(spec: Spec, seed: int) -> Dataset:
     normalization = opts.choice("normalize", "standard", NORMALIZATIONS)
     test_fraction = opts.fraction("test_fraction", 0.2)
     if not spec.target:
-        raise DataError(f'The dataset SPEC "{spec.text}" names no file; write csv:FILE.')
+        raise DataError(translate("Data", "The dataset SPEC \"{0}\" names no file; write csv:FILE.").format(spec.text))
     path = as_path(spec.target)
     header, rows, line_list = read_rows(path)
     label_index = find_label_column(header, opts.text("label"), path)
@@ -151,15 +145,15 @@ def load(spec: Spec, seed: int) -> Dataset:
 
     labelled = ~missing[:, label_index]
     if not labelled.all():
-        notes.append(f'dropped {int((~labelled).sum())} rows without a value in label column "{label_name}"')
+        notes.append(translate("Data", "dropped {0} rows without a value in label column \"{1}\"").format(int((~labelled).sum()), label_name))
         table, missing, lines = table[labelled], missing[labelled], lines[labelled]
         if not len(table):
-            raise DataError(f'Every row of {shown(path)} lacks a value in label column "{label_name}".')
+            raise DataError(translate("Data", "Every row of {0} lacks a value in label column \"{1}\".").format(shown(path), label_name))
     y, class_names = parse_labels(table[:, label_index], label_name, path, lines)
 
     feature_columns = [name for i, name in enumerate(header) if i != label_index]
     if not feature_columns:
-        raise DataError(f'{shown(path)} has only the label column "{label_name}" and no input columns.')
+        raise DataError(translate("Data", "{0} has only the label column \"{1}\" and no input columns.").format(shown(path), label_name))
     keep = [i for i in range(len(header)) if i != label_index]
     features, missing = table[:, keep], missing[:, keep]
     x = parse_features(features, missing, feature_columns, path, lines)
@@ -167,21 +161,19 @@ def load(spec: Spec, seed: int) -> Dataset:
     if policy == "drop-rows":
         complete = ~missing.any(axis=1)
         if not complete.all():
-            notes.append(f"dropped {int((~complete).sum())} rows with missing values")
+            notes.append(translate("Data", "dropped {0} rows with missing values").format(int((~complete).sum())))
             x, y, missing = x[complete], y[complete], missing[complete]
         if not len(x):
-            raise DataError(f"Every row of {shown(path)} has a missing value; try ?missing=mean or "
-                            "?missing=drop-columns instead of dropping rows.")
+            raise DataError(translate("Data", "Every row of {0} has a missing value; try ?missing=mean or ?missing=drop-columns instead of dropping rows.").format(shown(path)))
     elif policy == "drop-columns":
         holey = missing.any(axis=0)
         if holey.any():
-            notes.append("dropped columns with missing values: "
+            notes.append(translate("Data", "dropped columns with missing values: ")
                          + ", ".join(c for c, h in zip(feature_columns, holey) if h))
             x, missing = x[:, ~holey], missing[:, ~holey]
             feature_columns = [c for c, h in zip(feature_columns, holey) if not h]
         if not feature_columns:
-            raise DataError(f"Every input column of {shown(path)} has a missing value, so dropping them "
-                            "leaves nothing; try ?missing=mean or ?missing=zero.")
+            raise DataError(translate("Data", "Every input column of {0} has a missing value, so dropping them leaves nothing; try ?missing=mean or ?missing=zero.").format(shown(path)))
     elif policy == "zero":
         x[missing] = 0.0
 
@@ -202,7 +194,7 @@ def load(spec: Spec, seed: int) -> Dataset:
         x_train, x_test = minmax(x_train, x_test, stats)
     present = set(np.unique(y[train]).tolist())
     if len(present) < len(class_names):
-        notes.append("classes without training rows: "
+        notes.append(translate("Data", "classes without training rows: ")
                      + ", ".join(n for i, n in enumerate(class_names) if i not in present))
     preprocessing = {"input": "table", "columns": feature_columns, "label": label_name, "missing": policy,
                      "fill": fill, "shift": stats.get("shift"), "scale": stats.get("scale")}

@@ -9,6 +9,7 @@ member after checking each name, so a crafted archive cannot write outside the t
 
 from __future__ import annotations
 
+from netbuilder.i18n import translate
 import hashlib
 import os
 import pathlib
@@ -79,22 +80,21 @@ def download(name: str, directory: pathlib.Path | None = None, progress: Progres
     archive is deleted once unpacked: the unpacked batches are what the loader reads.
     """
     if name not in SOURCES:
-        raise DataError(f'There is no downloadable dataset "{name}"{did_you_mean(name, SOURCES)}; '
-                        f"choose from {', '.join(SOURCES)}.")
+        raise DataError(translate("Data", "There is no downloadable dataset \"{0}\"{1}; choose from {2}.").format(name, did_you_mean(name, SOURCES), ', '.join(SOURCES)))
     source = SOURCES[name]
     hashes = CHECKSUMS[name] if checksums is None else checksums
     folder = pathlib.Path(shown(directory)) if directory is not None else default_data_dir() / name
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as e:
-        raise DataError(f"The download folder {shown(folder)} cannot be created ({e.strerror or e}).") from None
+        raise DataError(translate("Data", "The download folder {0} cannot be created ({1}).").format(shown(folder), e.strerror or e)) from None
     if source.unpack and _cifar_complete(folder / CIFAR_FOLDER):
         return folder
     base = (base_url or source.base_url).rstrip("/") + "/"
     for file_name in source.files:
         target = folder / file_name
         if file_name not in hashes:
-            raise DataError(f"No SHA-256 is known for {file_name}, so it cannot be verified; refusing to download it.")
+            raise DataError(translate("Data", "No SHA-256 is known for {0}, so it cannot be verified; refusing to download it.").format(file_name))
         if not (target.is_file() and sha256_file(target) == hashes[file_name]):
             fetch(base + file_name, target, hashes[file_name], progress)
         if source.unpack:
@@ -132,16 +132,15 @@ def fetch(url: str, target: pathlib.Path, expected: str, progress: Progress | No
                         if progress:
                             progress(done, total)
             except urllib.error.HTTPError as e:
-                raise DataError(f"Downloading {url} failed: the server answered {e.code} {e.reason}.") from None
+                raise DataError(translate("Data", "Downloading {0} failed: the server answered {1} {2}.").format(url, e.code, e.reason)) from None
             except (urllib.error.URLError, OSError) as e:
                 reason = getattr(e, "reason", None) or e
-                raise DataError(f"Downloading {url} to {shown(target)} failed ({reason}).") from None
+                raise DataError(translate("Data", "Downloading {0} to {1} failed ({2}).").format(url, shown(target), reason)) from None
         if total and done != total:
-            raise DataError(f"Downloading {url} stopped after {done} of {total} bytes; try again.")
+            raise DataError(translate("Data", "Downloading {0} stopped after {1} of {2} bytes; try again.").format(url, done, total))
         actual = digest.hexdigest()
         if actual != expected:
-            raise DataError(f"{url} does not match its known SHA-256 (expected {expected}, got {actual}); "
-                            "the file was not kept.")
+            raise DataError(translate("Data", "{0} does not match its known SHA-256 (expected {1}, got {2}); the file was not kept.").format(url, expected, actual))
         os.replace(temp, target)
     finally:
         temp.unlink(missing_ok=True)
@@ -165,20 +164,18 @@ def extract_cifar(archive: pathlib.Path, folder: pathlib.Path) -> None:
                 for member in tar:
                     parts = pathlib.PurePosixPath(member.name).parts
                     if member.name.startswith(("/", "\\")) or ".." in parts or "\\" in member.name:
-                        raise DataError(f"{shown(archive)} contains the unsafe path {member.name!r}; "
-                                        "refusing to unpack it.")
+                        raise DataError(translate("Data", "{0} contains the unsafe path {1!r}; refusing to unpack it.").format(shown(archive), member.name))
                     if member.isdir():
                         continue
                     if not member.isfile():
-                        raise DataError(f"{shown(archive)} contains {member.name!r}, which is not a regular "
-                                        "file; refusing to unpack it.")
+                        raise DataError(translate("Data", "{0} contains {1!r}, which is not a regular file; refusing to unpack it.").format(shown(archive), member.name))
                     if not parts or parts[0] != CIFAR_FOLDER or len(parts) != 2:
                         continue  # nothing outside the batches folder is needed
                     source = tar.extractfile(member)
                     with source, open(staging / parts[1], "wb") as out:
                         shutil.copyfileobj(source, out)
         except (tarfile.TarError, EOFError, OSError) as e:
-            raise DataError(f"{shown(archive)} is not a readable tar.gz archive ({e}).") from None
+            raise DataError(translate("Data", "{0} is not a readable tar.gz archive ({1}).").format(shown(archive), e)) from None
         unpacked = folder / CIFAR_FOLDER
         if unpacked.exists():
             shutil.rmtree(unpacked)
@@ -186,4 +183,4 @@ def extract_cifar(archive: pathlib.Path, folder: pathlib.Path) -> None:
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     if not _cifar_complete(unpacked):
-        raise DataError(f"{shown(archive)} did not contain the CIFAR-10 batches under {CIFAR_FOLDER}/.")
+        raise DataError(translate("Data", "{0} did not contain the CIFAR-10 batches under {1}/.").format(shown(archive), CIFAR_FOLDER))

@@ -7,6 +7,7 @@ half-downloaded file otherwise shows up as a reshape error deep in numpy.
 
 from __future__ import annotations
 
+from netbuilder.i18n import translate
 import math
 import os
 import pathlib
@@ -59,30 +60,27 @@ def read_idx(path: os.PathLike | str, magic: int | None = None) -> np.ndarray:
         head = f.read(4)
         if len(head) < 4 or head[0] or head[1] or head[2] not in IDX_TYPES or head[3] == 0:
             found = int.from_bytes(head.ljust(4, b"\0"), "big")
-            raise DataError(f"{shown(path)} is not an IDX file (it starts with 0x{found:08x}, not an IDX "
-                            f"magic number such as 0x{IMAGES_MAGIC:08x}).")
+            raise DataError(translate("Data", "{0} is not an IDX file (it starts with 0x{1:08x}, not an IDX magic number such as 0x{2:08x}).").format(shown(path), found, IMAGES_MAGIC))
         found = int.from_bytes(head, "big")
         if magic is not None and found != magic:
-            raise DataError(f"{shown(path)} has IDX magic number {found} where {magic} "
-                            f"({_magic_meaning(magic)}) was expected; is it the right file?")
+            raise DataError(translate("Data", "{0} has IDX magic number {1} where {2} ({3}) was expected; is it the right file?").format(shown(path), found, magic, _magic_meaning(magic)))
         ndim, dtype = head[3], IDX_TYPES[head[2]]
         raw_dims = f.read(4 * ndim)
         if len(raw_dims) < 4 * ndim:
-            raise DataError(f"{shown(path)} is truncated: it ends inside its IDX header.")
+            raise DataError(translate("Data", "{0} is truncated: it ends inside its IDX header.").format(shown(path)))
         dims = tuple(int.from_bytes(raw_dims[i:i + 4], "big") for i in range(0, 4 * ndim, 4))
         count = math.prod(dims)  # Python ints: never overflows
         expected = count * dtype.itemsize
         shape_text = format_shape(dims, spaced=True)
         if count == 0:
-            raise DataError(f"{shown(path)} is empty: its header describes {shape_text} values, none at all.")
+            raise DataError(translate("Data", "{0} is empty: its header describes {1} values, none at all.").format(shown(path), shape_text))
         if size is not None:  # uncompressed: the file size says it all before anything is read
             have = size - 4 - 4 * ndim
             if have != expected:
                 raise _size_error(path, shape_text, expected, have)
         room = available_memory()
         if room is not None and expected > room:
-            raise DataError(f"{shown(path)} has a header promising {shape_text} values ({size_text(expected)}), "
-                            f"more than the {size_text(room)} of memory available; it is damaged or not an IDX file.")
+            raise DataError(translate("Data", "{0} has a header promising {1} values ({2}), more than the {3} of memory available; it is damaged or not an IDX file.").format(shown(path), shape_text, size_text(expected), size_text(room)))
         data = np.empty(expected, np.uint8)
         got = _read_into(f, data)
         if got < expected:
@@ -127,16 +125,14 @@ def _count_rest(f) -> int:
 
 def _size_error(path, shape_text: str, expected: int, have: int) -> DataError:
     if have < expected:
-        return DataError(f"{shown(path)} is truncated: its header promises {shape_text} values "
-                         f"({expected:,} bytes) but only {have:,} bytes follow.")
+        return DataError(translate("Data", "{0} is truncated: its header promises {1} values ({2:,} bytes) but only {3:,} bytes follow.").format(shown(path), shape_text, expected, have))
     extra = have - expected
-    amount = f"more than {size_text(REST_CAP)} of" if extra > REST_CAP else f"{extra:,}"
-    return DataError(f"{shown(path)} has {amount} unexpected bytes after the "
-                     f"{shape_text} values its header describes.")
+    amount = translate("Data", "more than {0} of").format(size_text(REST_CAP)) if extra > REST_CAP else f"{extra:,}"
+    return DataError(translate("Data", "{0} has {1} unexpected bytes after the {2} values its header describes.").format(shown(path), amount, shape_text))
 
 
 def _magic_meaning(magic: int) -> str:
-    return {IMAGES_MAGIC: "an image file", LABELS_MAGIC: "a label file"}.get(magic, "IDX")
+    return {IMAGES_MAGIC: translate("Data", "an image file"), LABELS_MAGIC: translate("Data", "a label file")}.get(magic, "IDX")
 
 
 def find_idx_file(directory: pathlib.Path, stem: str) -> pathlib.Path:
@@ -147,8 +143,7 @@ def find_idx_file(directory: pathlib.Path, stem: str) -> pathlib.Path:
         for candidate in (name, name + ".gz"):
             if (directory / candidate).is_file():
                 return directory / candidate
-    raise DataError(f"{shown(directory / stem)}[.gz] does not exist; an MNIST folder needs "
-                    f"{', '.join(FILES.values())} (each may be gzipped).")
+    raise DataError(translate("Data", "{0}[.gz] does not exist; an MNIST folder needs {1} (each may be gzipped).").format(shown(directory / stem), ', '.join(FILES.values())))
 
 
 def load_pair(images_path: pathlib.Path, labels_path: pathlib.Path, num_classes: int):
@@ -156,12 +151,10 @@ def load_pair(images_path: pathlib.Path, labels_path: pathlib.Path, num_classes:
     images = read_idx(images_path, IMAGES_MAGIC)
     labels = read_idx(labels_path, LABELS_MAGIC)
     if len(images) != len(labels):
-        raise DataError(f"{shown(images_path)} holds {len(images)} images but {shown(labels_path)} "
-                        f"holds {len(labels)} labels; the two files must come from the same set.")
+        raise DataError(translate("Data", "{0} holds {1} images but {2} holds {3} labels; the two files must come from the same set.").format(shown(images_path), len(images), shown(labels_path), len(labels)))
     if len(labels) and labels.max() >= num_classes:
         bad = int(np.argmax(labels >= num_classes))
-        raise DataError(f"{shown(labels_path)} has label {int(labels[bad])} at position {bad}, "
-                        f"but this dataset has only classes 0 to {num_classes - 1}.")
+        raise DataError(translate("Data", "{0} has label {1} at position {2}, but this dataset has only classes 0 to {3}.").format(shown(labels_path), int(labels[bad]), bad, num_classes - 1))
     return Pixels(images[:, None, :, :]), labels.astype(np.int64)
 
 
@@ -180,8 +173,7 @@ def load(spec: Spec, seed: int) -> Dataset:
     x_train, y_train = load_pair(paths["train_images"], paths["train_labels"], len(names))
     x_test, y_test = load_pair(paths["test_images"], paths["test_labels"], len(names))
     if x_train.shape[1:] != x_test.shape[1:]:
-        raise DataError(f"{shown(paths['test_images'])} holds {x_test.shape[2]}x{x_test.shape[3]} images but "
-                        f"{shown(paths['train_images'])} holds {x_train.shape[2]}x{x_train.shape[3]}.")
+        raise DataError(translate("Data", "{0} holds {1}x{2} images but {3} holds {4}x{5}.").format(shown(paths['test_images']), x_test.shape[2], x_test.shape[3], shown(paths['train_images']), x_train.shape[2], x_train.shape[3]))
     stats = {}
     if opts.flag("standardize"):
         x_train, x_test = standardize_images(x_train, x_test, stats)

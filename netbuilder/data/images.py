@@ -8,6 +8,7 @@ user asks for `?size=WxH`. Grey and colour files may be mixed: then every image 
 
 from __future__ import annotations
 
+from netbuilder.i18n import translate
 import pathlib
 
 import numpy as np
@@ -35,8 +36,8 @@ def _pillow():
     try:
         from PIL import Image
     except ImportError:
-        raise DataError("Reading image folders needs the Pillow package, which is not installed "
-                        "(pip install Pillow).") from None
+        raise DataError(translate("Data", "Reading image folders needs the Pillow package, which is not installed "
+                        "(pip install Pillow).")) from None
     return Image
 
 
@@ -44,18 +45,16 @@ def class_folders(directory: pathlib.Path) -> list[tuple[str, list[pathlib.Path]
     """(class name, image files) per sub-folder, sorted by name so class indices are stable."""
     folders = sorted(p for p in directory.iterdir() if p.is_dir() and not p.name.startswith("."))
     if not folders:
-        raise DataError(f"{shown(directory)} has no sub-folders; put the images of each class in a "
-                        "sub-folder named after the class.")
+        raise DataError(translate("Data", "{0} has no sub-folders; put the images of each class in a sub-folder named after the class.").format(shown(directory)))
     classes = []
     for folder in folders:
         files = sorted(p for p in folder.iterdir()
                        if p.is_file() and p.suffix.lower() in EXTENSIONS and not p.name.startswith("."))
         if not files:
-            raise DataError(f"The class folder {shown(folder)} holds no PNG or JPEG files.")
+            raise DataError(translate("Data", "The class folder {0} holds no PNG or JPEG files.").format(shown(folder)))
         classes.append((folder.name, files))
     if len(classes) < 2:
-        raise DataError(f"{shown(directory)} has only one class folder ({classes[0][0]}); a classifier "
-                        "needs at least two.")
+        raise DataError(translate("Data", "{0} has only one class folder ({1}); a classifier needs at least two.").format(shown(directory), classes[0][0]))
     return classes
 
 
@@ -74,7 +73,7 @@ def decode(path: pathlib.Path, size: tuple[int, int] | None, Image) -> np.ndarra
     except DataError:
         raise
     except Exception as e:  # Pillow reports corrupt files through many exception types
-        raise DataError(f"{shown(path)} is not a readable PNG or JPEG image ({type(e).__name__}: {e}).") from None
+        raise DataError(translate("Data", "{0} is not a readable PNG or JPEG image ({1}: {2}).").format(shown(path), type(e).__name__, e)) from None
 
 
 def _palette_is_grey(im) -> bool:
@@ -108,7 +107,7 @@ def load(spec: Spec, seed: int) -> Dataset:
     test_fraction = opts.fraction("test_fraction", 0.2)
     size = opts.size("size")
     if not spec.target:
-        raise DataError(f'The dataset SPEC "{spec.text}" names no folder; write images:DIR.')
+        raise DataError(translate("Data", "The dataset SPEC \"{0}\" names no folder; write images:DIR.").format(spec.text))
     directory = as_path(spec.target)
     require_dir(directory, "image")
     Image = _pillow()
@@ -123,9 +122,7 @@ def load(spec: Spec, seed: int) -> Dataset:
             if first is None:
                 first = (path, dims)
             elif dims != first[1]:
-                raise DataError(f"{shown(path)} is {dims[0]}x{dims[1]} pixels but {shown(first[0])} is "
-                                f"{first[1][0]}x{first[1][1]}; all images must have one size "
-                                f"(or add ?size={first[1][0]}x{first[1][1]} to resize them).")
+                raise DataError(translate("Data", "{0} is {1}x{2} pixels but {3} is {4}x{5}; all images must have one size (or add ?size={6}x{7} to resize them).").format(shown(path), dims[0], dims[1], shown(first[0]), first[1][0], first[1][1], first[1][0], first[1][1]))
             pictures.append(a)
             labels.append(label)
 
@@ -139,6 +136,6 @@ def load(spec: Spec, seed: int) -> Dataset:
     stats = {}
     if opts.flag("standardize"):
         x_train, x_test = standardize_images(x_train, x_test, stats)
-    notes = ["grey and colour images mixed: all loaded as RGB"] if mixed else []
+    notes = [translate("Data", "grey and colour images mixed: all loaded as RGB")] if mixed else []
     return Dataset(spec.text, x_train, y[train], x_test, y[test], [name for name, _ in classes], notes,
                    preprocessing=image_preprocessing(x, stats))

@@ -7,6 +7,7 @@ source loads, so a missing one only matters to the source that needs it.
 
 from __future__ import annotations
 
+from netbuilder.i18n import translate
 import importlib
 
 from netbuilder.data.dataset import Dataset
@@ -39,11 +40,9 @@ def load_dataset(spec: str, seed: int = 0) -> Dataset:
     """The dataset a SPEC names, or DataError; `seed` drives generated sets and train/test splits."""
     parsed = parse_spec(spec)
     if parsed.scheme not in SCHEMES:
-        raise DataError(f'The dataset SPEC "{parsed.text}" has unknown scheme "{parsed.scheme}"'
-                        f"{did_you_mean(parsed.scheme, SCHEMES)}; the forms are:\n{describe_spec_syntax()}")
+        raise DataError(translate("Data", "The dataset SPEC \"{0}\" has unknown scheme \"{1}\"{2}; the forms are:\n{3}").format(parsed.text, parsed.scheme, did_you_mean(parsed.scheme, SCHEMES), describe_spec_syntax()))
     module = importlib.import_module(f"netbuilder.data.{SCHEMES[parsed.scheme]}")
     dataset = module.load(parsed, seed)
     if not len(dataset.x_train):
-        raise DataError(f'The dataset SPEC "{parsed.text}" gives no training samples '
-                        f"({len(dataset.x_test)} test samples); a network needs data to learn from.")
+        raise DataError(translate("Data", "The dataset SPEC \"{0}\" gives no training samples ({1} test samples); a network needs data to learn from.").format(parsed.text, len(dataset.x_test)))
     return dataset

@@ -9,6 +9,7 @@ is an error rather than silently ignored.
 
 from __future__ import annotations
 
+from netbuilder.i18n import translate
 import math
 from dataclasses import dataclass
 
@@ -33,12 +34,11 @@ def parse_spec(text: str) -> Spec:
     at the first '?', so a path may not contain one.
     """
     if not isinstance(text, str) or not text.strip():
-        raise DataError("The dataset SPEC is empty; expected something like mnist:DIR or builtin:shapes.")
+        raise DataError(translate("Data", "The dataset SPEC is empty; expected something like mnist:DIR or builtin:shapes."))
     text = text.strip()
     scheme, colon, rest = text.partition(":")
     if not colon:
-        raise DataError(f'The dataset SPEC "{text}" has no scheme; expected SCHEME:TARGET such as '
-                        f"mnist:DIR or builtin:{text}.")
+        raise DataError(translate("Data", "The dataset SPEC \"{0}\" has no scheme; expected SCHEME:TARGET such as mnist:DIR or builtin:{1}.").format(text, text))
     target, _, query = rest.partition("?")
     options: dict[str, str] = {}
     for part in query.split("&") if query else ():
@@ -47,9 +47,9 @@ def parse_spec(text: str) -> Spec:
         key, eq, value = part.partition("=")
         key = key.strip().lower()
         if not eq or not key:
-            raise DataError(f'The dataset SPEC "{text}" has option "{part}" without a value; write key=value.')
+            raise DataError(translate("Data", "The dataset SPEC \"{0}\" has option \"{1}\" without a value; write key=value.").format(text, part))
         if key in options:
-            raise DataError(f'The dataset SPEC "{text}" sets option "{key}" twice.')
+            raise DataError(translate("Data", "The dataset SPEC \"{0}\" sets option \"{1}\" twice.").format(text, key))
         options[key] = value.strip()
     return Spec(text=text, scheme=scheme.strip().lower(), target=target.strip(), options=options)
 
@@ -62,12 +62,10 @@ class Options:
         for key in spec.options:
             if key not in allowed:
                 listed = ", ".join(allowed) if allowed else "none"
-                raise DataError(f'The dataset SPEC "{spec.text}" has unknown option "{key}"'
-                                f"{did_you_mean(key, allowed)}; {spec.scheme}: accepts {listed}.")
+                raise DataError(translate("Data", "The dataset SPEC \"{0}\" has unknown option \"{1}\"{2}; {3}: accepts {4}.").format(spec.text, key, did_you_mean(key, allowed), spec.scheme, listed))
 
     def _fail(self, key: str, what: str) -> DataError:
-        return DataError(f'In the dataset SPEC "{self.spec.text}", option {key} {what}, '
-                         f'not "{self.spec.options[key]}".')
+        return DataError(translate("Data", "In the dataset SPEC \"{0}\", option {1} {2}, not \"{3}\".").format(self.spec.text, key, what, self.spec.options[key]))
 
     def has(self, key: str) -> bool:
         return key in self.spec.options
@@ -81,9 +79,9 @@ class Options:
         try:
             value = int(self.spec.options[key])
         except ValueError:
-            raise self._fail(key, "must be a whole number") from None
+            raise self._fail(key, translate("Data", "must be a whole number")) from None
         if (lo is not None and value < lo) or (hi is not None and value > hi):
-            raise self._fail(key, f"must be between {lo} and {hi}" if hi is not None else f"must be at least {lo}")
+            raise self._fail(key, translate("Data", "must be between {0} and {1}").format(lo, hi) if hi is not None else translate("Data", "must be at least {0}").format(lo))
         return value
 
     def number(self, key: str, default: float, lo: float, hi: float, hi_open: bool = False) -> float:
@@ -92,10 +90,10 @@ class Options:
         try:
             value = float(self.spec.options[key])
         except ValueError:
-            raise self._fail(key, "must be a number") from None
+            raise self._fail(key, translate("Data", "must be a number")) from None
         if not math.isfinite(value) or value < lo or value > hi or (hi_open and value == hi):
-            upper = f"below {hi:g}" if hi_open else f"at most {hi:g}"
-            raise self._fail(key, f"must be at least {lo:g} and {upper}")
+            upper = translate("Data", "below {0:g}").format(hi) if hi_open else translate("Data", "at most {0:g}").format(hi)
+            raise self._fail(key, translate("Data", "must be at least {0:g} and {1}").format(lo, upper))
         return value
 
     def fraction(self, key: str, default: float) -> float:
@@ -105,7 +103,7 @@ class Options:
     def choice(self, key: str, default: str, choices: tuple[str, ...]) -> str:
         value = self.spec.options.get(key, default).lower()
         if value not in choices:
-            raise self._fail(key, f"must be one of {', '.join(choices)}{did_you_mean(value, choices)}")
+            raise self._fail(key, translate("Data", "must be one of {0}{1}").format(', '.join(choices), did_you_mean(value, choices)))
         return value
 
     def flag(self, key: str, default: bool = False) -> bool:
@@ -116,7 +114,7 @@ class Options:
             return True
         if value in FALSE:
             return False
-        raise self._fail(key, "must be 1 or 0")
+        raise self._fail(key, translate("Data", "must be 1 or 0"))
 
     def size(self, key: str) -> tuple[int, int] | None:
         """`WxH` (e.g. 32x32) as (width, height), or None when not given."""
@@ -126,9 +124,9 @@ class Options:
         try:
             width, height = int(w), int(h)
         except ValueError:
-            raise self._fail(key, "must be WIDTHxHEIGHT such as 32x32") from None
+            raise self._fail(key, translate("Data", "must be WIDTHxHEIGHT such as 32x32")) from None
         if not x or not (1 <= width <= 4096 and 1 <= height <= 4096):
-            raise self._fail(key, "must be WIDTHxHEIGHT with each side between 1 and 4096")
+            raise self._fail(key, translate("Data", "must be WIDTHxHEIGHT with each side between 1 and 4096"))
         return width, height
 
     def names(self, key: str) -> list[str] | None:
@@ -137,5 +135,5 @@ class Options:
             return None
         items = [item.strip() for item in self.spec.options[key].split(",") if item.strip()]
         if not items:
-            raise self._fail(key, "must list at least one name")
+            raise self._fail(key, translate("Data", "must list at least one name"))
         return items

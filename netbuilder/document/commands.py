@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtGui import QUndoCommand
 
 from netbuilder.model.pipeline import UNSET
+from netbuilder.views.translation import translate
 
 SET_PARAM_ID = 1
 SET_SETTING_ID = 2
@@ -28,7 +29,7 @@ class _Command(QUndoCommand):
 class InsertLayers(_Command):
     def __init__(self, document, index: int, raw_layers: list[dict], text: str = ""):
         kinds = ", ".join(dict.fromkeys(r.get("type", "?") for r in raw_layers))
-        super().__init__(document, text or f"Add {kinds}")
+        super().__init__(document, text or translate("Document", "Add {0}").format(kinds))
         self.index = index
         self.raw_layers = raw_layers
         self.ids: list[int] | None = None  # chosen on the first redo, reused after an undo
@@ -45,7 +46,7 @@ class InsertLayers(_Command):
 class RemoveLayers(_Command):
     def __init__(self, document, ids: list[int], text: str = ""):
         kinds = ", ".join(dict.fromkeys(document.pipeline.node(i).kind for i in ids))
-        super().__init__(document, text or f"Delete {kinds}")
+        super().__init__(document, text or translate("Document", "Delete {0}").format(kinds))
         self.ids = list(ids)
         self.removed = []
 
@@ -61,7 +62,7 @@ class RemoveLayers(_Command):
 class MoveLayers(_Command):
     def __init__(self, document, ids: list[int], gap: int):
         kinds = ", ".join(dict.fromkeys(document.pipeline.node(i).kind for i in ids))
-        super().__init__(document, f"Move {kinds}")
+        super().__init__(document, translate("Document", "Move {0}").format(kinds))
         self.ids = list(ids)
         self.gap = gap
         self.before: list[int] = []
@@ -78,7 +79,7 @@ class MoveLayers(_Command):
 class SetLayerParam(_Command):
     def __init__(self, document, node_id: int, name: str, value):
         node = document.pipeline.node(node_id)
-        super().__init__(document, f"Set {node.kind} {name}")
+        super().__init__(document, translate("Document", "Set {0} {1}").format(node.kind, name))
         self.node_id = node_id
         self.name = name
         self.old = node.params.get(name, UNSET)
@@ -105,7 +106,7 @@ class SetLayerParam(_Command):
 
 class SetSetting(_Command):
     def __init__(self, document, path: tuple, value):
-        super().__init__(document, f"Set {' '.join(path)}")
+        super().__init__(document, translate("Document", "Set {0}").format(' '.join(path)))
         self.path = tuple(path)
         self.old = document.pipeline.get_setting(self.path, UNSET)
         self.new = value

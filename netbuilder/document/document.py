@@ -18,6 +18,7 @@ from netbuilder.engine.spec import NetworkSpec
 from netbuilder.io.network_file import load_network, save_network
 from netbuilder.model.analysis import Analysis, analyze
 from netbuilder.model.pipeline import Pipeline
+from netbuilder.views.translation import translate
 
 
 class Document(QObject):
@@ -51,7 +52,7 @@ class Document(QObject):
         if self.path:
             return pathlib.Path(self.path).name
         name = self.pipeline.settings.get("name")
-        return f"{name} (unsaved)" if isinstance(name, str) and name else "Untitled"
+        return translate("Document", "{0} (unsaved)").format(name) if isinstance(name, str) and name else translate("Document", "Untitled")
 
     def _clean_changed(self, clean: bool) -> None:
         self.modified_changed.emit(not clean)
@@ -89,7 +90,7 @@ class Document(QObject):
         if not ids:
             return []
         after = self.pipeline.index_of(ids[-1]) + 1
-        return self.insert_layers(after, self.pipeline.raw_layers(ids), "Duplicate")
+        return self.insert_layers(after, self.pipeline.raw_layers(ids), translate("Document", "Duplicate"))
 
     def set_layer_param(self, node_id: int, name: str, value) -> None:
         if self.pipeline.node(node_id).params.get(name, object()) != value:

@@ -12,6 +12,8 @@ import difflib
 import re
 from dataclasses import dataclass
 
+from netbuilder.i18n import translate
+
 _LAYER_PATH = re.compile(r"^layers\[(\d+)\]")
 
 
@@ -19,7 +21,7 @@ def readable_path(path: str) -> str:
     """``layers[3].kernel_size (layer 4)``: the JSON path stays a path, and names the layer as its
     card numbers it (cards count from 1, JSON indices from 0)."""
     m = _LAYER_PATH.match(path or "")
-    return f"{path} (layer {int(m.group(1)) + 1})" if m else path
+    return translate("Engine", "{0} (layer {1})").format(path, int(m.group(1)) + 1) if m else path
 
 
 @dataclass(frozen=True)
@@ -28,7 +30,7 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        return f"{readable_path(self.path)}: {self.message}" if self.path else self.message
+        return translate("Engine", "{0}: {1}").format(readable_path(self.path), self.message) if self.path else self.message
 
 
 class SpecError(ValueError):
@@ -68,4 +70,4 @@ def did_you_mean(word: str, options) -> str:
         lowered = {str(o).lower(): str(o) for o in options}
         if str(word).lower() in lowered:
             close = [lowered[str(word).lower()]]
-    return f' (did you mean "{close[0]}"?)' if close else ""
+    return translate("Engine", ' (did you mean "{0}"?)').format(close[0]) if close else ""

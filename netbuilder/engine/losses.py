@@ -11,6 +11,7 @@ from typing import ClassVar
 
 import numpy as np
 
+from netbuilder.i18n import translate
 from netbuilder.engine.errors import SpecError
 from netbuilder.engine.params import Param, configure, kind_name
 
@@ -37,7 +38,7 @@ class Loss:
 def one_hot(labels: np.ndarray, k: int, dtype) -> np.ndarray:
     labels = np.asarray(labels).astype(np.int64).reshape(-1)
     if labels.size and (labels.min() < 0 or labels.max() >= k):
-        raise ValueError(f"labels must lie in 0..{k - 1}, got {labels.min()}..{labels.max()}")
+        raise ValueError(translate("Engine", "labels must lie in 0..{0}, got {1}..{2}").format(k - 1, labels.min(), labels.max()))
     t = np.zeros((len(labels), k), dtype=dtype)
     t[np.arange(len(labels)), labels] = 1
     return t
@@ -52,7 +53,7 @@ def as_targets(targets: np.ndarray, out: np.ndarray) -> np.ndarray:
     if t.shape != out.shape:
         if t.size == out.size:
             return t.reshape(out.shape)
-        raise ValueError(f"targets of shape {targets.shape} do not match outputs of shape {out.shape}")
+        raise ValueError(translate("Engine", "targets of shape {0} do not match outputs of shape {1}").format(targets.shape, out.shape))
     return t
 
 
@@ -64,7 +65,7 @@ class CrossEntropy(Loss):
 
     def check_output(self, output_shape):
         if len(output_shape) != 1 or output_shape[0] < 2:
-            raise SpecError("", f"cross_entropy needs one score per class (at least 2), the network gives {output_shape}")
+            raise SpecError("", translate("Engine", "cross_entropy needs one score per class (at least 2), the network gives {0}").format(output_shape))
 
     def __call__(self, z, targets):
         t = as_targets(targets, z)
@@ -98,12 +99,12 @@ class BinaryCrossEntropy(Loss):
 
     def check_output(self, output_shape):
         if len(output_shape) != 1:
-            raise SpecError("", f"binary_cross_entropy needs a flat output, the network gives {output_shape}")
+            raise SpecError("", translate("Engine", "binary_cross_entropy needs a flat output, the network gives {0}").format(output_shape))
 
     def __call__(self, z, targets):
         t = np.asarray(targets).astype(z.dtype).reshape(z.shape) if np.size(targets) == z.size else None
         if t is None:
-            raise ValueError(f"targets of shape {np.shape(targets)} do not match outputs of shape {z.shape}")
+            raise ValueError(translate("Engine", "targets of shape {0} do not match outputs of shape {1}").format(np.shape(targets), z.shape))
         n = len(z)
         # log(1 + e^-|z|) form: finite for any z.
         loss = (np.maximum(z, 0) - z * t + np.log1p(np.exp(-np.abs(z)))).sum() / n

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from netbuilder.i18n import translate
 from netbuilder.engine.errors import SpecError
 from netbuilder.engine.init import resolve_auto
 from netbuilder.engine.losses import accuracy, make_loss
@@ -73,8 +74,7 @@ class Network:
     def _input(self, x) -> np.ndarray:
         x = np.asarray(x, dtype=self.dtype)
         if x.shape[1:] != tuple(self.input_shape):
-            raise ValueError(f"input of shape {x.shape[1:]} per sample does not match the network's "
-                             f"input shape {tuple(self.input_shape)}")
+            raise ValueError(translate("Engine", "input of shape {0} per sample does not match the network's input shape {1}").format(x.shape[1:], tuple(self.input_shape)))
         return x
 
     def forward(self, x, train: bool = False) -> np.ndarray:
@@ -149,7 +149,7 @@ class Network:
     def describe_state_key(self, key: str) -> str:
         """"2.W" as "layer 3 (Dense) W", numbered as the cards are."""
         i, name = key.split(".", 1)
-        return f"layer {int(i) + 1} ({self.layers[int(i)].kind}) {name}"
+        return translate("Engine", "layer {0} ({1}) {2}").format(int(i) + 1, self.layers[int(i)].kind, name)
 
     def state_keys_misfit(self, keys) -> str | None:
         """Why arrays with these keys do not fit this network (missing, unexpected), or None."""
@@ -160,10 +160,10 @@ class Network:
             return None
         parts = []
         if missing:
-            parts.append("missing " + ", ".join(self.describe_state_key(k) for k in missing[:4]))
+            parts.append(translate("Engine", "missing ") + ", ".join(self.describe_state_key(k) for k in missing[:4]))
         if extra:
-            parts.append("unexpected " + ", ".join(repr(k) for k in extra[:4]))
-        return "the weights do not fit this network: " + "; ".join(parts)
+            parts.append(translate("Engine", "unexpected ") + ", ".join(repr(k) for k in extra[:4]))
+        return translate("Engine", "the weights do not fit this network: ") + "; ".join(parts)
 
     def load_state_dict(self, state: dict[str, np.ndarray]) -> None:
         misfit = self.state_keys_misfit(state)
@@ -173,8 +173,7 @@ class Network:
         for key, (_, _, current) in expected.items():
             arr = np.asarray(state[key])
             if arr.shape != current.shape:
-                raise WeightsMismatch(f"{self.describe_state_key(key)} has shape {arr.shape} in the file "
-                                      f"but {current.shape} in this network")
+                raise WeightsMismatch(translate("Engine", "{0} has shape {1} in the file but {2} in this network").format(self.describe_state_key(key), arr.shape, current.shape))
         for key, (layer, name, _) in expected.items():
             target = layer.params if name in layer.params else layer.state
             target[name] = np.asarray(state[key], dtype=self.dtype).copy()

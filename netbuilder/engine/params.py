@@ -11,6 +11,7 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
+from netbuilder.i18n import translate
 from netbuilder.engine.errors import Problem, SpecError, did_you_mean
 from netbuilder.format import value_text
 
@@ -39,7 +40,7 @@ class Param:
         """"between 1 and 64", "≥ 0", "> 0 and ≤ 1": the bound as the error messages say it."""
         low = None if self.min is None else f"{'>' if self.min_exclusive else '≥'} {value_text(self.min)}"
         if self.min is not None and self.max is not None and not self.min_exclusive:
-            return f"between {value_text(self.min)} and {value_text(self.max)}"
+            return translate("Engine", "between {0} and {1}").format(value_text(self.min), value_text(self.max))
         return " and ".join(t for t in (low, None if self.max is None else f"≤ {value_text(self.max)}") if t)
 
     def range_text(self) -> str:
@@ -63,36 +64,36 @@ class Param:
         if value is None:
             if self.nullable:
                 return None
-            raise SpecError(self.name, "must not be empty")
+            raise SpecError(self.name, translate("Engine", "must not be empty"))
         if isinstance(value, str) and value in self.also:
             return value
         if self.type == "bool":
             if isinstance(value, bool):
                 return value
-            raise SpecError(self.name, f"must be true or false, not {_json(value)}")
+            raise SpecError(self.name, translate("Engine", "must be true or false, not {0}").format(_json(value)))
         if self.type == "choice":
             if value in self.choices:
                 return value
             hint = did_you_mean(value, self.choices)
-            raise SpecError(self.name, f"{_json(value)} is not one of {', '.join(map(_json, self.choices))}{hint}")
+            raise SpecError(self.name, translate("Engine", "{0} is not one of {1}{2}").format(_json(value), ', '.join(map(_json, self.choices)), hint))
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            extra = f" or {', '.join(map(_json, self.also))}" if self.also else ""
-            raise SpecError(self.name, f"must be a number{extra}, not {_json(value)}")
+            extra = translate("Engine", " or {0}").format(', '.join(map(_json, self.also))) if self.also else ""
+            raise SpecError(self.name, translate("Engine", "must be a number{0}, not {1}").format(extra, _json(value)))
         if self.type == "int":
             if isinstance(value, float):
                 if not value.is_integer():
-                    raise SpecError(self.name, f"must be a whole number, not {value_text(value)}")
+                    raise SpecError(self.name, translate("Engine", "must be a whole number, not {0}").format(value_text(value)))
                 value = int(value)
         elif self.type == "float":
             value = float(value)
             if not math.isfinite(value):
-                raise SpecError(self.name, "must be a finite number")
+                raise SpecError(self.name, translate("Engine", "must be a finite number"))
         else:  # pragma: no cover - a declaration bug, not user input
             raise AssertionError(f"unknown param type {self.type}")
         if self.min is not None and (value < self.min or (self.min_exclusive and value == self.min)):
-            raise SpecError(self.name, f"must be {self.bounds_text()}, not {value_text(value)}")
+            raise SpecError(self.name, translate("Engine", "must be {0}, not {1}").format(self.bounds_text(), value_text(value)))
         if self.max is not None and value > self.max:
-            raise SpecError(self.name, f"must be {self.bounds_text()}, not {value_text(value)}")
+            raise SpecError(self.name, translate("Engine", "must be {0}, not {1}").format(self.bounds_text(), value_text(value)))
         return value
 
 
@@ -105,7 +106,7 @@ def configure(params: tuple[Param, ...], raw: dict, ignore: tuple[str, ...] = ("
             continue
         hint = did_you_mean(key, names)
         allowed = ", ".join(sorted(names)) or "none"
-        problems.append(Problem(str(key), f"unknown setting{hint}; allowed: {allowed}"))
+        problems.append(Problem(str(key), translate("Engine", "unknown setting{0}; allowed: {1}").format(hint, allowed)))
     config: dict = {}
     for p in params:
         if p.name in raw:
@@ -114,7 +115,7 @@ def configure(params: tuple[Param, ...], raw: dict, ignore: tuple[str, ...] = ("
             except SpecError as e:
                 problems.extend(e.problems)
         elif p.required:
-            problems.append(Problem(p.name, "is required"))
+            problems.append(Problem(p.name, translate("Engine", "is required")))
         else:
             config[p.name] = p.default
     if problems:
@@ -127,12 +128,11 @@ def kind_name(kind, what: str, table) -> str:
     (missing, not text, or unknown with the nearest name); shared by layers, losses, optimizers and
     schedules so a list or object where a name belongs is reported, never hashed."""
     if kind is None:
-        raise SpecError("type", f'is required: the {what} type, one of {", ".join(table)}')
+        raise SpecError("type", translate("Engine", "is required: the {0} type, one of {1}").format(what, ", ".join(table)))
     if not isinstance(kind, str):
-        raise SpecError("type", f"must be the name of {_a(what)} (text), not {type_name(kind)}")
+        raise SpecError("type", translate("Engine", "must be the name of {0} (text), not {1}").format(_a(what), type_name(kind)))
     if kind not in table:
-        raise SpecError("type", f'unknown {what} type "{kind}"{did_you_mean(kind, table)}; '
-                                f'choose one of {", ".join(table)}')
+        raise SpecError("type", translate("Engine", 'unknown {0} type "{1}"{2}; choose one of {3}').format(what, kind, did_you_mean(kind, table), ", ".join(table)))
     return kind
 
 
@@ -144,8 +144,8 @@ def type_name(value) -> str:
     """How a JSON value's type reads in a message: "a list", "an object", "a number"."""
     if isinstance(value, bool):
         return "true/false"
-    return {dict: "an object", list: "a list", str: "text", type(None): "null"}.get(
-        type(value), "a number" if isinstance(value, (int, float)) else f"a {type(value).__name__}")
+    return {dict: translate("Engine", "an object"), list: translate("Engine", "a list"), str: "text", type(None): "null"}.get(
+        type(value), translate("Engine", "a number") if isinstance(value, (int, float)) else f"a {type(value).__name__}")
 
 
 def _json(x) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import copy
 from dataclasses import dataclass, field
 
+from netbuilder.i18n import translate
 from netbuilder.engine.errors import Problem, SpecError, did_you_mean, join_path
 from netbuilder.engine.init import INIT_PARAMS  # noqa: F401  (re-exported for docs)
 from netbuilder.engine.losses import make_loss
@@ -82,11 +83,10 @@ def migrate(doc: dict) -> dict:
     """Bring an older document up to VERSION; refuse a newer one."""
     version = doc.get("version", VERSION)
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise SpecError("version", f"must be a whole number ≥ 1, not {version!r}")
+        raise SpecError("version", translate("Engine", "must be a whole number ≥ 1, not {0!r}").format(version))
     if version > VERSION:
         from netbuilder import __version__
-        raise SpecError("version", f"this file is format version {version}, written by a newer NetBuilder; "
-                                   f"this is NetBuilder {__version__}, which reads versions up to {VERSION}")
+        raise SpecError("version", translate("Engine", "this file is format version {0}, written by a newer NetBuilder; this is NetBuilder {1}, which reads versions up to {2}").format(version, __version__, VERSION))
     doc = copy.deepcopy(doc)
     while version < VERSION:
         doc = MIGRATIONS[version](doc)
@@ -103,7 +103,7 @@ def analyze_layers(input_shape: tuple | None, raw_layers: list) -> list[LayerRep
         report = LayerReport(i, "?", None, shape, None)
         reports.append(report)
         if not isinstance(raw, dict):
-            report.problems.append(Problem("", "each layer must be an object with a \"type\""))
+            report.problems.append(Problem("", translate("Engine", "each layer must be an object with a \"type\"")))
             shape = None
             continue
         kind = raw.get("type")
@@ -140,17 +140,16 @@ def analyze_layers(input_shape: tuple | None, raw_layers: list) -> list[LayerRep
 def _input_shape(doc: dict, problems: list[Problem]) -> tuple | None:
     inp = doc.get("input")
     if not isinstance(inp, dict) or "shape" not in inp:
-        problems.append(Problem("input", 'is required, e.g. {"shape": [1, 28, 28]}'))
+        problems.append(Problem("input", translate("Engine", 'is required, e.g. {"shape": [1, 28, 28]}')))
         return None
     for key in inp:
         if key != "shape":
-            problems.append(Problem(f"input.{key}", f"unknown setting{did_you_mean(key, ['shape'])}"))
+            problems.append(Problem(f"input.{key}", translate("Engine", "unknown setting{0}").format(did_you_mean(key, ['shape']))))
     shape = inp["shape"]
     ok = (isinstance(shape, list) and len(shape) in (1, 3)
           and all(isinstance(d, int) and not isinstance(d, bool) and 1 <= d <= 100_000 for d in shape))
     if not ok:
-        problems.append(Problem("input.shape", f"must be [features] or [channels, height, width] of "
-                                               f"positive whole numbers, not {shape!r}"))
+        problems.append(Problem("input.shape", translate("Engine", "must be [features] or [channels, height, width] of positive whole numbers, not {0!r}").format(shape)))
         return None
     return tuple(shape)
 
@@ -167,7 +166,7 @@ def _training(raw, problems: list[Problem]) -> dict:
     if raw is None:
         raw = {}
     if not isinstance(raw, dict):
-        problems.append(Problem("training", "must be an object"))
+        problems.append(Problem("training", translate("Engine", "must be an object")))
         raw = {}
     own = {k: v for k, v in raw.items() if k not in ("optimizer", "schedule", "augment")}
     training = _sub(problems, "training", configure, TRAINING_PARAMS, own, ()) or {}
@@ -175,22 +174,20 @@ def _training(raw, problems: list[Problem]) -> dict:
                                ("schedule", DEFAULT_SCHEDULE, make_schedule)):
         value = raw.get(key, default)
         if not isinstance(value, dict):
-            problems.append(Problem(f"training.{key}", 'must be an object with a "type"'))
+            problems.append(Problem(f"training.{key}", translate("Engine", 'must be an object with a "type"')))
             continue
         made = _sub(problems, f"training.{key}", make, value)
         if made is not None:
             training[key] = {"type": value["type"], **made.config}
     augment = raw.get("augment", [])
     if not isinstance(augment, list):
-        problems.append(Problem("training.augment", f"must be a list drawn from {list(AUGMENTATIONS)}"))
+        problems.append(Problem("training.augment", translate("Engine", "must be a list drawn from {0}").format(list(AUGMENTATIONS))))
         augment = []
     for j, name in enumerate(augment):
         if not isinstance(name, str):
-            problems.append(Problem(f"training.augment[{j}]", f"must be the name of an augmentation "
-                                    f"({', '.join(AUGMENTATIONS)}), not {type_name(name)}"))
+            problems.append(Problem(f"training.augment[{j}]", translate("Engine", "must be the name of an augmentation ({0}), not {1}").format(', '.join(AUGMENTATIONS), type_name(name))))
         elif name not in AUGMENTATIONS:
-            problems.append(Problem(f"training.augment[{j}]", f'unknown augmentation "{name}"'
-                                    f"{did_you_mean(name, AUGMENTATIONS)}; choose from {', '.join(AUGMENTATIONS)}"))
+            problems.append(Problem(f"training.augment[{j}]", translate("Engine", 'unknown augmentation "{0}"{1}; choose from {2}').format(name, did_you_mean(name, AUGMENTATIONS), ', '.join(AUGMENTATIONS))))
     training["augment"] = [a for a in augment if isinstance(a, str) and a in AUGMENTATIONS]
     return training
 
@@ -200,23 +197,23 @@ def parse_spec(doc) -> NetworkSpec:
     if isinstance(doc, NetworkSpec):
         return doc
     if not isinstance(doc, dict):
-        raise SpecError("", "a network file must hold a JSON object")
+        raise SpecError("", translate("Engine", "a network file must hold a JSON object"))
     problems: list[Problem] = []
     fmt = doc.get("format", FORMAT)
     if fmt != FORMAT:
-        raise SpecError("format", f'is {fmt!r}, expected "{FORMAT}" — is this a NetBuilder network file?')
+        raise SpecError("format", translate("Engine", 'is {0!r}, expected "{1}" — is this a NetBuilder network file?').format(fmt, FORMAT))
     doc = migrate(doc)
     for key in doc:
         if key not in TOP_KEYS:
-            problems.append(Problem(str(key), f"unknown setting{did_you_mean(key, TOP_KEYS)}"))
+            problems.append(Problem(str(key), translate("Engine", "unknown setting{0}").format(did_you_mean(key, TOP_KEYS))))
     name = doc.get("name", "untitled")
     for key in ("name", "description"):
         if key in doc and not isinstance(doc[key], str):
-            problems.append(Problem(key, f"must be text, not {type_name(doc[key])}"))
+            problems.append(Problem(key, translate("Engine", "must be text, not {0}").format(type_name(doc[key]))))
     input_shape = _input_shape(doc, problems)
     raw_layers = doc.get("layers")
     if not isinstance(raw_layers, list) or not raw_layers:
-        problems.append(Problem("layers", "must be a non-empty list of layers"))
+        problems.append(Problem("layers", translate("Engine", "must be a non-empty list of layers")))
         raw_layers = []
     reports = analyze_layers(input_shape, raw_layers)
     for r in reports:
@@ -224,7 +221,7 @@ def parse_spec(doc) -> NetworkSpec:
     raw_loss = doc.get("loss", DEFAULT_LOSS)
     loss = None
     if not isinstance(raw_loss, dict):
-        problems.append(Problem("loss", 'must be an object with a "type"'))
+        problems.append(Problem("loss", translate("Engine", 'must be an object with a "type"')))
     else:
         made = _sub(problems, "loss", make_loss, raw_loss)
         if made is not None:
@@ -234,7 +231,7 @@ def parse_spec(doc) -> NetworkSpec:
     training = _training(doc.get("training"), problems)
     data = doc.get("data")
     if data is not None and not isinstance(data, str):
-        problems.append(Problem("data", 'must be a data source string such as "builtin:shapes"'))
+        problems.append(Problem("data", translate("Engine", 'must be a data source string such as "builtin:shapes"')))
     if problems:
         error = SpecError(problems)
         error.reports = reports  # the shapes that could be worked out: the builder still shows them

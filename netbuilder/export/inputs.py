@@ -9,6 +9,7 @@ network inputs. Anything that cannot be made to fit is an InputError naming the 
 
 from __future__ import annotations
 
+from netbuilder.i18n import translate
 import csv
 import io
 import pathlib
@@ -54,7 +55,7 @@ def decode_image(source, settings: dict, notes: list[str], name: str = "") -> np
             io.BytesIO(source) if isinstance(source, bytes) else source)
         im.load()
     except Exception as e:  # Pillow reports unreadable files through many exception types
-        raise InputError(f"{name or source}: not a readable image ({type(e).__name__}: {e})") from None
+        raise InputError(translate("Export", "{0}: not a readable image ({1}: {2})").format(name or source, type(e).__name__, e)) from None
     want = "L" if settings["colour"] == "grey" else "RGB"
     have = "L" if im.mode in GREY_MODES or (im.mode == "P" and _grey_palette(im)) else "RGB"
     if im.mode in ("I", "I;16", "I;16B", "I;16L", "F"):
@@ -63,12 +64,11 @@ def decode_image(source, settings: dict, notes: list[str], name: str = "") -> np
             (a if a.max() <= 255 else np.clip(a, 0, 65535) * (255 / 65535)).round()
         im = Image.fromarray(a.astype(np.uint8))
     if have != want:
-        notes.append(f"{name}: {'colour' if have == 'RGB' else 'grey'} image converted to "
-                     f"{'grey' if want == 'L' else 'RGB'}, as the model was trained on")
+        notes.append(translate("Export", "{0}: {1} image converted to {2}, as the model was trained on").format(name, 'colour' if have == 'RGB' else 'grey', 'grey' if want == 'L' else 'RGB'))
     im = im.convert(want)
     size = (settings["width"], settings["height"])
     if im.size != size:
-        notes.append(f"{name}: resized from {im.size[0]}x{im.size[1]} to {size[0]}x{size[1]} pixels")
+        notes.append(translate("Export", "{0}: resized from {1}x{2} to {3}x{4} pixels").format(name, im.size[0], im.size[1], size[0], size[1]))
         im = im.resize(size, Image.Resampling.BILINEAR)
     a = np.asarray(im, dtype=np.uint8)
     return a[None] if a.ndim == 2 else a.transpose(2, 0, 1)
@@ -87,21 +87,20 @@ def read_csv_rows(path: pathlib.Path, preprocessing: dict, features: int) -> tup
     delimiter = max(",;\t", key=first.count)
     rows = [[c.strip() for c in r] for r in csv.reader(io.StringIO(text), delimiter=delimiter) if any(c.strip() for c in r)]
     if not rows:
-        raise InputError(f"{path}: empty CSV file")
+        raise InputError(translate("Export", "{0}: empty CSV file").format(path))
     columns = preprocessing.get("columns") if preprocessing.get("input") == "table" else None
     header, body = rows[0], rows[1:]
     if columns:
         missing = [c for c in columns if c not in header]
         if missing:
-            raise InputError(f"{path}: lacks the column{'s' if len(missing) > 1 else ''} {', '.join(missing)} "
-                             f"the model was trained on (its columns: {', '.join(header)})")
+            raise InputError(translate("Export", "{0}: lacks the column{1} {2} the model was trained on (its columns: {3})").format(path, 's' if len(missing) > 1 else '', ', '.join(missing), ', '.join(header)))
         picked = [header.index(c) for c in columns]
     else:
         if _numeric(header):
             body = rows
         picked = list(range(len(rows[0])))
         if len(picked) != features:
-            raise InputError(f"{path}: rows have {len(picked)} values but the model takes {features}")
+            raise InputError(translate("Export", "{0}: rows have {1} values but the model takes {2}").format(path, len(picked), features))
     x = np.empty((len(body), len(picked)))
     for i, row in enumerate(body):
         for j, k in enumerate(picked):
@@ -109,12 +108,12 @@ def read_csv_rows(path: pathlib.Path, preprocessing: dict, features: int) -> tup
             try:
                 x[i, j] = float(cell) if cell.lower() not in ("", "na", "n/a", "nan", "?", "null") else np.nan
             except ValueError:
-                raise InputError(f"{path}: row {i + 1}, column {k + 1} holds {cell!r}, not a number") from None
+                raise InputError(translate("Export", "{0}: row {1}, column {2} holds {3!r}, not a number").format(path, i + 1, k + 1, cell)) from None
     if columns:
         x = prepare_table(x, preprocessing, path)
     elif np.isnan(x).any():
-        raise InputError(f"{path}: has empty cells and the model records no way to fill them")
-    return x.astype(np.float32), [f"{path.name} row {i + 1}" for i in range(len(x))]
+        raise InputError(translate("Export", "{0}: has empty cells and the model records no way to fill them").format(path))
+    return x.astype(np.float32), [translate("Export", "{0} row {1}").format(path.name, i + 1) for i in range(len(x))]
 
 
 def prepare_table(x: np.ndarray, preprocessing: dict, where) -> np.ndarray:
@@ -123,8 +122,7 @@ def prepare_table(x: np.ndarray, preprocessing: dict, where) -> np.ndarray:
         fill = preprocessing.get("fill")
         if fill is None:
             i, j = np.argwhere(holes)[0]
-            raise InputError(f"{where}: row {i + 1} has no value for {preprocessing['columns'][j]}, and the "
-                             f"model was trained with missing={preprocessing.get('missing')}, which fills nothing")
+            raise InputError(translate("Export", "{0}: row {1} has no value for {2}, and the model was trained with missing={3}, which fills nothing").format(where, i + 1, preprocessing['columns'][j], preprocessing.get('missing')))
         x = np.where(holes, np.asarray(fill)[None, :], x)
     if preprocessing.get("shift") is not None:
         x = (x - np.asarray(preprocessing["shift"])) / np.asarray(preprocessing["scale"])
@@ -143,15 +141,14 @@ def read_npy(path: pathlib.Path, preprocessing: dict, input_shape: tuple) -> np.
     try:
         a = np.load(path, allow_pickle=False)
     except (ValueError, OSError) as e:
-        raise InputError(f"{path}: not a readable .npy array ({e})") from None
+        raise InputError(translate("Export", "{0}: not a readable .npy array ({1})").format(path, e)) from None
     shape = tuple(input_shape)
     if a.shape == shape or (len(shape) == 3 and shape[0] == 1 and a.shape == shape[1:]):
         a = a.reshape((1, *shape))
     elif a.shape[1:] == shape or (len(shape) == 3 and shape[0] == 1 and a.shape[1:] == shape[1:]):
         a = a.reshape((len(a), *shape))
     else:
-        raise InputError(f"{path}: array of shape {a.shape} fits neither one sample {shape} nor a batch "
-                         f"(N, {', '.join(map(str, shape))}) of this model")
+        raise InputError(translate("Export", "{0}: array of shape {1} fits neither one sample {2} nor a batch (N, {3}) of this model").format(path, a.shape, shape, ', '.join(map(str, shape))))
     if a.dtype == np.uint8 and len(shape) == 3:
         return normalise_pixels(a, image_settings(preprocessing, shape))
     return a.astype(np.float32)
@@ -162,20 +159,20 @@ def load_inputs(paths, preprocessing: dict, input_shape: tuple) -> tuple[np.ndar
     xs, names, notes = [], [], []
     for p in map(pathlib.Path, paths):
         if not p.is_file():
-            raise InputError(f"{p}: no such file")
+            raise InputError(translate("Export", "{0}: no such file").format(p))
         suffix = p.suffix.lower()
         if suffix in IMAGE_SUFFIXES:
             if len(input_shape) != 3:
-                raise InputError(f"{p}: an image, but the model takes {input_shape[0]} numbers per sample, not an image")
+                raise InputError(translate("Export", "{0}: an image, but the model takes {1} numbers per sample, not an image").format(p, input_shape[0]))
             settings = image_settings(preprocessing, input_shape)
             pixels = decode_image(p, settings, notes, p.name)
             if pixels.shape[0] != input_shape[0]:
-                raise InputError(f"{p}: gives {pixels.shape[0]} channels but the model takes {input_shape[0]}")
+                raise InputError(translate("Export", "{0}: gives {1} channels but the model takes {2}").format(p, pixels.shape[0], input_shape[0]))
             xs.append(normalise_pixels(pixels[None], settings))
             names.append(p.name)
         elif suffix == ".csv":
             if len(input_shape) != 1:
-                raise InputError(f"{p}: a table, but the model takes images of shape {input_shape}; give image files")
+                raise InputError(translate("Export", "{0}: a table, but the model takes images of shape {1}; give image files").format(p, input_shape))
             x, row_names = read_csv_rows(p, preprocessing, input_shape[0])
             xs.append(x)
             names.extend(row_names)
@@ -184,6 +181,5 @@ def load_inputs(paths, preprocessing: dict, input_shape: tuple) -> tuple[np.ndar
             xs.append(x)
             names.extend([p.name] if len(x) == 1 else [f"{p.name}[{i}]" for i in range(len(x))])
         else:
-            raise InputError(f"{p}: unknown kind of input; give image files ({', '.join(IMAGE_SUFFIXES)}), "
-                             ".csv rows or .npy arrays")
+            raise InputError(translate("Export", "{0}: unknown kind of input; give image files ({1}), .csv rows or .npy arrays").format(p, ', '.join(IMAGE_SUFFIXES)))
     return np.concatenate(xs) if xs else np.zeros((0, *input_shape), np.float32), names, notes

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from netbuilder.i18n import translate
 OPSET = 17
 META_NETWORK = "netbuilder.network"        # the network file, so an import keeps loss and training settings
 META_CLASSES = "netbuilder.class_names"    # JSON list
@@ -17,6 +18,6 @@ def require_onnx():
     try:
         import onnx
     except ImportError:
-        raise OnnxUnavailable("ONNX export and import need the onnx package, which is not installed; "
-                              "install it with: pip install 'netbuilder[export]'  (or: pip install onnx)") from None
+        raise OnnxUnavailable(translate("Export", "ONNX export and import need the onnx package, which is not installed; "
+                              "install it with: pip install 'netbuilder[export]'  (or: pip install onnx)")) from None
     return onnx

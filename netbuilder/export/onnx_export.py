@@ -15,6 +15,7 @@ Metadata properties carry the class names, the preprocessing and the network fil
 
 from __future__ import annotations
 
+from netbuilder.i18n import translate
 import json
 
 import numpy as np
@@ -91,7 +92,7 @@ def _write_layer(g, i, layer, name, x, out):
     simple = {"ReLU": "Relu", "Sigmoid": "Sigmoid", "Tanh": "Tanh", "Identity": "Identity"}
     if kind in simple:
         return g.node(simple[kind], [x], out, name)
-    raise UnsupportedLayer(f"layer {i} ({kind}) has no ONNX mapping yet")
+    raise UnsupportedLayer(translate("Export", "layer {0} ({1}) has no ONNX mapping yet").format(i, kind))
 
 
 def onnx_model(net, class_names=(), preprocessing=None):

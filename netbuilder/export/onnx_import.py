@@ -10,6 +10,7 @@ exported carries its network file in the metadata, so the loss and training sett
 
 from __future__ import annotations
 
+from netbuilder.i18n import translate
 import pathlib
 
 import numpy as np
@@ -41,7 +42,7 @@ def _attrs(node) -> dict:
 
 
 def _label(node) -> str:
-    return f'{node.op_type} node "{node.name or node.output[0]}"'
+    return translate("Export", "{0} node \"{1}\"").format(node.op_type, node.name or node.output[0])
 
 
 class _Reader:
@@ -53,7 +54,7 @@ class _Reader:
 
     def const(self, node, name):
         if name not in self.consts:
-            raise _Refused(f"{_label(node)}: input {name} must be a constant (an initializer)")
+            raise _Refused(translate("Export", "{0}: input {1} must be a constant (an initializer)").format(_label(node), name))
         return np.asarray(self.consts[name])
 
     def add(self, spec, **weights):
@@ -72,14 +73,14 @@ class _Reader:
 def _square(node, values, what):
     values = list(values)
     if len(set(values)) != 1:
-        raise _Refused(f"{_label(node)}: {what} {values} is not square; NetBuilder layers use one size for both sides")
+        raise _Refused(translate("Export", "{0}: {1} {2} is not square; NetBuilder layers use one size for both sides").format(_label(node), what, values))
     return int(values[0])
 
 
 def _conv(r, node, a):
     w = r.const(node, node.input[1])
     if a.get("group", 1) != 1 or any(d != 1 for d in a.get("dilations", [1, 1])):
-        raise _Refused(f"{_label(node)}: grouped or dilated convolution is not supported")
+        raise _Refused(translate("Export", "{0}: grouped or dilated convolution is not supported").format(_label(node)))
     k = _square(node, w.shape[2:], "kernel")
     s = _square(node, a.get("strides", [1, 1]), "strides")
     _, h, wd = r.shape
@@ -95,9 +96,9 @@ def _conv(r, node, a):
         elif (top, bottom) == same_padding(h, k, s) and (left, right) == same_padding(wd, k, s):
             padding = "same"
         else:
-            raise _Refused(f"{_label(node)}: pads {pads} are neither equal on all sides nor TensorFlow-style 'same'")
+            raise _Refused(translate("Export", "{0}: pads {1} are neither equal on all sides nor TensorFlow-style 'same'").format(_label(node), pads))
     else:
-        raise _Refused(f"{_label(node)}: auto_pad {auto} is not supported (SAME_LOWER pads the other way round)")
+        raise _Refused(translate("Export", "{0}: auto_pad {1} is not supported (SAME_LOWER pads the other way round)").format(_label(node), auto))
     weights = {"W": w}
     if len(node.input) > 2 and node.input[2]:
         weights["b"] = r.const(node, node.input[2])
@@ -107,14 +108,14 @@ def _conv(r, node, a):
 
 def _dense(r, node, a, w, b):
     if len(r.shape) != 1:
-        raise _Refused(f"{_label(node)}: needs a flat input; put a Flatten before it")
+        raise _Refused(translate("Export", "{0}: needs a flat input; put a Flatten before it").format(_label(node)))
     spec = {"type": "Dense", "units": int(w.shape[1]), "use_bias": b is not None}
     r.add(spec, **({"W": w, "b": b} if b is not None else {"W": w}))
 
 
 def _gemm(r, node, a):
     if a.get("transA", 0) or a.get("alpha", 1.0) != 1.0 or a.get("beta", 1.0) != 1.0:
-        raise _Refused(f"{_label(node)}: only Gemm with transA=0, alpha=1 and beta=1 is supported")
+        raise _Refused(translate("Export", "{0}: only Gemm with transA=0, alpha=1 and beta=1 is supported").format(_label(node)))
     w = r.const(node, node.input[1])
     w = w.T if a.get("transB", 0) else w
     b = r.const(node, node.input[2]).reshape(-1) if len(node.input) > 2 and node.input[2] else None
@@ -123,7 +124,7 @@ def _gemm(r, node, a):
 
 def _pool(r, node, a, kind):
     if any(a.get("pads", [0, 0, 0, 0])) or a.get("ceil_mode", 0) or any(d != 1 for d in a.get("dilations", [1, 1])):
-        raise _Refused(f"{_label(node)}: padded, ceil-mode or dilated pooling is not supported")
+        raise _Refused(translate("Export", "{0}: padded, ceil-mode or dilated pooling is not supported").format(_label(node)))
     k = _square(node, a["kernel_shape"], "kernel")
     s = _square(node, a.get("strides", [1, 1]), "strides")
     r.add({"type": kind, "pool_size": k, "stride": None if s == k else s})
@@ -135,7 +136,7 @@ def _reshape(r, node):
     if len(target) == 2 and target[1] in (-1, flat) and target[0] in (0, -1, 1) or target == [-1, flat]:
         r.add({"type": "Flatten"})
     else:
-        raise _Refused(f"{_label(node)}: only a reshape to (batch, features) is supported, not {target}")
+        raise _Refused(translate("Export", "{0}: only a reshape to (batch, features) is supported, not {1}").format(_label(node), target))
 
 
 def _node(r, node, nodes, i):
@@ -159,27 +160,26 @@ def _node(r, node, nodes, i):
         r.add({"type": "LeakyReLU", "alpha": float(a.get("alpha", 0.01))})
     elif op == "Softmax":
         if len(r.shape) != 1 or a.get("axis", -1) not in (1, -1):
-            raise _Refused(f"{_label(node)}: only a softmax over the features of a flat input is supported")
+            raise _Refused(translate("Export", "{0}: only a softmax over the features of a flat input is supported").format(_label(node)))
         r.add({"type": "Softmax"})
     elif op in ("MaxPool", "AveragePool"):
         _pool(r, node, a, "MaxPool2D" if op == "MaxPool" else "AvgPool2D")
     elif op == "Flatten":
         if a.get("axis", 1) != 1:
-            raise _Refused(f"{_label(node)}: only Flatten with axis=1 is supported")
+            raise _Refused(translate("Export", "{0}: only Flatten with axis=1 is supported").format(_label(node)))
         r.add({"type": "Flatten"})
     elif op == "Reshape":
         _reshape(r, node)
     elif op == "BatchNormalization":
         if a.get("training_mode", 0):
-            raise _Refused(f"{_label(node)}: training-mode BatchNormalization is not supported")
+            raise _Refused(translate("Export", "{0}: training-mode BatchNormalization is not supported").format(_label(node)))
         gamma, beta, mean, var = (r.const(node, n) for n in node.input[1:5])
         r.add({"type": "BatchNorm", "momentum": float(a.get("momentum", 0.9)), "eps": float(a.get("epsilon", 1e-5))},
               gamma=gamma, beta=beta, running_mean=mean, running_var=var)
     elif op == "LRN":
         size = int(a["size"])
         if size % 2 == 0:
-            raise _Refused(f"{_label(node)}: LRN with an even size ({size}) centres its window differently "
-                           "from NetBuilder's LocalResponseNorm")
+            raise _Refused(translate("Export", "{0}: LRN with an even size ({1}) centres its window differently from NetBuilder's LocalResponseNorm").format(_label(node), size))
         r.add({"type": "LocalResponseNorm", "size": size, "alpha": float(a.get("alpha", 1e-4)),
                "beta": float(a.get("beta", 0.75)), "k": float(a.get("bias", 1.0))})
     elif op == "Dropout":
@@ -188,8 +188,7 @@ def _node(r, node, nodes, i):
             rate = float(r.const(node, node.input[1]))
         r.add({"type": "Dropout", "rate": rate})
     else:
-        raise _Refused(f"{_label(node)}: operator {op} is not supported; NetBuilder reads chains of "
-                       f"{', '.join(s for s in SUPPORTED if s != 'Add')}")
+        raise _Refused(translate("Export", "{0}: operator {1} is not supported; NetBuilder reads chains of {2}").format(_label(node), op, ', '.join(s for s in SUPPORTED if s != 'Add')))
     return 1
 
 
@@ -197,12 +196,11 @@ def _input_shape(model) -> tuple:
     inits = {t.name for t in model.graph.initializer}
     inputs = [i for i in model.graph.input if i.name not in inits]
     if len(inputs) != 1:
-        raise _Refused(f"the graph has {len(inputs)} inputs; NetBuilder reads models with exactly one")
+        raise _Refused(translate("Export", "the graph has {0} inputs; NetBuilder reads models with exactly one").format(len(inputs)))
     dims = inputs[0].type.tensor_type.shape.dim
     shape = [d.dim_value if d.HasField("dim_value") else None for d in dims][1:]
     if len(shape) not in (1, 3) or any(not d for d in shape):
-        raise _Refused(f"input {inputs[0].name} must be (N, features) or (N, C, H, W) with fixed sizes, not "
-                       f"{[d.dim_param or d.dim_value for d in dims]}")
+        raise _Refused(translate("Export", "input {0} must be (N, features) or (N, C, H, W) with fixed sizes, not {1}").format(inputs[0].name, [d.dim_param or d.dim_value for d in dims]))
     return inputs[0].name, tuple(int(d) for d in shape)
 
 
@@ -225,19 +223,17 @@ _DAMAGE = (KeyError, IndexError, ValueError, TypeError, AttributeError, Overflow
 def _load_proto(path: pathlib.Path, onnx):
     """The parsed protobuf. Only a regular file is opened (a device would be read for ever), and
     external tensor data is never followed: a model file may not make us read other files."""
-    st = stat_regular(path, "an ONNX model", ModelFileError)
+    st = stat_regular(path, translate("Export", "an ONNX model"), ModelFileError)
     room = available_memory()
     if room is not None and st.st_size > room // 2:
-        raise ModelFileError(f"{path}: is {size_text(st.st_size)}, too big to read with the "
-                             f"{size_text(room)} of memory available")
+        raise ModelFileError(translate("Export", "{0}: is {1}, too big to read with the {2} of memory available").format(path, size_text(st.st_size), size_text(room)))
     try:
         model = onnx.load(str(path), load_external_data=False)
     except Exception as e:  # protobuf decoding errors come in several types
-        raise ModelFileError(f"{path}: not a readable ONNX model ({type(e).__name__}: {e})") from None
+        raise ModelFileError(translate("Export", "{0}: not a readable ONNX model ({1}: {2})").format(path, type(e).__name__, e)) from None
     for t in model.graph.initializer:
         if t.data_location == onnx.TensorProto.EXTERNAL:
-            raise ModelFileError(f"{path}: tensor {t.name!r} keeps its data in another file; NetBuilder "
-                                 "reads only self-contained ONNX models")
+            raise ModelFileError(translate("Export", "{0}: tensor {1!r} keeps its data in another file; NetBuilder reads only self-contained ONNX models").format(path, t.name))
     return model
 
 
@@ -255,17 +251,16 @@ def _chain(path, model):
     while i < len(nodes):
         node = nodes[i]
         if not node.input or node.input[0] != current:
-            raise _Refused(f"{_label(node)}: the graph is not a plain chain (this node does not take the "
-                           f"previous node's output {current} as its first input)")
+            raise _Refused(translate("Export", "{0}: the graph is not a plain chain (this node does not take the previous node's output {1} as its first input)").format(_label(node), current))
         try:
             used = _node(r, node, nodes, i)
         except _DAMAGE as e:
-            raise _Refused(f"{_label(node)}: cannot be read ({type(e).__name__}: {e})") from None
+            raise _Refused(translate("Export", "{0}: cannot be read ({1}: {2})").format(_label(node), type(e).__name__, e)) from None
         current = nodes[i + used - 1].output[0]
         i += used
     outputs = [o.name for o in model.graph.output]
     if outputs != [current]:
-        raise _Refused(f"the graph's outputs {outputs} are not the end of its chain ({current})")
+        raise _Refused(translate("Export", "the graph's outputs {0} are not the end of its chain ({1})").format(outputs, current))
     return r, shape
 
 
@@ -295,11 +290,11 @@ def import_onnx(path) -> TrainedModel:
     except _Refused as e:
         raise ModelFileError(f"{path}: {e}") from None
     except SpecError as e:
-        raise ModelFileError(f"{path}: a layer does not fit: {'; '.join(map(str, e.problems[:5]))}") from None
+        raise ModelFileError(translate("Export", "{0}: a layer does not fit: {1}").format(path, '; '.join(map(str, e.problems[:5])))) from None
     except _DAMAGE as e:
-        raise ModelFileError(f"{path}: not a model NetBuilder can read ({type(e).__name__}: {e})") from None
+        raise ModelFileError(translate("Export", "{0}: not a model NetBuilder can read ({1}: {2})").format(path, type(e).__name__, e)) from None
     if not r.layers:
-        raise ModelFileError(f"{path}: the graph has no operators")
+        raise ModelFileError(translate("Export", "{0}: the graph has no operators").format(path))
     doc = {"name": model.graph.name or path.stem, "input": {"shape": list(shape)}, "layers": r.layers,
            "loss": _default_loss(r.layers, r.shape)}
     doc = _saved_doc(path, meta, doc)
@@ -314,8 +309,7 @@ def import_onnx(path) -> TrainedModel:
     state = net.state_dict()
     for key, value in r.weights.items():
         if key not in state or state[key].shape != value.shape:
-            raise ModelFileError(f"{path}: {key} has shape {value.shape}, expected "
-                                 f"{state[key].shape if key in state else 'no such weight'}")
+            raise ModelFileError(translate("Export", "{0}: {1} has shape {2}, expected {3}").format(path, key, value.shape, state[key].shape if key in state else 'no such weight'))
         state[key] = value
     try:
         check_state_arrays(path, net, state)  # non-finite or out-of-range weights
@@ -326,7 +320,7 @@ def import_onnx(path) -> TrainedModel:
     preprocessing = _json_meta(meta, META_PREPROCESSING, dict)
     problem = preprocessing_problem(preprocessing, spec.input_shape)
     if problem:
-        raise ModelFileError(f"{path}: metadata {META_PREPROCESSING}: {problem}")
+        raise ModelFileError(translate("Export", "{0}: metadata {1}: {2}").format(path, META_PREPROCESSING, problem))
     return TrainedModel(spec, net, classes, preprocessing, {})
 
 

@@ -16,6 +16,7 @@ Writing this file never imports torch.
 
 from __future__ import annotations
 
+from netbuilder.i18n import translate
 import json
 
 from netbuilder.export.naming import UnsupportedLayer, fused_final, layer_names
@@ -160,7 +161,7 @@ def model_source(net, class_names=()) -> str:
     init, forward, weights = [], [], []
     for i, (layer, name) in enumerate(zip(net.layers, names)):
         if layer.kind not in MAPPINGS:
-            raise UnsupportedLayer(f"layer {i} ({layer.kind}) has no PyTorch mapping yet")
+            raise UnsupportedLayer(translate("Export", "layer {0} ({1}) has no PyTorch mapping yet").format(i, layer.kind))
         mods, params = MAPPINGS[layer.kind](layer, name)
         for mod_name, code in mods:
             init.append(f"        self.{mod_name} = {code}")

@@ -4,6 +4,7 @@ file with an optional weights file beside it on the command line.
 
 from __future__ import annotations
 
+from netbuilder.i18n import translate
 import pathlib
 
 from netbuilder.engine.network import Network
@@ -30,8 +31,7 @@ def load_model(path, weights=None, need_weights: bool = True) -> TrainedModel:
         spec = load_network(path)
         model = TrainedModel(spec, Network(spec, seed=spec.training["seed"]))
         if weights is None and need_weights:
-            raise ModelFileError(f"{path} is a network file without weights; give --weights W.npz "
-                                 f"(or use the model.nbmodel that `netbuilder train --out DIR` writes)")
+            raise ModelFileError(translate("Export", "{0} is a network file without weights; give --weights W.npz (or use the model.nbmodel that `netbuilder train --out DIR` writes)").format(path))
     if weights is not None:
         try:
             load_weights(weights, model.net)

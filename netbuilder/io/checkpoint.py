@@ -9,6 +9,7 @@ and a refused checkpoint changes nothing.
 
 from __future__ import annotations
 
+from netbuilder.i18n import translate
 import copy
 import json
 import math
@@ -53,21 +54,19 @@ def read_checkpoint(path) -> Checkpoint:
         raise CheckpointError(str(e)) from None
     for key in ("run_meta", "trainer_meta"):
         if key not in arrays:
-            raise CheckpointError(f"{path}: not a NetBuilder checkpoint (no {key} block); "
-                                  "a weights file cannot be resumed, only loaded")
+            raise CheckpointError(translate("Io", "{0}: not a NetBuilder checkpoint (no {1} block); a weights file cannot be resumed, only loaded").format(path, key))
     try:
-        run_meta = parse_json_block(str(arrays.pop("run_meta")), "run description", path)
-        meta = parse_json_block(str(arrays["trainer_meta"]), "trainer position", path)
+        run_meta = parse_json_block(str(arrays.pop("run_meta")), translate("Io", "run description"), path)
+        meta = parse_json_block(str(arrays["trainer_meta"]), translate("Io", "trainer position"), path)
     except WeightsFileError as e:
         raise CheckpointError(str(e)) from None
     data, overrides = run_meta.get("data"), run_meta.get("overrides")
     if not isinstance(data, str) or not isinstance(overrides, dict):
-        raise CheckpointError(f"{path}: its run description block is damaged (no data source or settings)")
+        raise CheckpointError(translate("Io", "{0}: its run description block is damaged (no data source or settings)").format(path))
     for key, types in META_FIELDS.items():
         value = meta.get(key)
         if isinstance(value, bool) or not isinstance(value, types):
-            raise CheckpointError(f"{path}: its trainer position is damaged ({key!r} is "
-                                  f"{'missing' if value is None else repr(value)[:60]})")
+            raise CheckpointError(translate("Io", "{0}: its trainer position is damaged ({1!r} is {2})").format(path, key, 'missing' if value is None else repr(value)[:60]))
     run_id = run_meta.get("run_id")
     return Checkpoint(str(path), arrays, meta, data, overrides, run_id if isinstance(run_id, (str, int)) else None)
 
@@ -93,35 +92,35 @@ def checkpoint_problem(ckpt: Checkpoint, trainer) -> str | None:
 
     meta, arrays, s = ckpt.meta, ckpt.arrays, trainer.settings
     if meta["settings"] != json.loads(json.dumps(s)):
-        return "its training settings differ from the ones rebuilt from its run description"
+        return translate("Io", "its training settings differ from the ones rebuilt from its run description")
     if not 0 <= meta["epoch"] <= s["epochs"]:
-        return f"its epoch {meta['epoch']} is outside 0..{s['epochs']}"
+        return translate("Io", "its epoch {0} is outside 0..{1}").format(meta['epoch'], s['epochs'])
     if not 0 <= meta["batch"] < trainer.batches_per_epoch:
-        return f"its batch {meta['batch']} is outside 0..{trainer.batches_per_epoch - 1}"
+        return translate("Io", "its batch {0} is outside 0..{1}").format(meta['batch'], trainer.batches_per_epoch - 1)
     perm = arrays.get("perm")
     if perm is not None:
         n = len(trainer.x)
         if perm.dtype.kind not in "iu" or perm.shape != (n,) or not np.array_equal(np.sort(perm), np.arange(n)):
-            return f"its shuffling order is not a permutation of the {n} training samples"
+            return translate("Io", "its shuffling order is not a permutation of the {0} training samples").format(n)
     elif meta["batch"]:
-        return "it stops inside an epoch but has no shuffling order"
+        return translate("Io", "it stops inside an epoch but has no shuffling order")
     if not _number_list(meta["sums"], 3) or not all(
             isinstance(meta[k], (int, float)) and math.isfinite(meta[k]) and meta[k] >= 0
             for k in ("epoch_seconds", "train_seconds", "images_seen", "bad_epochs")):
-        return "its running totals are damaged"
+        return translate("Io", "its running totals are damaged")
     if not _rng_state_ok(trainer.rng, meta["rng"]):
-        return "its random-stream state is damaged"
+        return translate("Io", "its random-stream state is damaged")
     if len(meta["layer_rngs"]) != len(trainer.net.layers) or not all(
             _rng_state_ok(layer.rng, st) for layer, st in zip(trainer.net.layers, meta["layer_rngs"])):
-        return "its per-layer random-stream states are damaged or for another network"
+        return translate("Io", "its per-layer random-stream states are damaged or for another network")
     names = {f.name for f in fields(EpochReport)}
     for h in meta["history"]:
         if not isinstance(h, dict) or set(h) != names:
-            return "its epoch history is damaged"
+            return translate("Io", "its epoch history is damaged")
     best_epoch = meta.get("best_epoch")
     if best_epoch is not None and (isinstance(best_epoch, bool) or not isinstance(best_epoch, int)
                                    or not 0 <= best_epoch <= s["epochs"]):
-        return f"its best epoch {best_epoch!r} is not an epoch of this run"
+        return translate("Io", "its best epoch {0!r} is not an epoch of this run").format(best_epoch)
     try:
         check_state_arrays(ckpt.path, trainer.net, {k[4:]: v for k, v in arrays.items() if k.startswith("net/")})
         best = {k[5:]: v for k, v in arrays.items() if k.startswith("best/")}
@@ -135,18 +134,17 @@ def checkpoint_problem(ckpt: Checkpoint, trainer) -> str | None:
 def _optimizer_problem(trainer, state: dict) -> str | None:
     steps = state.pop("steps", None)
     if steps is None or steps.shape != () or steps.dtype.kind not in "iu" or int(steps) < 0:
-        return "its optimizer step count is missing or damaged"
+        return translate("Io", "its optimizer step count is missing or damaged")
     params = {f"{i}.{name}": p for i, layer in enumerate(trainer.net.layers) for name, p in layer.params.items()}
     slots = trainer.optimizer.SLOTS
     for full, arr in state.items():
         key, _, slot = full.rpartition(".")
         if key not in params or slot not in slots:
-            return f"its optimizer holds {full!r}, which a {trainer.settings['optimizer']['type']} optimizer " \
-                   "for this network does not have"
+            return translate("Io", "its optimizer holds {0!r}, which a {1} optimizer for this network does not have").format(full, trainer.settings['optimizer']['type'])
         if arr.shape != params[key].shape or arr.dtype.kind != "f" or not np.isfinite(arr).all():
-            return f"its optimizer slot {full!r} has the wrong shape or non-finite values"
+            return translate("Io", "its optimizer slot {0!r} has the wrong shape or non-finite values").format(full)
     keys = {full.rpartition(".")[0] for full in state}
     for key in keys:
         if {f"{key}.{s}" for s in slots} - set(state):
-            return f"its optimizer slots for {key!r} are incomplete"
+            return translate("Io", "its optimizer slots for {0!r} are incomplete").format(key)
     return None

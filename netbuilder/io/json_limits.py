@@ -9,6 +9,7 @@ each of those into a `Problem` with the JSON path where it sits, before anyone u
 
 from __future__ import annotations
 
+from netbuilder.i18n import translate
 import json
 import re
 
@@ -42,7 +43,7 @@ def _depth_problem(text: str) -> Problem | None:
     for m in _BRACKETS.finditer(_STRING.sub('""', text)):
         depth += 1 if m.group() in "[{" else -1
         if depth > MAX_DEPTH:
-            return Problem("", f"is nested more than {MAX_DEPTH} levels deep; a network file needs about 4")
+            return Problem("", translate("Io", "is nested more than {0} levels deep; a network file needs about 4").format(MAX_DEPTH))
     return None
 
 
@@ -53,9 +54,9 @@ def parse_json(text: str) -> tuple[object, list[Problem]]:
     try:
         doc = json.loads(text, parse_int=_parse_int)
     except json.JSONDecodeError as e:
-        return None, [Problem("", f"line {e.lineno}, column {e.colno}: not valid JSON ({e.msg})")]
+        return None, [Problem("", translate("Io", "line {0}, column {1}: not valid JSON ({2})").format(e.lineno, e.colno, e.msg))]
     except (RecursionError, ValueError) as e:  # belt and braces: the scan above should prevent these
-        return None, [Problem("", f"cannot be read as JSON ({e})")]
+        return None, [Problem("", translate("Io", "cannot be read as JSON ({0})").format(e))]
     problems = document_problems(doc)
     return (None, problems) if problems else (doc, [])
 
@@ -76,19 +77,17 @@ def document_problems(doc) -> list[Problem]:
     while stack:
         path, value = stack.pop()
         if isinstance(value, HugeInteger):
-            problems.append(Problem(path, f"is a whole number {value.digits:,} digits long; "
-                                          f"no setting takes more than {MAX_INT_DIGITS} digits"))
+            problems.append(Problem(path, translate("Io", "is a whole number {0:,} digits long; no setting takes more than {1} digits").format(value.digits, MAX_INT_DIGITS)))
         elif isinstance(value, str):
             if _lone_surrogate(value):
-                problems.append(Problem(path, "contains a character that is not valid text "
-                                              "(a lone UTF-16 surrogate such as \\ud800)"))
+                problems.append(Problem(path, translate("Io", "contains a character that is not valid text "
+                                              "(a lone UTF-16 surrogate such as \\ud800)")))
         elif isinstance(value, list):
             stack.extend((f"{path}[{i}]", v) for i, v in reversed(list(enumerate(value))))
         elif isinstance(value, dict):
             for key, v in reversed(list(value.items())):
                 if _lone_surrogate(key):
-                    problems.append(Problem(path, f"has a key that is not valid text "
-                                                  f"({key.encode('utf-8', 'backslashreplace').decode()!s})"))
+                    problems.append(Problem(path, translate("Io", "has a key that is not valid text ({0!s})").format(key.encode('utf-8', 'backslashreplace').decode())))
                     continue
                 stack.append((join_path(path, key), v))
     return problems

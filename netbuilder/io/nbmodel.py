@@ -8,6 +8,7 @@ training images were. Written atomically; read with messages that name the file 
 
 from __future__ import annotations
 
+from netbuilder.i18n import translate
 import io
 import json
 import pathlib
@@ -79,35 +80,33 @@ MAX_ENTRIES = 64              # ours has three; a zip with thousands of entries 
 def _read_members(path: pathlib.Path) -> dict[str, bytes]:
     """The three members' bytes, each declared size checked before anything is decompressed (a
     member cannot inflate beyond its declared size: zipfile stops there and checks the CRC)."""
-    stat_regular(path, "a NetBuilder model file", ModelFileError)
+    stat_regular(path, translate("Io", "a NetBuilder model file"), ModelFileError)
     try:
         with zipfile.ZipFile(path) as z:
             infos = z.infolist()
             if len(infos) > MAX_ENTRIES:
-                raise ModelFileError(f"{path}: holds {len(infos):,} entries; a NetBuilder model holds "
-                                     f"{', '.join(MEMBERS)}")
+                raise ModelFileError(translate("Io", "{0}: holds {1:,} entries; a NetBuilder model holds {2}").format(path, len(infos), ', '.join(MEMBERS)))
             by_name = {i.filename: i for i in infos}
             missing = [n for n in MEMBERS if n not in by_name]
             if missing:
-                raise ModelFileError(f"{path}: not a NetBuilder model (it lacks {', '.join(missing)})")
+                raise ModelFileError(translate("Io", "{0}: not a NetBuilder model (it lacks {1})").format(path, ', '.join(missing)))
             room = available_memory()
             for name in MEMBERS:
                 size = by_name[name].file_size
                 limit = MAX_JSON_BYTES if name.endswith(".json") else room
                 if limit is not None and size > limit:
-                    raise ModelFileError(f"{path}: {name} declares {size_text(size)}, more than "
-                                         f"{size_text(limit)}; the file is damaged or not a NetBuilder model")
+                    raise ModelFileError(translate("Io", "{0}: {1} declares {2}, more than {3}; the file is damaged or not a NetBuilder model").format(path, name, size_text(size), size_text(limit)))
             return {name: z.read(by_name[name]) for name in MEMBERS}
     except ModelFileError:
         raise
     except (zipfile.BadZipFile, zipfile.LargeZipFile) as e:
-        raise ModelFileError(f"{path}: not a NetBuilder model file (not a readable zip: {e})") from None
+        raise ModelFileError(translate("Io", "{0}: not a NetBuilder model file (not a readable zip: {1})").format(path, e)) from None
     except MemoryError:
-        raise ModelFileError(f"{path}: its contents do not fit in memory") from None
+        raise ModelFileError(translate("Io", "{0}: its contents do not fit in memory").format(path)) from None
     except (OSError, EOFError, ValueError, NotImplementedError, RuntimeError, OverflowError, zlib.error) as e:
         # zipfile raises these for damaged headers, unknown compression methods and encrypted entries;
         # zlib for a damaged compressed member
-        raise ModelFileError(f"{path}: not a readable NetBuilder model file ({type(e).__name__}: {e})") from None
+        raise ModelFileError(translate("Io", "{0}: not a readable NetBuilder model file ({1}: {2})").format(path, type(e).__name__, e)) from None
 
 
 def _json_member(path, name: str, raw: bytes):
@@ -115,31 +114,30 @@ def _json_member(path, name: str, raw: bytes):
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as e:
-        raise ModelFileError(f"{path}: {name} is damaged (byte {e.start} is not UTF-8 text)") from None
+        raise ModelFileError(translate("Io", "{0}: {1} is damaged (byte {2} is not UTF-8 text)").format(path, name, e.start)) from None
     doc, problems = parse_json(text)
     if problems:
         raise ModelFileError(f"{path}: {name}: " + "; ".join(map(str, problems[:5])))
     if not isinstance(doc, dict):
-        raise ModelFileError(f"{path}: {name} is damaged (not a JSON object)")
+        raise ModelFileError(translate("Io", "{0}: {1} is damaged (not a JSON object)").format(path, name))
     return doc
 
 
 def _checked_meta(path, meta: dict) -> tuple[list[str], dict, dict]:
     """(class names, preprocessing, metrics) from nbmodel.json, each of the type the file promises."""
     if meta.get("format") != FORMAT:
-        raise ModelFileError(f"{path}: nbmodel.json: format is {meta.get('format')!r}, expected {FORMAT!r}")
+        raise ModelFileError(translate("Io", "{0}: nbmodel.json: format is {1!r}, expected {2!r}").format(path, meta.get('format'), FORMAT))
     version = meta.get("version")
     if type(version) is not int or not 1 <= version <= VERSION:
-        raise ModelFileError(f"{path}: nbmodel.json: model format version {version!r}; "
-                             f"this NetBuilder reads versions 1 to {VERSION}")
+        raise ModelFileError(translate("Io", "{0}: nbmodel.json: model format version {1!r}; this NetBuilder reads versions 1 to {2}").format(path, version, VERSION))
     names = meta.get("class_names") or []
     if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
-        raise ModelFileError(f"{path}: nbmodel.json: class_names is not a list of names")
+        raise ModelFileError(translate("Io", "{0}: nbmodel.json: class_names is not a list of names").format(path))
     out = [names]
     for key in ("preprocessing", "metrics"):
         value = meta.get(key) or {}
         if not isinstance(value, dict):
-            raise ModelFileError(f"{path}: nbmodel.json: {key} is {type(value).__name__}, not an object")
+            raise ModelFileError(translate("Io", "{0}: nbmodel.json: {1} is {2}, not an object").format(path, key, type(value).__name__))
         out.append(dict(value))
     return out[0], out[1], out[2]
 
@@ -156,16 +154,15 @@ def load_nbmodel(path) -> TrainedModel:
     try:
         spec = parse_spec(doc)
     except SpecError as e:
-        raise ModelFileError(f"{path}: network.json: " + "; ".join(map(str, e.problems[:5]))) from None
+        raise ModelFileError(translate("Io", "{0}: network.json: ").format(path) + "; ".join(map(str, e.problems[:5]))) from None
     problem = preprocessing_problem(preprocessing, spec.input_shape)
     if problem:
-        raise ModelFileError(f"{path}: nbmodel.json: preprocessing: {problem}")
+        raise ModelFileError(translate("Io", "{0}: nbmodel.json: preprocessing: {1}").format(path, problem))
     need = estimate(spec).weights
     room = available_memory()
     if room is not None and need > room:
-        raise ModelFileError(f"{path}: network.json: its weights alone need {size_text(need)}, more than the "
-                             f"{size_text(room)} of memory available")
-    where = f"{path}: weights.npz"
+        raise ModelFileError(translate("Io", "{0}: network.json: its weights alone need {1}, more than the {2} of memory available").format(path, size_text(need), size_text(room)))
+    where = translate("Io", "{0}: weights.npz").format(path)
     try:
         arrays = read_npz(io.BytesIO(members["weights.npz"]), TEXT_MEMBERS, where=where)
     except NpzError as e:

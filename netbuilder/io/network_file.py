@@ -6,6 +6,7 @@ never replaced by half of a bad one.
 
 from __future__ import annotations
 
+from netbuilder.i18n import translate
 import json
 import os
 import pathlib
@@ -37,24 +38,23 @@ def read_json(path) -> dict:
     try:
         with open(path, "rb") as f:
             if not stat.S_ISREG(os.fstat(f.fileno()).st_mode):
-                raise NetworkFileError(path, [Problem("", "is not a regular file (a device or pipe?), "
-                                                          "not a network file")])
+                raise NetworkFileError(path, [Problem("", translate("Io", "is not a regular file (a device or pipe?), "
+                                                          "not a network file"))])
             raw = f.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
-        raise NetworkFileError(path, [Problem("", "no such file")]) from None
+        raise NetworkFileError(path, [Problem("", translate("Io", "no such file"))]) from None
     except IsADirectoryError:
-        raise NetworkFileError(path, [Problem("", "is a folder, not a network file")]) from None
+        raise NetworkFileError(path, [Problem("", translate("Io", "is a folder, not a network file"))]) from None
     except OSError as e:
-        raise NetworkFileError(path, [Problem("", f"cannot be read: {e.strerror or e}")]) from None
+        raise NetworkFileError(path, [Problem("", translate("Io", "cannot be read: {0}").format(e.strerror or e))]) from None
     if len(raw) > MAX_FILE_BYTES:
-        raise NetworkFileError(path, [Problem("", f"is larger than {MAX_FILE_BYTES >> 20} MB; "
-                                                  "a network file is a few KB of JSON")])
+        raise NetworkFileError(path, [Problem("", translate("Io", "is larger than {0} MB; a network file is a few KB of JSON").format(MAX_FILE_BYTES >> 20))])
     if b"\0" in raw:
-        raise NetworkFileError(path, [Problem("", f"is not a text file (byte {raw.index(0)} is a NUL: binary data)")])
+        raise NetworkFileError(path, [Problem("", translate("Io", "is not a text file (byte {0} is a NUL: binary data)").format(raw.index(0)))])
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as e:
-        raise NetworkFileError(path, [Problem("", f"is not a text file (byte {e.start} is not UTF-8)")]) from None
+        raise NetworkFileError(path, [Problem("", translate("Io", "is not a text file (byte {0} is not UTF-8)").format(e.start))]) from None
     doc, problems = parse_json(text)
     if problems:
         raise NetworkFileError(path, problems)

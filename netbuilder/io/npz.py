@@ -10,6 +10,7 @@ sentence naming the file and the member.
 
 from __future__ import annotations
 
+from netbuilder.i18n import translate
 import pathlib
 import zipfile
 import zlib
@@ -37,40 +38,38 @@ def _read_header(f) -> tuple[tuple, bool, np.dtype]:
         return np.lib.format.read_array_header_2_0(f, max_header_size=10_000)
     if version == (3, 0) and hasattr(np.lib.format, "_read_array_header"):
         return np.lib.format._read_array_header(f, version, max_header_size=10_000)
-    raise ValueError(f"unsupported .npy format version {version}")
+    raise ValueError(translate("Io", "unsupported .npy format version {0}").format(version))
 
 
 def _member_problem(name: str, shape, dtype: np.dtype, stored: int, text_members: tuple[str, ...]) -> str | None:
     if not isinstance(shape, tuple) or not all(isinstance(d, int) and d >= 0 for d in shape):
-        return f"declares an impossible shape {shape!r}"
+        return translate("Io", "declares an impossible shape {0!r}").format(shape)
     count = 1
     for d in shape:
         count *= d
     if dtype.hasobject or dtype.fields is not None or dtype.subdtype is not None:
-        return f"holds Python objects or records ({dtype}), not numbers"
+        return translate("Io", "holds Python objects or records ({0}), not numbers").format(dtype)
     if name in text_members:
         if dtype.kind != "U" or shape != () or dtype.itemsize > 4 * MAX_TEXT_CHARS:
-            return f"should be a short text block, not {dtype} values of shape {shape}"
+            return translate("Io", "should be a short text block, not {0} values of shape {1}").format(dtype, shape)
     elif dtype.kind not in NUMERIC_KINDS:
-        return f"holds {dtype} values ({'text' if dtype.kind in 'US' else dtype.kind}), not numbers"
+        return translate("Io", "holds {0} values ({1}), not numbers").format(dtype, 'text' if dtype.kind in 'US' else dtype.kind)
     declared = count * dtype.itemsize
     if declared != stored:
-        return (f"declares {count:,} values of {dtype} ({declared:,} bytes) but stores {stored:,} bytes; "
-                "the file is damaged or not a weights file")
+        return (translate("Io", "declares {0:,} values of {1} ({2:,} bytes) but stores {3:,} bytes; the file is damaged or not a weights file").format(count, dtype, declared, stored))
     return None
 
 
 def _check_file(path: pathlib.Path, where: str) -> None:
     """NpzError unless `path` is a regular file that does not start like a bare .npy array."""
-    stat_regular(path, "a weights file", NpzError, where)
+    stat_regular(path, translate("Io", "a weights file"), NpzError, where)
     try:
         with open(path, "rb") as f:
             start = f.read(6)
     except OSError as e:
-        raise NpzError(f"{where}: cannot be read ({e.strerror or e})") from None
+        raise NpzError(translate("Io", "{0}: cannot be read ({1})").format(where, e.strerror or e)) from None
     if start == b"\x93NUMPY":
-        raise NpzError(f"{where}: is a single .npy array, not a NetBuilder weights file "
-                       "(.npz, written by Save weights or `netbuilder train --out`)")
+        raise NpzError(translate("Io", "{0}: is a single .npy array, not a NetBuilder weights file (.npz, written by Save weights or `netbuilder train --out`)").format(where))
 
 
 def read_npz(path, text_members: tuple[str, ...] = (), where: str | None = None) -> dict[str, np.ndarray]:
@@ -83,7 +82,7 @@ def read_npz(path, text_members: tuple[str, ...] = (), where: str | None = None)
     if hasattr(path, "read"):
         where = where or "weights"
         if path.read(6) == b"\x93NUMPY":
-            raise NpzError(f"{where}: is a single .npy array, not a weights archive (.npz)")
+            raise NpzError(translate("Io", "{0}: is a single .npy array, not a weights archive (.npz)").format(where))
         path.seek(0)
     else:
         path = pathlib.Path(path)
@@ -93,26 +92,23 @@ def read_npz(path, text_members: tuple[str, ...] = (), where: str | None = None)
         with zipfile.ZipFile(path) as z:
             infos = [i for i in z.infolist() if not i.filename.endswith("/")]
             if len(infos) > MAX_MEMBERS:
-                raise NpzError(f"{where}: holds {len(infos):,} entries, far more than any weights file")
+                raise NpzError(translate("Io", "{0}: holds {1:,} entries, far more than any weights file").format(where, len(infos)))
             plans = []
             for info in infos:
                 if not info.filename.endswith(".npy") or info.filename == ".npy":
-                    raise NpzError(f"{where}: entry {info.filename!r} is not a numpy array; "
-                                   "this is a zip file, but not a weights file")
+                    raise NpzError(translate("Io", "{0}: entry {1!r} is not a numpy array; this is a zip file, but not a weights file").format(where, info.filename))
                 name = info.filename[:-4]
                 with z.open(info) as member:
                     shape, fortran, dtype = _read_header(member)
                     offset = member.tell()
                 problem = _member_problem(name, shape, dtype, info.file_size - offset, text_members)
                 if problem:
-                    raise NpzError(f"{where}: entry {name!r} {problem}")
+                    raise NpzError(translate("Io", "{0}: entry {1!r} {2}").format(where, name, problem))
                 plans.append((info, name))
             total = sum(info.file_size for info, _ in plans)
             room = available_memory()
             if room is not None and total > room:
-                raise NpzError(f"{where}: declares {size_text(total)} of arrays, more than the "
-                               f"{size_text(room)} of memory available; it is not a weights file this "
-                               "machine can open")
+                raise NpzError(translate("Io", "{0}: declares {1} of arrays, more than the {2} of memory available; it is not a weights file this machine can open").format(where, size_text(total), size_text(room)))
             arrays = {}
             for info, name in plans:
                 with z.open(info) as member:
@@ -120,11 +116,11 @@ def read_npz(path, text_members: tuple[str, ...] = (), where: str | None = None)
     except NpzError:
         raise
     except (zipfile.BadZipFile, zipfile.LargeZipFile):
-        raise NpzError(f"{where}: not a readable weights file (not a zip archive, or a damaged one)") from None
+        raise NpzError(translate("Io", "{0}: not a readable weights file (not a zip archive, or a damaged one)").format(where)) from None
     except MemoryError:
-        raise NpzError(f"{where}: its arrays do not fit in memory") from None
+        raise NpzError(translate("Io", "{0}: its arrays do not fit in memory").format(where)) from None
     except (ValueError, OSError, EOFError, KeyError, IndexError, NotImplementedError, RuntimeError, SyntaxError,
             TypeError, UnicodeDecodeError, OverflowError, zlib.error) as e:
         # zipfile, zlib (a damaged compressed member) and numpy's header parser raise all of these
-        raise NpzError(f"{where}: not a readable weights file ({e.__class__.__name__}: {e})") from None
+        raise NpzError(translate("Io", "{0}: not a readable weights file ({1}: {2})").format(where, e.__class__.__name__, e)) from None
     return arrays

@@ -8,6 +8,7 @@ fallback folder in the user's data folder and the caller says where.
 
 from __future__ import annotations
 
+from netbuilder.i18n import translate
 import contextlib
 import os
 import pathlib
@@ -45,17 +46,17 @@ def output_problem(path, folder: bool) -> str | None:
     path = pathlib.Path(os.path.abspath(os.path.expanduser(os.fspath(path))))
     if folder:
         if path.exists() and not path.is_dir():
-            return f"{path} is a file, but a folder is needed here"
+            return translate("Io", "{0} is a file, but a folder is needed here").format(path)
         base = _nearest_existing(path)
     else:
         if path.is_dir():
-            return f"{path} is a folder, but a file name is needed here"
+            return translate("Io", "{0} is a folder, but a file name is needed here").format(path)
         base = _nearest_existing(path.parent)
     if not base.is_dir():
-        return f"{base} is a file, so {path} cannot be created inside it"
+        return translate("Io", "{0} is a file, so {1} cannot be created inside it").format(base, path)
     why = _probe(base)
     if why:
-        return f"cannot write in {base} ({why})"
+        return translate("Io", "cannot write in {0} ({1})").format(base, why)
     return None
 
 

@@ -7,6 +7,7 @@ process is gone was left by a crash (or kill -9); the next start offers to resto
 
 from __future__ import annotations
 
+from netbuilder.i18n import translate
 import contextlib
 import json
 import os
@@ -38,14 +39,14 @@ class Recovery:
         if self.source:
             return pathlib.Path(self.source).name
         name = self.doc.get("name")
-        return name if isinstance(name, str) and name else "Untitled network"
+        return name if isinstance(name, str) and name else translate("Io", "Untitled network")
 
     def when(self, now: float | None = None) -> str:
         """"today at 14:03 (5 minutes ago)" — what the restore question shows."""
         now = time.time() if now is None else now
         minutes = max(0, int((now - self.saved_at) // 60))
-        ago = "less than a minute ago" if minutes < 1 else (
-            f"{minutes} minute{'s' * (minutes != 1)} ago" if minutes < 120 else f"{minutes // 60} hours ago")
+        ago = translate("Io", "less than a minute ago") if minutes < 1 else (
+            translate("Io", "%n minute(s) ago", None, minutes) if minutes < 120 else translate("Io", "{0} hours ago").format(minutes // 60))
         return f"{time.strftime('%Y-%m-%d %H:%M:%S', time.localtime(self.saved_at))} ({ago})"
 
 

@@ -4,6 +4,7 @@ read for ever; the weights, model and ONNX loaders all ask this first, with thei
 
 from __future__ import annotations
 
+from netbuilder.i18n import translate
 import os
 import stat
 
@@ -16,11 +17,11 @@ def stat_regular(path, what: str, error: type[Exception], where: str | None = No
     try:
         st = os.stat(path)
     except FileNotFoundError:
-        raise error(f"{where}: no such file") from None
+        raise error(translate("Io", "{0}: no such file").format(where)) from None
     except OSError as e:
-        raise error(f"{where}: cannot be read ({e.strerror or e})") from None
+        raise error(translate("Io", "{0}: cannot be read ({1})").format(where, e.strerror or e)) from None
     if stat.S_ISDIR(st.st_mode):
-        raise error(f"{where}: is a folder, not {what}")
+        raise error(translate("Io", "{0}: is a folder, not {1}").format(where, what))
     if not stat.S_ISREG(st.st_mode):
-        raise error(f"{where}: is not a regular file (a device or pipe?), not {what}")
+        raise error(translate("Io", "{0}: is not a regular file (a device or pipe?), not {1}").format(where, what))
     return st

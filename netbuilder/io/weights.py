@@ -9,6 +9,7 @@ exactly as it was.
 
 from __future__ import annotations
 
+from netbuilder.i18n import translate
 import json
 
 import numpy as np
@@ -35,9 +36,9 @@ def parse_json_block(text: str, what: str, path) -> dict:
     try:
         value = json.loads(text)
     except (ValueError, RecursionError):
-        raise WeightsFileError(f"{path}: its {what} block is damaged (not valid JSON)") from None
+        raise WeightsFileError(translate("Io", "{0}: its {1} block is damaged (not valid JSON)").format(path, what)) from None
     if not isinstance(value, dict):
-        raise WeightsFileError(f"{path}: its {what} block is damaged (not a JSON object)")
+        raise WeightsFileError(translate("Io", "{0}: its {1} block is damaged (not a JSON object)").format(path, what))
     return value
 
 
@@ -60,7 +61,7 @@ def _check_meta(path, meta: dict) -> list[str] | None:
     if layers is None:
         return None
     if not isinstance(layers, list) or not all(isinstance(k, str) for k in layers):
-        raise WeightsFileError(f"{path}: its description block is damaged ('layers' is not a list of layer names)")
+        raise WeightsFileError(translate("Io", "{0}: its description block is damaged ('layers' is not a list of layer names)").format(path))
     return layers
 
 
@@ -74,17 +75,16 @@ def check_state_arrays(path, net, arrays: dict[str, np.ndarray]) -> None:
         arr, shape = arrays[key], current.shape
         where = net.describe_state_key(key)
         if arr.dtype.kind not in "fiu":
-            raise WeightsFileError(f"{path}: {where} holds {arr.dtype} values, not numbers")
+            raise WeightsFileError(translate("Io", "{0}: {1} holds {2} values, not numbers").format(path, where, arr.dtype))
         if arr.shape != shape:
-            raise WeightsFileError(f"{path}: {where} has shape {arr.shape} in the file but {shape} in this network")
+            raise WeightsFileError(translate("Io", "{0}: {1} has shape {2} in the file but {3} in this network").format(path, where, arr.shape, shape))
         if arr.dtype.kind == "f":
             bad = int(arr.size - np.count_nonzero(np.isfinite(arr)))
             if bad:
-                raise WeightsFileError(f"{path}: {where} holds {bad:,} NaN or infinite value{'s' * (bad != 1)}; "
-                                       "these weights come from a run that diverged and cannot be used")
+                raise WeightsFileError(translate("Io", "{0}: {1} holds {2:,} NaN or infinite value{3}; these weights come from a run that diverged and cannot be used").format(path, where, bad, 's' * (bad != 1)))
             big = float(np.max(np.abs(arr))) if arr.size else 0.0
             if big > FLOAT32_MAX:
-                raise WeightsFileError(f"{path}: {where} holds values beyond float32 range (up to {big:g})")
+                raise WeightsFileError(translate("Io", "{0}: {1} holds values beyond float32 range (up to {2:g})").format(path, where, big))
 
 
 def save_weights(path, net) -> None:
@@ -98,7 +98,6 @@ def load_weights(path, net) -> None:
     kinds = [layer.kind for layer in net.layers]
     saved = _check_meta(path, meta)
     if saved and saved != kinds:
-        raise WeightsFileError(f"{path}: saved for layers {' → '.join(saved)}, "
-                               f"but this network has {' → '.join(kinds)}")
+        raise WeightsFileError(translate("Io", "{0}: saved for layers {1}, but this network has {2}").format(path, ' → '.join(saved), ' → '.join(kinds)))
     check_state_arrays(path, net, arrays)
     net.load_state_dict(arrays)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from netbuilder.i18n import translate
 from netbuilder.engine.errors import SpecError, readable_path
 from netbuilder.engine.spec import LayerReport, NetworkSpec, analyze_layers, parse_spec
 from netbuilder.model.pipeline import Pipeline
@@ -81,7 +82,7 @@ def analyze(pipeline: Pipeline) -> Analysis:
     data = pipeline.settings.get("data")
     message = data_spec_problem(data) if isinstance(data, str) else None
     if data is None:
-        message = "no data source: choose one in the network settings, e.g. builtin:shapes"
+        message = translate("Engine", "no data source: choose one in the network settings, e.g. builtin:shapes")
     if message:
         result.issues.append(Issue("data", message))
         spec = None
@@ -99,7 +100,7 @@ def data_spec_problem(text: str) -> str | None:
     except DataError as e:
         return str(e)
     if scheme not in SCHEMES:
-        return f'unknown data source "{scheme}:"; use one of {", ".join(s + ":" for s in SCHEMES)}'
+        return translate("Engine", 'unknown data source "{0}:"; use one of {1}').format(scheme, ", ".join(s + ":" for s in SCHEMES))
     return None
 
 

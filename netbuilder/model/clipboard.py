@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import json
 
+from netbuilder.i18n import translate
+
 
 def layers_to_text(raw_layers: list[dict]) -> str:
     inner = ",\n".join("  " + json.dumps(layer, ensure_ascii=False) for layer in raw_layers)
@@ -21,14 +23,14 @@ def layers_from_text(text: str) -> list[dict]:
     try:
         data = json.loads(text)
     except (json.JSONDecodeError, TypeError):
-        raise ValueError("the clipboard does not hold JSON layers") from None
+        raise ValueError(translate("Engine", "the clipboard does not hold JSON layers")) from None
     if isinstance(data, dict) and "layers" in data:
         data = data["layers"]
     elif isinstance(data, dict):
         data = [data]
     if not isinstance(data, list) or not data:
-        raise ValueError("the clipboard holds JSON, but no layers")
+        raise ValueError(translate("Engine", "the clipboard holds JSON, but no layers"))
     for i, layer in enumerate(data):
         if not isinstance(layer, dict) or not isinstance(layer.get("type"), str):
-            raise ValueError(f'item {i + 1} on the clipboard is not a layer object with a "type"')
+            raise ValueError(translate("Engine", 'item {0} on the clipboard is not a layer object with a "type"').format(i + 1))
     return data

@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 
+from netbuilder.i18n import translate
 from netbuilder.format import size_text
 
 FLOAT_BYTES = 4  # the engine trains in float32
@@ -34,22 +35,18 @@ class MemoryEstimate:
         return self.weights + self.gradients + self.optimizer + self.activations
 
     def describe(self) -> str:
-        return (f"training needs about {size_text(self.total)}: weights {size_text(self.weights)}, "
-                f"gradients {size_text(self.gradients)}, optimizer state ({self.optimizer_name}) and "
-                f"weight backup {size_text(self.optimizer)}, activations for one batch of "
-                f"{self.batch_size} {size_text(self.activations)}")
+        return (translate("Engine", "training needs about {0}: weights {1}, gradients {2}, optimizer state ({3}) and weight backup {4}, activations for one batch of {5} {6}").format(size_text(self.total), size_text(self.weights), size_text(self.gradients), self.optimizer_name, size_text(self.optimizer), self.batch_size, size_text(self.activations)))
 
     def advice(self) -> str:
         """What to make smaller, biggest share first."""
         i, kind, count = self.biggest_layer
         j, wkind, per_sample = self.widest_layer
         weights_side = self.weights + self.gradients + self.optimizer
-        by_weights = f"the size of layer {i + 1} ({kind}, {count:,} parameters)"  # numbered as the cards are
-        by_batch = (f"batch_size (now {self.batch_size}), or the output of layer {j + 1} ({wkind}, "
-                    f"{size_text(per_sample)} per sample)")
+        by_weights = translate("Engine", "the size of layer {0} ({1}, {2:,} parameters)").format(i + 1, kind, count)  # numbered as the cards are
+        by_batch = (translate("Engine", "batch_size (now {0}), or the output of layer {1} ({2}, {3} per sample)").format(self.batch_size, j + 1, wkind, size_text(per_sample)))
         if weights_side >= self.activations:
-            return f"reduce {by_weights}; or reduce {by_batch}"
-        return f"reduce {by_batch}; or reduce {by_weights}"
+            return translate("Engine", "reduce {0}; or reduce {1}").format(by_weights, by_batch)
+        return translate("Engine", "reduce {0}; or reduce {1}").format(by_batch, by_weights)
 
 
 def _prod(shape) -> int:
@@ -133,5 +130,4 @@ def too_big(spec, batch_size: int | None = None, optimizer: str | None = None,
     room = available_memory() if available is None else available
     if room is None or need.total <= room:
         return None
-    return (f"{spec.name}: too big to train here: {need.describe()}, but only {size_text(room)} is "
-            f"available. To fit, {need.advice()}.")
+    return (translate("Engine", "{0}: too big to train here: {1}, but only {2} is available. To fit, {3}.").format(spec.name, need.describe(), size_text(room), need.advice()))

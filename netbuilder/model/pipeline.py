@@ -12,6 +12,7 @@ from __future__ import annotations
 import copy
 from dataclasses import dataclass, field
 
+from netbuilder.i18n import translate
 from netbuilder.engine.spec import FORMAT, TOP_KEYS, VERSION
 
 UNSET = object()  # "no value": set_param/set_setting with it removes the key (the default applies)
@@ -150,7 +151,7 @@ class Pipeline:
     def set_setting(self, path: tuple, value):
         """Set a non-layer setting such as ("training", "optimizer", "lr"); returns the old value."""
         if not path or path[0] not in _SETTING_KEYS:
-            raise KeyError(f"not a network setting: {path!r}")
+            raise KeyError(translate("Engine", "not a network setting: {0!r}").format(path))
         parent = self.settings
         for key in path[:-1]:
             if not isinstance(parent.get(key), dict):
@@ -180,10 +181,10 @@ class Pipeline:
     def from_doc(self, doc: dict) -> None:
         """Replace everything with a document's content (already migrated, if it came from a file)."""
         if not isinstance(doc, dict):
-            raise ValueError("a network document must be a JSON object")
+            raise ValueError(translate("Engine", "a network document must be a JSON object"))
         layers = doc.get("layers", [])
         if not isinstance(layers, list) or not all(isinstance(l, dict) for l in layers):
-            raise ValueError('"layers" must be a list of layer objects')
+            raise ValueError(translate("Engine", '"layers" must be a list of layer objects'))
         self.nodes = []
         self._next_id = 1
         self.settings = {k: copy.deepcopy(v) for k, v in doc.items() if k not in ("format", "version", "layers")}

@@ -9,6 +9,7 @@ train/test splits depend on it.
 
 from __future__ import annotations
 
+from netbuilder.i18n import translate
 from dataclasses import dataclass
 
 import numpy as np
@@ -26,19 +27,17 @@ class DataMismatch(ValueError):
 def data_fit_problems(spec: NetworkSpec, input_shape: tuple, num_classes: int) -> list[Problem]:
     problems = []
     if tuple(input_shape) != tuple(spec.input_shape):
-        problems.append(Problem("input.shape", f"the data gives samples of shape {list(input_shape)} but the "
-                                               f"network expects {list(spec.input_shape)}"))
+        problems.append(Problem("input.shape", translate("Run", "the data gives samples of shape {0} but the network expects {1}").format(list(input_shape), list(spec.input_shape))))
     out = spec.layers[-1].output_shape if spec.layers else None
     loss = spec.loss["type"]
     if out is not None:
         units = int(np.prod(out))
         if loss == "binary_cross_entropy":
             if num_classes != 2 or units != 1:
-                problems.append(Problem("loss", f"binary_cross_entropy needs 2 classes and 1 output; the data has "
-                                                f"{num_classes} classes and the network {units} outputs"))
+                problems.append(Problem("loss", translate("Run", "binary_cross_entropy needs 2 classes and 1 output; the data has {0} classes and the network {1} outputs").format(num_classes, units)))
         elif units != num_classes:
             problems.append(Problem(f"layers[{len(spec.layers) - 1}]",
-                                    f"the network ends with {units} outputs but the data has {num_classes} classes"))
+                                    translate("Run", "the network ends with {0} outputs but the data has {1} classes").format(units, num_classes)))
     return problems
 
 
@@ -62,7 +61,7 @@ def load_run_data(spec: NetworkSpec, source: str | None = None, overrides: dict 
 
     source = source or spec.data
     if not source:
-        raise ValueError('no data source: choose one (for example builtin:shapes) before training')
+        raise ValueError(translate("Run", 'no data source: choose one (for example builtin:shapes) before training'))
     return load_dataset(source, seed=run_seed(spec, overrides))
 
 

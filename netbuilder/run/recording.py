@@ -13,6 +13,7 @@ sentence for the status bar instead of stopping the run.
 
 from __future__ import annotations
 
+from netbuilder.i18n import translate
 import json
 import sqlite3
 
@@ -60,7 +61,7 @@ class SessionRecording:
         except (StoreError, OSError, sqlite3.Error) as e:
             if store is not None:
                 store.close()
-            return None, f"This run is not recorded in the run history: {e}"
+            return None, translate("Run", "This run is not recorded in the run history: {0}").format(e)
         return cls(store, recorder), None
 
     # ---- during training ------------------------------------------------------------------------
@@ -78,7 +79,7 @@ class SessionRecording:
         window shows, recorded as the run's test outcome. Returns a problem, or None."""
         status = _OUTCOMES.get(outcome, "failed")
         if outcome == "aborted" and not message:
-            message = "the window was closed during training"
+            message = translate("Run", "the window was closed during training")
         evaluated = None
         if results is not None:
             evaluated = (results.loss, results.accuracy, results.confusion, list(results.class_names))
@@ -102,6 +103,6 @@ class SessionRecording:
         try:
             write()
         except (StoreError, OSError, sqlite3.Error) as e:
-            self.problem = f"Recording run {self.run_id} stopped: {e}"
+            self.problem = translate("Run", "Recording run {0} stopped: {1}").format(self.run_id, e)
             return self.problem
         return None

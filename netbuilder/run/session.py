@@ -8,6 +8,7 @@ runs, the controller on the GUI thread once the thread has ended. Both change it
 
 from __future__ import annotations
 
+from netbuilder.i18n import translate
 import numpy as np
 
 from netbuilder.analysis.trajectory import Trajectory
@@ -43,7 +44,7 @@ def open_session(doc, data=None, overrides: dict | None = None, *, layer: int | 
     try:
         spec = parse_spec(doc)
     except SpecError as e:
-        raise SessionError(f"The network cannot be built: {e}") from None
+        raise SessionError(translate("Run", "The network cannot be built: {0}").format(e)) from None
     from netbuilder.model.memory import too_big
     opt = overrides.get("optimizer") or {}
     problem = too_big(spec, overrides.get("batch_size"), opt.get("type") if isinstance(opt, dict) else None)
@@ -57,11 +58,11 @@ def open_session(doc, data=None, overrides: dict | None = None, *, layer: int | 
         except DataError as e:
             raise SessionError(str(e)) from None
         except ValueError:
-            raise SessionError('No data source: choose one (for example builtin:shapes) before training.') from None
+            raise SessionError(translate("Run", 'No data source: choose one (for example builtin:shapes) before training.')) from None
     try:
         session = Session(spec, dataset, overrides)
     except (DataMismatch, SpecError, ValueError) as e:
-        raise SessionError(f"The data does not fit the network: {e}") from None
+        raise SessionError(translate("Run", "The data does not fit the network: {0}").format(e)) from None
     if layer is not None:
         session.apply(Command.SELECT_LAYER, layer)
     session.apply(Command.SELECT_SAMPLE, sample)
@@ -159,9 +160,9 @@ class Session:
 
     def _set_lr(self, lr) -> str:
         if not (lr > 0 and np.isfinite(lr)):
-            raise SessionError(f"The learning rate must be a positive number, not {lr}.")
+            raise SessionError(translate("Run", "The learning rate must be a positive number, not {0}.").format(lr))
         self.trainer.optimizer.lr = float(lr)
-        return f"Learning rate set to {lr:g}"
+        return translate("Run", "Learning rate set to {0:g}").format(lr)
 
     def _select_layer(self, index) -> None:
         self.selected_layer = int(np.clip(index, 0, len(self.net.layers) - 1))
@@ -174,19 +175,19 @@ class Session:
         try:
             save_weights(path, self.net)
         except (OSError, WeightsFileError) as e:
-            raise SessionError(f"Could not save the weights to {path}: {e}") from None
-        return f"Weights saved to {path}"
+            raise SessionError(translate("Run", "Could not save the weights to {0}: {1}").format(path, e)) from None
+        return translate("Run", "Weights saved to {0}").format(path)
 
     def _load_weights(self, path) -> str:
         from netbuilder.io.weights import WeightsFileError, load_weights
         try:
             load_weights(path, self.net)
         except WeightsFileError as e:
-            raise SessionError(f"These weights do not fit the network: {e}") from None
+            raise SessionError(translate("Run", "These weights do not fit the network: {0}").format(e)) from None
         self.weights_loaded = True
         self._steps_at_load = self.trainer.optimizer.steps  # the kept pre-update weights no longer apply
         self._dead = None
-        return f"Weights loaded from {path}"
+        return translate("Run", "Weights loaded from {0}").format(path)
 
     # --- looking inside -----------------------------------------------------------------------
     def visuals(self, trained_since_last: bool = True, with_boundary: bool = True) -> Visuals:

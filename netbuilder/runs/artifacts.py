@@ -6,6 +6,7 @@ checksum; reading verifies it, so a damaged or swapped file is reported instead 
 
 from __future__ import annotations
 
+from netbuilder.i18n import translate
 import hashlib
 import pathlib
 
@@ -37,9 +38,9 @@ def write(root: pathlib.Path, run_id: int, name: str, arrays: dict, meta: dict |
 def read(root: pathlib.Path, rel: str, sha256: str) -> tuple[dict, dict]:
     path = root / rel
     if not path.exists():
-        raise ArtifactError(f"{path}: the run's file is missing")
+        raise ArtifactError(translate("Runs", "{0}: the run's file is missing").format(path))
     if sha256_file(path) != sha256:
-        raise ArtifactError(f"{path}: the file changed since it was recorded (checksum differs)")
+        raise ArtifactError(translate("Runs", "{0}: the file changed since it was recorded (checksum differs)").format(path))
     try:
         return load_arrays(path)
     except WeightsFileError as e:

@@ -6,6 +6,7 @@ label per run built from those values (the legend of a comparison chart).
 
 from __future__ import annotations
 
+from netbuilder.i18n import QT_TRANSLATE_NOOP, translate
 import difflib
 import hashlib
 import json
@@ -69,18 +70,19 @@ def diff_layers(a: list[dict], b: list[dict]) -> list[tuple[str, str]]:
                                    {k: v for k, v in b[j].items() if k != "type"})
                 if changes:
                     what = ", ".join(f"{k} {_fmt(x)} → {_fmt(y)}" for k, x, y in changes)
-                    out.append(("~", f"layer {i + 1} → {j + 1} {a[i]['type']}: {what}"))
+                    out.append(("~", translate("Runs", "layer {0} → {1} {2}: {3}").format(i + 1, j + 1, a[i]['type'], what)))
             continue
         if op in ("delete", "replace"):
-            out += [("-", f"layer {i + 1} {describe_layer(a[i])}") for i in range(i1, i2)]
+            out += [("-", translate("Runs", "layer {0} {1}").format(i + 1, describe_layer(a[i]))) for i in range(i1, i2)]
         if op in ("insert", "replace"):
-            out += [("+", f"layer {j + 1} {describe_layer(b[j])}") for j in range(j1, j2)]
+            out += [("+", translate("Runs", "layer {0} {1}").format(j + 1, describe_layer(b[j]))) for j in range(j1, j2)]
     return out
 
 
-OUTCOMES = (("status", "status"), ("test accuracy", "test_accuracy"), ("test loss", "test_loss"),
-            ("epochs", "epochs_done"), ("seconds", "seconds"), ("images/s", "images_per_second"),
-            ("parameters", "params"), ("multiply-adds", "macs"))
+# The labels are translated where they are shown (runs/report.py), compared as written.
+OUTCOMES = ((QT_TRANSLATE_NOOP("Runs", "status"), "status"), (QT_TRANSLATE_NOOP("Runs", "test accuracy"), "test_accuracy"), (QT_TRANSLATE_NOOP("Runs", "test loss"), "test_loss"),
+            (QT_TRANSLATE_NOOP("Runs", "epochs"), "epochs_done"), (QT_TRANSLATE_NOOP("Runs", "seconds"), "seconds"), (QT_TRANSLATE_NOOP("Runs", "images/s"), "images_per_second"),
+            (QT_TRANSLATE_NOOP("Runs", "parameters"), "params"), (QT_TRANSLATE_NOOP("Runs", "multiply-adds"), "macs"))
 
 
 def diff_runs(a, b) -> RunDiff:
@@ -169,7 +171,7 @@ def _network_label(run) -> str:
 
 def _fmt(v) -> str:
     """A setting's value in a diff; a setting one run lacks is "(none)"."""
-    return "(none)" if v is MISSING else value_text(v)
+    return translate("Runs", "(none)") if v is MISSING else value_text(v)
 
 
 fmt = _fmt

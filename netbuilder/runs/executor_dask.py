@@ -11,6 +11,7 @@ its result is dropped.
 
 from __future__ import annotations
 
+from netbuilder.i18n import translate
 from concurrent.futures import CancelledError
 
 from netbuilder.runs.executors import failed
@@ -25,21 +26,21 @@ class DaskExecutor:
         try:
             from distributed import Client
         except ImportError:
-            raise SweepError("--executor dask://… needs Dask's distributed package, which is not installed; "
-                             "install it with: pip install 'netbuilder[cluster]'") from None
+            raise SweepError(translate("Runs", "--executor dask://… needs Dask's distributed package, which is not installed; "
+                             "install it with: pip install 'netbuilder[cluster]'")) from None
         if not address or ":" not in address:
-            raise SweepError(f'--executor dask://{address}: expected dask://HOST:PORT, e.g. dask://10.0.0.5:8786')
+            raise SweepError(translate("Runs", "--executor dask://{0}: expected dask://HOST:PORT, e.g. dask://10.0.0.5:8786").format(address))
         self.address = address
         try:
             self.client = Client(f"tcp://{address}", timeout=connect_timeout, set_as_default=False)
         except (OSError, TimeoutError) as e:
-            raise SweepError(f"cannot reach the Dask scheduler at {address} within {connect_timeout} "
-                             f"({e.__class__.__name__}); is `dask scheduler` running there and the port open?") from None
+            raise SweepError(translate("Runs", "cannot reach the Dask scheduler at {0} within {1} ({2}); is `dask scheduler` running there and the port open?").format(address, connect_timeout, e.__class__.__name__)) from None
         self._futures = []
 
     def describe(self) -> str:
         workers = self.client.scheduler_info(n_workers=-1).get("workers", {}) if self.client else {}
-        return f"Dask cluster at {self.address} ({len(workers)} worker{'s' if len(workers) != 1 else ''})"
+        count = len(workers)  # a plain name: pyside6-lupdate reads no expression as the count
+        return translate("Runs", "Dask cluster at {0} (%n worker(s))", None, count).format(self.address)
 
     def results(self, tasks):
         from distributed import as_completed
@@ -59,7 +60,7 @@ class DaskExecutor:
             except CancelledError:
                 result = failed(task, "cancelled", status="stopped")
             except Exception as e:  # a worker lost, a deserialisation problem: this run failed
-                result = failed(task, f"on the Dask cluster: {e.__class__.__name__}: {e}")
+                result = failed(task, translate("Runs", "on the Dask cluster: {0}: {1}").format(e.__class__.__name__, e))
             future.release()
             yield result
 

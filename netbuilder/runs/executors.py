@@ -19,6 +19,7 @@ worker takes the next one.
 
 from __future__ import annotations
 
+from netbuilder.i18n import translate
 import contextlib
 import multiprocessing as mp
 import os
@@ -77,7 +78,8 @@ class LocalExecutor:
         self._pending: deque = deque()
 
     def describe(self) -> str:
-        return f"{self.jobs} local worker process{'es' if self.jobs != 1 else ''}, one BLAS thread each"
+        count = self.jobs  # a plain name: pyside6-lupdate reads no expression as the count
+        return translate("Runs", "%n local worker process(es), one BLAS thread each", None, count)
 
     def results(self, tasks):
         self._pending = deque(tasks)
@@ -107,7 +109,7 @@ class LocalExecutor:
                 result = w.conn.recv()
             except (EOFError, OSError):
                 w.proc.join(1)
-                result = failed(task, f"the worker process died (exit code {w.proc.exitcode}) during this run")
+                result = failed(task, translate("Runs", "the worker process died (exit code {0}) during this run").format(w.proc.exitcode))
                 self._workers[self._workers.index(w)] = w = _Worker(self._ctx, self._stop)
             w.task = None
             self._feed(w)
@@ -144,4 +146,4 @@ def make_executor(spec: str | None, jobs: int | None):
     if spec.startswith("dask://"):
         from netbuilder.runs.executor_dask import DaskExecutor
         return DaskExecutor(spec[len("dask://"):])
-    raise SweepError(f'--executor "{spec}": expected local or dask://HOST:PORT')
+    raise SweepError(translate("Runs", "--executor \"{0}\": expected local or dask://HOST:PORT").format(spec))

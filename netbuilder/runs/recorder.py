@@ -13,6 +13,7 @@ transaction. `python -m netbuilder.runs.bench_recording` measures it.
 
 from __future__ import annotations
 
+from netbuilder.i18n import translate
 import time
 
 import numpy as np
@@ -122,7 +123,7 @@ class Recorder:
             self.store.save_arrays(self.run_id, "confusion", {"counts": cm})
         if trainer is not None and best_weights is None and getattr(trainer, "restored_best", False):
             best_weights = trainer.best_state
-            message = message or f"early stopping restored the weights of epoch {trainer.best_epoch + 1}"
+            message = message or translate("Runs", "early stopping restored the weights of epoch {0}").format(trainer.best_epoch + 1)
         if trainer is not None:
             outcome.update(train_seconds=trainer.train_seconds,
                            images_per_second=trainer.images_seen / max(trainer.train_seconds, 1e-9)

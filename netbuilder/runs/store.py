@@ -11,6 +11,7 @@ is written to it.
 
 from __future__ import annotations
 
+from netbuilder.i18n import translate
 import contextlib
 import json
 import shutil
@@ -47,14 +48,14 @@ class RunStore:
         if not self.path.exists() and not create:
             raise StoreError(f"{self.path}: no run store here yet (no run has been recorded)")
         if self.path.is_dir():
-            raise StoreError(f"{self.path}: is a folder, not a run store")
+            raise StoreError(translate("Runs", "{0}: is a folder, not a run store").format(self.path))
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._lock = threading.RLock()
         try:
             self._conn = sqlite3.connect(str(self.path), timeout=timeout, isolation_level=None,
                                          check_same_thread=False)
         except sqlite3.Error as e:
-            raise StoreError(f"{self.path}: cannot be opened ({e})") from None
+            raise StoreError(translate("Runs", "{0}: cannot be opened ({1})").format(self.path, e)) from None
         try:
             self._check_readable()
             self._conn.execute("PRAGMA journal_mode=WAL")
@@ -66,8 +67,7 @@ class RunStore:
             raise
         except sqlite3.DatabaseError as e:
             self._conn.close()
-            raise StoreError(f"{self.path}: the run store is damaged ({e}); nothing was changed. "
-                             f"Move it aside to start a new one.") from None
+            raise StoreError(translate("Runs", "{0}: the run store is damaged ({1}); nothing was changed. Move it aside to start a new one.").format(self.path, e)) from None
         self._conn.row_factory = sqlite3.Row
         self.recovered = self.recover_interrupted()
 
@@ -77,17 +77,15 @@ class RunStore:
             version = self._conn.execute("PRAGMA user_version").fetchone()[0]
             check = self._conn.execute("PRAGMA quick_check").fetchone()[0]
         except sqlite3.DatabaseError as e:
-            raise StoreError(f"{self.path}: not a readable run store ({e}); nothing was changed") from None
+            raise StoreError(translate("Runs", "{0}: not a readable run store ({1}); nothing was changed").format(self.path, e)) from None
         if check != "ok":
-            raise StoreError(f"{self.path}: the run store is damaged ({check}); nothing was changed. "
-                             f"Move it aside to start a new one.")
+            raise StoreError(translate("Runs", "{0}: the run store is damaged ({1}); nothing was changed. Move it aside to start a new one.").format(self.path, check))
         if version > SCHEMA_VERSION:
-            raise StoreError(f"{self.path}: written by a newer NetBuilder (store version {version}; this "
-                             f"version reads up to {SCHEMA_VERSION}); nothing was changed. Update NetBuilder.")
+            raise StoreError(translate("Runs", "{0}: written by a newer NetBuilder (store version {1}; this version reads up to {2}); nothing was changed. Update NetBuilder.").format(self.path, version, SCHEMA_VERSION))
         if version > 0:
             names = {r[0] for r in self._conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
             if "runs" not in names:
-                raise StoreError(f"{self.path}: an SQLite database, but not a NetBuilder run store")
+                raise StoreError(translate("Runs", "{0}: an SQLite database, but not a NetBuilder run store").format(self.path))
 
     # ---- plumbing ---------------------------------------------------------------------------
     def close(self) -> None:
@@ -198,7 +196,7 @@ class RunStore:
     def get(self, run_id: int) -> Run:
         rows = self._query(f"SELECT {_RUN_COLUMNS} FROM runs WHERE id = ?", (int(run_id),))
         if not rows:
-            raise UnknownRun(f"no run {run_id} in {self.path}")
+            raise UnknownRun(translate("Runs", "no run {0} in {1}").format(run_id, self.path))
         run = _run(rows[0])
         run.tags = self.tags(run.id)
         run.epochs = self.epochs(run.id)
@@ -258,7 +256,7 @@ class RunStore:
         rows = self._query("SELECT path, sha256 FROM artifacts WHERE run_id = ? AND name = ?", (run_id, name))
         if not rows:
             self.get(run_id)   # raises UnknownRun for a bad id
-            raise StoreError(f"run {run_id} has no {name} recorded")
+            raise StoreError(translate("Runs", "run {0} has no {1} recorded").format(run_id, name))
         try:
             return artifacts.read(self.files_root, rows[0][0], rows[0][1])[0]
         except artifacts.ArtifactError as e:
@@ -274,10 +272,10 @@ class RunStore:
             try:
                 wanted.append(int(x))
             except (TypeError, ValueError):
-                raise UnknownRun(f"{x!r} is not a run id (run ids are numbers; see `netbuilder runs list`)") from None
+                raise UnknownRun(translate("Runs", "{0!r} is not a run id (run ids are numbers; see `netbuilder runs list`)").format(x)) from None
         missing = [i for i in wanted if i not in self.ids()]
         if missing:
-            raise UnknownRun(f"no run {', '.join(map(str, missing))} in {self.path} (see `netbuilder runs list`)")
+            raise UnknownRun(translate("Runs", "no run {0} in {1} (see `netbuilder runs list`)").format(', '.join(map(str, missing)), self.path))
         return wanted
 
     # ---- editing ----------------------------------------------------------------------------
@@ -310,7 +308,7 @@ class RunStore:
         ids = self.require(run_ids)
         busy = [i for i in ids if self.get(i).status == "running"]
         if busy:
-            raise StoreError(f"run {', '.join(map(str, busy))} is still running; stop it first")
+            raise StoreError(translate("Runs", "run {0} is still running; stop it first").format(', '.join(map(str, busy))))
         with self._write() as c:
             c.executemany("DELETE FROM runs WHERE id = ?", [(i,) for i in ids])
         for i in ids:

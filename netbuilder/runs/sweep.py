@@ -17,6 +17,7 @@ current batch; what finished stays, and `--resume` runs only the rest.
 
 from __future__ import annotations
 
+from netbuilder.i18n import translate
 import json
 import pathlib
 import time
@@ -56,14 +57,13 @@ def prepare_folder(folder: pathlib.Path, manifest: dict, resume: bool) -> dict:
         try:
             old = json.loads(existing.read_text(encoding="utf-8"))
         except (OSError, ValueError) as e:
-            raise SweepError(f"{existing}: cannot be read ({e}); give another --out") from None
+            raise SweepError(translate("Runs", "{0}: cannot be read ({1}); give another --out").format(existing, e)) from None
         if not resume:
-            raise SweepError(f"{folder} already holds a sweep; add --resume to continue it, or give another --out")
+            raise SweepError(translate("Runs", "{0} already holds a sweep; add --resume to continue it, or give another --out").format(folder))
         if old.get("runs") != manifest["runs"]:
-            raise SweepError(f"{folder} holds a different sweep (other files, values, seeds or data); "
-                             f"--resume needs the same arguments as the first time, or give another --out")
+            raise SweepError(translate("Runs", "{0} holds a different sweep (other files, values, seeds or data); --resume needs the same arguments as the first time, or give another --out").format(folder))
     elif resume and folder.exists() and any(folder.iterdir()):
-        raise SweepError(f"{folder} is not a sweep folder (no {MANIFEST}); nothing to resume")
+        raise SweepError(translate("Runs", "{0} is not a sweep folder (no {1}); nothing to resume").format(folder, MANIFEST))
     folder.mkdir(parents=True, exist_ok=True)
     atomic_write_text(existing, json.dumps(manifest, indent=2))
     return load_results(folder, manifest["runs"])
@@ -103,7 +103,7 @@ def save_result(folder: pathlib.Path, run: Run, result: dict) -> dict:
 def _plain(x):
     if isinstance(x, np.generic):
         return x.item()
-    raise TypeError(f"{type(x).__name__} is not JSON")
+    raise TypeError(translate("Runs", "{0} is not JSON").format(type(x).__name__))
 
 
 def run_sweep(definition: SweepDefinition, runs: list[Run], executor, folder, sweep_id: str,

@@ -14,6 +14,7 @@ study wants to vary).
 
 from __future__ import annotations
 
+from netbuilder.i18n import translate
 import copy
 import re
 
@@ -36,12 +37,11 @@ def split_path(path: str) -> list[str | int]:
     while pos < len(text):
         m = _TOKEN.match(text, pos)
         if not m:
-            raise SpecError(path, f'is not a path like training.optimizer.lr or layers[0].filters '
-                                  f'(stuck at "{text[pos:]}")')
+            raise SpecError(path, translate("Runs", "is not a path like training.optimizer.lr or layers[0].filters (stuck at \"{0}\")").format(text[pos:]))
         key, index, dot = m.groups()
         if key is not None:
             if not expect_key:
-                raise SpecError(path, f'needs a "." before "{key}"')
+                raise SpecError(path, translate("Runs", "needs a \".\" before \"{0}\"").format(key))
             tokens.append(key)
             expect_key = False
         elif index is not None:
@@ -49,18 +49,18 @@ def split_path(path: str) -> list[str | int]:
             expect_key = False
         else:
             if expect_key:
-                raise SpecError(path, "has an empty part (two dots, or a leading dot)")
+                raise SpecError(path, translate("Runs", "has an empty part (two dots, or a leading dot)"))
             expect_key = True
         pos = m.end()
     if not tokens or expect_key:
-        raise SpecError(path, "is empty or ends with a dot")
+        raise SpecError(path, translate("Runs", "is empty or ends with a dot"))
     return tokens
 
 
 def _keys_here(doc: dict, tokens: list) -> tuple[list[str], str]:
     """The keys allowed after `tokens` in `doc`, and a phrase naming that place (for messages)."""
     if not tokens:
-        return list(TOP_KEYS), "the network document"
+        return list(TOP_KEYS), translate("Runs", "the network document")
     head = tokens[0]
     if head == "training":
         training = doc.get("training") or {}
@@ -70,15 +70,15 @@ def _keys_here(doc: dict, tokens: list) -> tuple[list[str], str]:
             obj = training.get(tokens[1]) or DEFAULTS[tokens[1]]
             cls = KINDED[tokens[1]].get(obj.get("type"))
             names = [p.name for p in cls.PARAMS] if cls else []
-            return ["type", *names], f'training.{tokens[1]} ("{obj.get("type")}")'
+            return ["type", *names], translate("Runs", "training.{0} (\"{1}\")").format(tokens[1], obj.get("type"))
     if head == "loss" and len(tokens) == 1:
         obj = doc.get("loss") or DEFAULT_LOSS
         cls = LOSSES.get(obj.get("type"))
-        return ["type", *([p.name for p in cls.PARAMS] if cls else [])], f'loss ("{obj.get("type")}")'
+        return ["type", *([p.name for p in cls.PARAMS] if cls else [])], translate("Runs", "loss (\"{0}\")").format(obj.get("type"))
     if head == "layers" and len(tokens) == 2 and isinstance(tokens[1], int):
         layer = doc["layers"][tokens[1]]
         cls = layer_class(layer.get("type"))
-        return ["type", *[p.name for p in cls.PARAMS]], f'layers[{tokens[1]}] ({cls.kind})'
+        return ["type", *[p.name for p in cls.PARAMS]], translate("Runs", "layers[{0}] ({1})").format(tokens[1], cls.kind)
     if head == "input" and len(tokens) == 1:
         return ["shape"], "input"
     return [], ""
@@ -89,28 +89,26 @@ def check_path(doc: dict, path: str) -> list[str | int]:
     tokens = split_path(path)
     if tokens[0] == "data":
         if len(tokens) != 2 or not isinstance(tokens[1], str):
-            raise SpecError(path, "data options are written data.OPTION, e.g. data.standardize")
+            raise SpecError(path, translate("Runs", "data options are written data.OPTION, e.g. data.standardize"))
         return tokens
     for depth, token in enumerate(tokens):
         where = tokens[:depth]
         if isinstance(token, int):
             if where != ["layers"]:
-                raise SpecError(path, f"[{token}]: only layers are numbered")
+                raise SpecError(path, translate("Runs", "[{0}]: only layers are numbered").format(token))
             count = len(doc.get("layers") or [])
             if token >= count:
-                raise SpecError(path, f"there is no layers[{token}]: the network has {count} layers "
-                                      f"(layers[0] to layers[{count - 1}])")
+                raise SpecError(path, translate("Runs", "there is no layers[{0}]: the network has {1} layers (layers[0] to layers[{2}])").format(token, count, count - 1))
             continue
         if where == ["layers"]:
-            raise SpecError(path, 'pick a layer by number, e.g. layers[0].filters')
+            raise SpecError(path, translate("Runs", 'pick a layer by number, e.g. layers[0].filters'))
         keys, place = _keys_here(doc, where)
         if not keys:
-            raise SpecError(path, f'"{token}" cannot be varied: nothing is declared under {".".join(map(str, where))}')
+            raise SpecError(path, translate("Runs", "\"{0}\" cannot be varied: nothing is declared under {1}").format(token, ".".join(map(str, where))))
         if token not in keys:
-            raise SpecError(path, f'{place} has no setting "{token}"{did_you_mean(token, keys)}'
-                                  f"{_elsewhere(doc, where, token)}; it has: {', '.join(keys)}")
+            raise SpecError(path, translate("Runs", "{0} has no setting \"{1}\"{2}{3}; it has: {4}").format(place, token, did_you_mean(token, keys), _elsewhere(doc, where, token), ', '.join(keys)))
     if tokens[0] == "layers" and len(tokens) != 3:
-        raise SpecError(path, "name one setting of one layer, e.g. layers[0].filters")
+        raise SpecError(path, translate("Runs", "name one setting of one layer, e.g. layers[0].filters"))
     return tokens
 
 
@@ -118,10 +116,10 @@ def _elsewhere(doc: dict, where: list, token: str) -> str:
     """For a layer that lacks the setting: which layers do have it."""
     if len(where) != 2 or where[0] != "layers":
         return ""
-    having = [f"layers[{i}] ({layer.get('type')})" for i, layer in enumerate(doc.get("layers") or [])
+    having = [translate("Runs", "layers[{0}] ({1})").format(i, layer.get('type')) for i, layer in enumerate(doc.get("layers") or [])
               if isinstance(layer, dict) and layer.get("type") in layer_kinds()
               and token in {p.name for p in layer_class(layer["type"]).PARAMS}]
-    return f" (layers with {token}: {', '.join(having[:4])})" if having else ""
+    return translate("Runs", " (layers with {0}: {1})").format(token, ', '.join(having[:4])) if having else ""
 
 
 def set_value(doc: dict, tokens: list, value) -> dict:
@@ -197,8 +195,7 @@ def check_activation_kind(kind: str) -> Problem | None:
     kinds = {k: cls for k, cls in layer_kinds().items() if cls.category == "Activation" and k != "Softmax"}
     if kind in kinds:
         return None
-    return Problem("--swap-activation", f'"{kind}" is not a hidden activation{did_you_mean(kind, kinds)}; '
-                                        f"choose from {', '.join(kinds)}")
+    return Problem("--swap-activation", translate("Runs", "\"{0}\" is not a hidden activation{1}; choose from {2}").format(kind, did_you_mean(kind, kinds), ', '.join(kinds)))
 
 
 def sweepable_settings(doc: dict) -> list[tuple[str, str, object]]:
@@ -209,16 +206,16 @@ def sweepable_settings(doc: dict) -> list[tuple[str, str, object]]:
     training = training_settings(doc.get("training"))
     for p in TRAINING_PARAMS:
         if p.type in ("int", "float"):
-            out.append((f"training.{p.name}", f"Training · {p.name}", training.get(p.name)))
+            out.append((f"training.{p.name}", translate("Runs", "Training · {0}").format(p.name), training.get(p.name)))
     opt = training["optimizer"]
     cls = OPTIMIZERS.get(opt.get("type"))
-    out.append(("training.optimizer.type", "Optimizer · type", opt.get("type")))
+    out.append(("training.optimizer.type", translate("Runs", "Optimizer · type"), opt.get("type")))
     for p in cls.PARAMS if cls else ():
-        out.append((f"training.optimizer.{p.name}", f"Optimizer · {p.name}", opt.get(p.name, p.default)))
+        out.append((f"training.optimizer.{p.name}", translate("Runs", "Optimizer · {0}").format(p.name), opt.get(p.name, p.default)))
     loss = doc.get("loss") or DEFAULT_LOSS
     cls = LOSSES.get(loss.get("type"))
     for p in cls.PARAMS if cls else ():
-        out.append((f"loss.{p.name}", f"Loss · {p.name}", loss.get(p.name, p.default)))
+        out.append((f"loss.{p.name}", translate("Runs", "Loss · {0}").format(p.name), loss.get(p.name, p.default)))
     kinds = layer_kinds()
     for i, layer in enumerate(doc.get("layers") or []):
         cls = kinds.get(layer.get("type")) if isinstance(layer, dict) else None

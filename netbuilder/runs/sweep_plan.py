@@ -9,6 +9,7 @@ lets `netbuilder train` on that document reproduce it bit for bit.
 
 from __future__ import annotations
 
+from netbuilder.i18n import translate
 import copy
 import hashlib
 import itertools
@@ -80,22 +81,22 @@ def check(definition: SweepDefinition) -> None:
     (exit 1, like an invalid network file) listing all problems."""
     problems: list[Problem] = []
     if not definition.networks:
-        problems.append(Problem("", "no network files given"))
+        problems.append(Problem("", translate("Runs", "no network files given")))
     if not definition.seeds:
-        problems.append(Problem("--seeds", "at least one seed is needed"))
+        problems.append(Problem("--seeds", translate("Runs", "at least one seed is needed")))
     if len(set(definition.seeds)) != len(definition.seeds):
-        problems.append(Problem("--seed-list", "a seed is listed twice"))
+        problems.append(Problem("--seed-list", translate("Runs", "a seed is listed twice")))
     problems += [p for kind in definition.activations if (p := paths.check_activation_kind(kind))]
     for net in definition.networks:
         for v in definition.vary:
             if not v.values:
-                problems.append(Problem(v.path, "no values given (write PATH=V1,V2)"))
+                problems.append(Problem(v.path, translate("Runs", "no values given (write PATH=V1,V2)")))
             try:
                 paths.check_path(_with_data(net.doc, definition.data), v.path)
             except SpecError as e:
                 problems += [Problem(f"{net.label}: {p.path}", p.message) for p in e.problems]
         if definition.activations and not paths.hidden_activations(net.doc):
-            problems.append(Problem(net.label, "has no hidden activation layer to swap"))
+            problems.append(Problem(net.label, translate("Runs", "has no hidden activation layer to swap")))
     if problems:
         raise SweepError(problems, code=1)
     seen = set()
@@ -107,7 +108,7 @@ def check(definition: SweepDefinition) -> None:
             parse_spec(run.doc)
         except SpecError as e:
             where = ", ".join(f"{k}={v}" for k, v in run.labels.items())
-            problems += [Problem(p.path, f"{p.message} (in {where})" if where else p.message) for p in e.problems]
+            problems += [Problem(p.path, translate("Runs", "{0} (in {1})").format(p.message, where) if where else p.message) for p in e.problems]
     if problems:
         raise SweepError(problems, code=1)
 
@@ -137,7 +138,7 @@ def check_data(definition: SweepDefinition) -> None:
     for labels, doc in configurations(definition):
         where = ", ".join(f"{k}={v}" for k, v in labels.items())
         if not doc.get("data"):
-            problems.append(Problem(where, 'no data source: give --data SPEC or add "data" to the file'))
+            problems.append(Problem(where, translate("Runs", 'no data source: give --data SPEC or add "data" to the file')))
             continue
         data = dataset(doc["data"])
         problems += [Problem(f"{where}: {p.path}" if where else p.path, p.message)

@@ -10,6 +10,7 @@ cannot be used never stops the sweep: it is said once and the sweep folder stays
 
 from __future__ import annotations
 
+from netbuilder.i18n import translate
 import sys
 from types import SimpleNamespace
 
@@ -38,7 +39,7 @@ class SweepRecorder:
             if store.sweep(sweep_id) is None:
                 store.add_sweep(sweep_id, name=name, definition=definition)
         except StoreError as e:
-            print(f"netbuilder: not recording this sweep in the run history: {e}", file=sys.stderr)
+            print(translate("Runs", "netbuilder: not recording this sweep in the run history: {0}").format(e), file=sys.stderr)
             return None
         return cls(store, sweep_id)
 
@@ -49,7 +50,7 @@ class SweepRecorder:
             run_id = record_run(self.store, self.sweep_id, run, result)
         except Exception as e:  # the sweep folder keeps the run; the history says once that it stopped
             self.broken = f"{e.__class__.__name__}: {e}"
-            print(f"netbuilder: no longer recording into the run history: {self.broken}", file=sys.stderr)
+            print(translate("Runs", "netbuilder: no longer recording into the run history: {0}").format(self.broken), file=sys.stderr)
             return None
         result["run_id"] = run_id
         return run_id

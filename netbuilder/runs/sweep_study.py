@@ -10,6 +10,7 @@ the study's `scaling` sentence says how the inputs were scaled.
 
 from __future__ import annotations
 
+from netbuilder.i18n import translate
 import json
 import pathlib
 
@@ -37,8 +38,7 @@ def study_path(name: str) -> pathlib.Path:
     found = studies_folder() / f"{name}.json"
     if not found.exists():
         from netbuilder.engine.errors import did_you_mean
-        raise SweepError(f'no study "{name}"{did_you_mean(name, study_names())}; the studies are: '
-                         f"{', '.join(study_names())}")
+        raise SweepError(translate("Runs", "no study \"{0}\"{1}; the studies are: {2}").format(name, did_you_mean(name, study_names()), ', '.join(study_names())))
     return found
 
 
@@ -48,11 +48,10 @@ def load_study(name: str) -> tuple[SweepDefinition, dict]:
     try:
         doc = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as e:
-        raise SweepError(f"{path}: cannot be read as JSON ({e})", code=1) from None
+        raise SweepError(translate("Runs", "{0}: cannot be read as JSON ({1})").format(path, e), code=1) from None
     unknown = [k for k in doc if k not in KEYS]
     if unknown or doc.get("format") != "netbuilder.study":
-        raise SweepError([Problem(f"{path}", f'not a study file (format "netbuilder.study"; unknown keys: '
-                                             f"{', '.join(unknown) or 'none'})")], code=1)
+        raise SweepError([Problem(f"{path}", translate("Runs", "not a study file (format \"netbuilder.study\"; unknown keys: {0})").format(', '.join(unknown) or 'none'))], code=1)
     nets = doc.get("networks") or {}
     if isinstance(nets, list):
         nets = {pathlib.Path(p).stem: p for p in nets}

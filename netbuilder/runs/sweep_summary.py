@@ -15,10 +15,11 @@ import math
 
 import numpy as np
 
+from netbuilder.i18n import QT_TRANSLATE_NOOP
 from netbuilder.io.atomic import atomic_write_text
 
 COUNTED = ("finished", "early_stopped")
-STD_NOTE = "sample standard deviation over seeds (ddof=1); empty when n < 2"
+STD_NOTE = QT_TRANSLATE_NOOP("SweepSummary", "sample standard deviation over seeds (ddof=1); empty when n < 2")  # files keep English
 METRICS = (("test_accuracy", "test_accuracy"), ("test_loss", "test_loss"))
 
 

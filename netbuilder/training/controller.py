@@ -15,6 +15,7 @@ the views.
 
 from __future__ import annotations
 
+from netbuilder.i18n import translate
 import copy
 import functools
 import sys
@@ -290,7 +291,7 @@ class TrainingController(QObject):
         once. After shutdown() this still works: closeEvent can offer to save."""
         if self.allows(Command.SAVE_WEIGHTS) and self._command(Command.SAVE_WEIGHTS, str(path)):
             return True
-        self._failed("There are no weights to save yet: train the network or load weights first.",
+        self._failed(translate("Run", "There are no weights to save yet: train the network or load weights first."),
                      Command.SAVE_WEIGHTS)
         return False
 
@@ -299,7 +300,7 @@ class TrainingController(QObject):
         on a mismatch, network untouched). With no network yet, pass `weights=` to start() instead."""
         if self.state != State.IDLE and self._command(Command.LOAD_WEIGHTS, str(path)):
             return True
-        self._failed("Load weights into a network: start training (it may start paused) first.",
+        self._failed(translate("Run", "Load weights into a network: start training (it may start paused) first."),
                      Command.LOAD_WEIGHTS)
         return False
 

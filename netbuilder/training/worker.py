@@ -13,6 +13,7 @@ looking inside the network takes a bounded share of the training time.
 
 from __future__ import annotations
 
+from netbuilder.i18n import translate
 import collections
 import threading
 import time
@@ -329,7 +330,7 @@ class TrainingWorker(QObject):
         text = self.session.apply(command, value)
         if command == Command.RESET:
             if self._recording is not None:  # fresh weights: the run so far is kept, a new one begins
-                self._end_recording("stopped", None, "Reset: training went on from fresh weights as a new run")
+                self._end_recording("stopped", None, translate("Run", "Reset: training went on from fresh weights as a new run"))
                 self._begin_recording(fresh=True)
             self._pending = ([], [], [])
             self._recent.clear()

@@ -15,6 +15,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from netbuilder.run.control import Command, State, allowed
 from netbuilder.views import theme
 from netbuilder.views.status import memory_problem
+from netbuilder import i18n
+from netbuilder.views.translation import translate
 
 
 def make_action(window, text: str, slot, shortcut=None, tip: str = "", icon: str | None = None,
@@ -44,48 +46,48 @@ def make_action(window, text: str, slot, shortcut=None, tip: str = "", icon: str
 def build_actions(w) -> None:
     K = QKeySequence.StandardKey
     f = w.files
-    w.act_new = make_action(w, "&New", f.new_blank, K.New, "Start an empty network", icon="new")
-    w.act_new_window = make_action(w, "New &Window", w.open_new_window, "Ctrl+Shift+N", "Open another builder window")
-    w.act_open = make_action(w, "&Open…", f.open, K.Open, "Open a network file", icon="open")
-    w.act_save = make_action(w, "&Save", f.save, K.Save, "Save the network", icon="save")
-    w.act_save_as = make_action(w, "Save &As…", f.save_as, K.SaveAs, "Save the network to a new file")
-    w.act_close = make_action(w, "&Close Window", w.close, K.Close, "Close this window")
-    w.act_quit = make_action(w, "&Quit", w.quit_all, K.Quit, "Close every window and quit")
+    w.act_new = make_action(w, translate("Actions", "&New"), f.new_blank, K.New, translate("Actions", "Start an empty network"), icon="new")
+    w.act_new_window = make_action(w, translate("Actions", "New &Window"), w.open_new_window, "Ctrl+Shift+N", translate("Actions", "Open another builder window"))
+    w.act_open = make_action(w, translate("Actions", "&Open…"), f.open, K.Open, translate("Actions", "Open a network file"), icon="open")
+    w.act_save = make_action(w, translate("Actions", "&Save"), f.save, K.Save, translate("Actions", "Save the network"), icon="save")
+    w.act_save_as = make_action(w, translate("Actions", "Save &As…"), f.save_as, K.SaveAs, translate("Actions", "Save the network to a new file"))
+    w.act_close = make_action(w, translate("Actions", "&Close Window"), w.close, K.Close, translate("Actions", "Close this window"))
+    w.act_quit = make_action(w, translate("Actions", "&Quit"), w.quit_all, K.Quit, translate("Actions", "Close every window and quit"))
     _undo_actions(w)
     _edit_actions(w)
 
-    w.act_train = make_action(w, "&Train", w.start_training, "F5", "Train this network", icon="train")
+    w.act_train = make_action(w, translate("Actions", "&Train"), w.start_training, "F5", translate("Actions", "Train this network"), icon="train")
     c = w.training
-    w.act_pause = make_action(w, "&Pause", c.pause, "F6", "Pause after the current batch")
-    w.act_resume = make_action(w, "&Resume", c.resume, "F7", "Continue training")
-    w.act_stop = make_action(w, "S&top", c.stop, "Shift+F5",
-                             "End training after the current batch and evaluate on the test data")
-    w.act_step = make_action(w, "St&ep One Batch", w.live.controls.step, "F10", "Train exactly one batch, then pause")
-    w.act_reset = make_action(w, "Reset &Weights", c.reset_weights, None,
-                              "Throw the learned weights away and start from fresh random ones")
-    w.act_save_weights = make_action(w, "&Save Weights…", w.run.save_weights, "Ctrl+Alt+S",
-                                     "Save the trained weights to a .npz file")
-    w.act_load_weights = make_action(w, "&Load Weights…", w.run.load_weights, "Ctrl+Alt+O",
-                                     "Load weights from a .npz file into this network (checked against its architecture)")
-    w.act_builder_panels = make_action(w, "&Builder Panels", w.show_builder_panels, "Ctrl+B",
-                                       "Bring back the layer palette, inspector and problems panels")
-    w.act_reset_layout = make_action(w, "&Reset Layout", w.reset_layout, None,
-                                     "Put the panels back where a first start puts them, in the builder view")
-    w.act_about = make_action(w, "&About NetBuilder", w.about, None, "Version and credits")
+    w.act_pause = make_action(w, translate("Actions", "&Pause"), c.pause, "F6", translate("Actions", "Pause after the current batch"))
+    w.act_resume = make_action(w, translate("Actions", "&Resume"), c.resume, "F7", translate("Actions", "Continue training"))
+    w.act_stop = make_action(w, translate("Actions", "S&top"), c.stop, "Shift+F5",
+                             translate("Actions", "End training after the current batch and evaluate on the test data"))
+    w.act_step = make_action(w, translate("Actions", "St&ep One Batch"), w.live.controls.step, "F10", translate("Actions", "Train exactly one batch, then pause"))
+    w.act_reset = make_action(w, translate("Actions", "Reset &Weights"), c.reset_weights, None,
+                              translate("Actions", "Throw the learned weights away and start from fresh random ones"))
+    w.act_save_weights = make_action(w, translate("Actions", "&Save Weights…"), w.run.save_weights, "Ctrl+Alt+S",
+                                     translate("Actions", "Save the trained weights to a .npz file"))
+    w.act_load_weights = make_action(w, translate("Actions", "&Load Weights…"), w.run.load_weights, "Ctrl+Alt+O",
+                                     translate("Actions", "Load weights from a .npz file into this network (checked against its architecture)"))
+    w.act_builder_panels = make_action(w, translate("Actions", "&Builder Panels"), w.show_builder_panels, "Ctrl+B",
+                                       translate("Actions", "Bring back the layer palette, inspector and problems panels"))
+    w.act_reset_layout = make_action(w, translate("Actions", "&Reset Layout"), w.reset_layout, None,
+                                     translate("Actions", "Put the panels back where a first start puts them, in the builder view"))
+    w.act_about = make_action(w, translate("Actions", "&About NetBuilder"), w.about, None, translate("Actions", "Version and credits"))
 
 
 def _undo_actions(w) -> None:
     K = QKeySequence.StandardKey
     stack = w.document.undo_stack
-    w.act_undo = stack.createUndoAction(w, "&Undo")
+    w.act_undo = stack.createUndoAction(w, translate("Actions", "&Undo"))
     w.act_undo.setShortcuts(K.Undo)
     theme.themed_icon(w.act_undo, "undo")
-    w.act_redo = stack.createRedoAction(w, "&Redo")
+    w.act_redo = stack.createRedoAction(w, translate("Actions", "&Redo"))
     w.act_redo.setShortcuts(K.Redo)
     theme.themed_icon(w.act_redo, "redo")
-    w.act_undo.setIconText("Undo")  # the toolbar keeps a steady width; the menu names the edit
-    w.act_redo.setIconText("Redo")
-    for act, what in ((w.act_undo, "Undo the last edit"), (w.act_redo, "Redo the edit just undone")):
+    w.act_undo.setIconText(translate("Actions", "Undo"))  # the toolbar keeps a steady width; the menu names the edit
+    w.act_redo.setIconText(translate("Actions", "Redo"))
+    for act, what in ((w.act_undo, translate("Actions", "Undo the last edit")), (w.act_redo, translate("Actions", "Redo the edit just undone"))):
         act.setToolTip(f"{what} ({act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
         w.addAction(act)
 
@@ -93,25 +95,25 @@ def _undo_actions(w) -> None:
 def _edit_actions(w) -> None:
     K = QKeySequence.StandardKey
     e = w.edits
-    w.act_cut = make_action(w, "Cu&t", e.cut, K.Cut, "Copy the selected layers as JSON and remove them",
+    w.act_cut = make_action(w, translate("Actions", "Cu&t"), e.cut, K.Cut, translate("Actions", "Copy the selected layers as JSON and remove them"),
                             pipeline_only=True)
-    w.act_copy = make_action(w, "&Copy", e.copy, K.Copy, "Copy the selected layers to the clipboard as JSON",
+    w.act_copy = make_action(w, translate("Actions", "&Copy"), e.copy, K.Copy, translate("Actions", "Copy the selected layers to the clipboard as JSON"),
                              pipeline_only=True)
-    w.act_paste = make_action(w, "&Paste", e.paste, K.Paste, "Insert layers from JSON on the clipboard after the selection",
+    w.act_paste = make_action(w, translate("Actions", "&Paste"), e.paste, K.Paste, translate("Actions", "Insert layers from JSON on the clipboard after the selection"),
                               pipeline_only=True)
-    w.act_duplicate = make_action(w, "D&uplicate", e.duplicate, "Ctrl+D", "Insert a copy of the selected layers after them",
+    w.act_duplicate = make_action(w, translate("Actions", "D&uplicate"), e.duplicate, "Ctrl+D", translate("Actions", "Insert a copy of the selected layers after them"),
                                   pipeline_only=True)
-    w.act_delete = make_action(w, "&Delete", e.delete, K.Delete, "Remove the selected layers", pipeline_only=True)
-    w.act_select_all = make_action(w, "Select &All", w.pipeline_view.select_all, K.SelectAll, "Select every layer",
+    w.act_delete = make_action(w, translate("Actions", "&Delete"), e.delete, K.Delete, translate("Actions", "Remove the selected layers"), pipeline_only=True)
+    w.act_select_all = make_action(w, translate("Actions", "Select &All"), w.pipeline_view.select_all, K.SelectAll, translate("Actions", "Select every layer"),
                                    pipeline_only=True)
-    w.act_move_up = make_action(w, "Move &Up", lambda: e.move_selection(-1), "Alt+Up",
-                                "Move the selected layers one place up", pipeline_only=True)
-    w.act_move_down = make_action(w, "Move Do&wn", lambda: e.move_selection(+1), "Alt+Down",
-                                  "Move the selected layers one place down", pipeline_only=True)
+    w.act_move_up = make_action(w, translate("Actions", "Move &Up"), lambda: e.move_selection(-1), "Alt+Up",
+                                translate("Actions", "Move the selected layers one place up"), pipeline_only=True)
+    w.act_move_down = make_action(w, translate("Actions", "Move Do&wn"), lambda: e.move_selection(+1), "Alt+Down",
+                                  translate("Actions", "Move the selected layers one place down"), pipeline_only=True)
     w.act_history = w.history_dock.toggleViewAction()
-    w.act_history.setText("&History")
+    w.act_history.setText(translate("Actions", "&History"))
     w.act_history.setShortcut(QKeySequence("Ctrl+H"))
-    w.act_history.setToolTip("Show every edit, and step back to any of them (Ctrl+H)")
+    w.act_history.setToolTip(translate("Actions", "Show every edit, and step back to any of them (Ctrl+H)"))
 
     canvas = w.pipeline_view.canvas  # right-click menu: the pipeline actions, grouped
     canvas.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
@@ -145,14 +147,14 @@ def update_run_actions(w) -> None:
     w.act_load_weights.setEnabled(allowed(state, Command.LOAD_WEIGHTS))
     w.act_train.setEnabled(not issues and not too_much and allowed(state, Command.TRAIN))
     if not allowed(state, Command.TRAIN):
-        tip = "Training is under way: Stop it (or wait for it to finish) before training again"
+        tip = translate("Actions", "Training is under way: Stop it (or wait for it to finish) before training again")
     elif issues:
         lines = "".join(f"<li>{html.escape(str(i))}</li>" for i in issues[:6])
-        more = f"<li>… and {len(issues) - 6} more</li>" if len(issues) > 6 else ""
-        tip = (f"<b>Cannot train yet:</b> fix {len(issues)} problem{'s' if len(issues) != 1 else ''} "
-               f"first (see the Problems panel)<ul style='margin-left:12px'>{lines}{more}</ul>")
+        more = translate("Actions", "<li>… and {0} more</li>").format(len(issues) - 6) if len(issues) > 6 else ""
+        count = len(issues)  # a plain name: pyside6-lupdate reads no expression as the count
+        tip = (i18n.translate("Actions", "<b>Cannot train yet:</b> fix %n problem(s) first (see the Problems panel)<ul style='margin-left:12px'>{0}{1}</ul>", None, count).format(lines, more))
     elif too_much:
-        tip = f"<b>Cannot train here:</b> {html.escape(too_much)}"
+        tip = translate("Actions", "<b>Cannot train here:</b> {0}").format(html.escape(too_much))
     else:
-        tip = "Train this network on its data source (F5)"
+        tip = translate("Actions", "Train this network on its data source (F5)")
     w.act_train.setToolTip(tip)

@@ -19,6 +19,7 @@ from netbuilder.format import shape_text
 from netbuilder.run.build import run_seed
 from netbuilder.views import theme
 from netbuilder.views.live import mosaic
+from netbuilder.views.translation import translate
 
 PAGE = 60        # samples per page
 THUMB = 64       # thumbnail side in pixels (before the screen's scaling)
@@ -72,7 +73,7 @@ def thumbnail(sample: np.ndarray, side: int) -> QPixmap:
 class DataBrowser(QDialog):
     def __init__(self, spec: str, seed: int = 0, input_shape=None, parent=None):
         super().__init__(parent)
-        self.setWindowTitle(f"Data: {spec}")
+        self.setWindowTitle(translate("DataBrowser", "Data: {0}").format(spec))
         self.setObjectName("dataBrowser")
         self.spec, self.input_shape = spec, input_shape
         self.dataset = None
@@ -80,7 +81,7 @@ class DataBrowser(QDialog):
         self.thread: QThread | None = None
 
         layout = QVBoxLayout(self)
-        self.summary = QLabel(f"Loading {spec}…")
+        self.summary = QLabel(translate("DataBrowser", "Loading {0}…").format(spec))
         self.summary.setObjectName("dataSummary")
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -92,25 +93,25 @@ class DataBrowser(QDialog):
         self.class_table.setHorizontalHeaderLabels(["class", "training", "test"])
         self.class_table.verticalHeader().hide()
         self.class_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.class_table.setToolTip("Samples per class. Very uneven counts make accuracy misleading: a network "
-                                    "can score well by always guessing the large class.")
+        self.class_table.setToolTip(translate("DataBrowser", "Samples per class. Very uneven counts make accuracy misleading: a network "
+                                    "can score well by always guessing the large class."))
         self.class_table.setMaximumWidth(300)
         body.addWidget(self.class_table)
 
         right = QVBoxLayout()
         controls = QHBoxLayout()
-        controls.addWidget(QLabel("Show"))
+        controls.addWidget(QLabel(translate("DataBrowser", "Show")))
         self.split_box = QComboBox()
-        self.split_box.addItems(["training samples", "test samples"])
-        self.split_box.setToolTip("Which part of the data set to look at")
+        self.split_box.addItems([translate("DataBrowser", "training samples"), translate("DataBrowser", "test samples")])
+        self.split_box.setToolTip(translate("DataBrowser", "Which part of the data set to look at"))
         controls.addWidget(self.split_box)
         self.class_box = QComboBox()
-        self.class_box.setToolTip("Only the samples of one class")
+        self.class_box.setToolTip(translate("DataBrowser", "Only the samples of one class"))
         controls.addWidget(self.class_box)
-        controls.addWidget(QLabel("page"))
+        controls.addWidget(QLabel(translate("DataBrowser", "page")))
         self.page_box = QSpinBox()
         self.page_box.setMinimum(1)
-        self.page_box.setToolTip(f"{PAGE} samples per page")
+        self.page_box.setToolTip(translate("DataBrowser", "{0} samples per page").format(PAGE))
         controls.addWidget(self.page_box)
         self.of_label = QLabel("")
         controls.addWidget(self.of_label)
@@ -124,7 +125,7 @@ class DataBrowser(QDialog):
         self.grid.setIconSize(QSize(THUMB, THUMB))
         self.grid.setGridSize(QSize(THUMB + 28, THUMB + 30))
         self.grid.setSpacing(4)
-        self.grid.setToolTip("The samples as the network receives them, with their labels")
+        self.grid.setToolTip(translate("DataBrowser", "The samples as the network receives them, with their labels"))
         right.addWidget(self.grid, 1)
         self.table = QTableWidget()  # for samples that are lists of numbers, not images
         self.table.setObjectName("sampleTable")
@@ -175,7 +176,7 @@ class DataBrowser(QDialog):
 
     def _failed(self, text: str) -> None:
         self._end_thread()
-        self.summary.setText(f"<b>The data could not be loaded.</b> {text}")
+        self.summary.setText(translate("DataBrowser", "<b>The data could not be loaded.</b> {0}").format(text))
         self.summary.setProperty("error", True)
 
     def _loaded(self, dataset) -> None:
@@ -185,16 +186,10 @@ class DataBrowser(QDialog):
         size = shape_text(f["shape"], spaced=True)
         kind = "image" if len(f["shape"]) == 3 else "sample"
         fit = ("" if f["fits"] else
-               "<br>" + theme.colored(f"The network's input is {shape_text(self.input_shape, spaced=True)}, "
-                                      f"but these samples are {size}: training would refuse them. "
-                                      "Change the input shape or the data.", "error", bold=True))
+               "<br>" + theme.colored(translate("DataBrowser", "The network's input is {0}, but these samples are {1}: training would refuse them. Change the input shape or the data.").format(shape_text(self.input_shape, spaced=True), size), "error", bold=True))
         notes = "".join(f"<br>{n}" for n in dataset.notes)
         self.summary.setText(
-            f"<b>{dataset.name}</b>: {f['train']:,} training and {f['test']:,} test samples in "
-            f"{len(f['classes'])} classes. Each {kind} is <b>{size}</b>; after preprocessing the values "
-            f"range from <b>{f['min']:.3g}</b> to <b>{f['max']:.3g}</b> (mean {f['mean']:.3g}, "
-            f"standard deviation {f['std']:.3g}). A validation share, if set, is taken from the training "
-            f"samples when a run starts.{fit}{notes}")
+            translate("DataBrowser", "<b>{0}</b>: {1:,} training and {2:,} test samples in {3} classes. Each {4} is <b>{5}</b>; after preprocessing the values range from <b>{6:.3g}</b> to <b>{7:.3g}</b> (mean {8:.3g}, standard deviation {9:.3g}). A validation share, if set, is taken from the training samples when a run starts.{10}{11}").format(dataset.name, f['train'], f['test'], len(f['classes']), kind, size, f['min'], f['max'], f['mean'], f['std'], fit, notes))
         self.class_table.setRowCount(len(f["classes"]))
         for r, (name, n, t) in enumerate(f["classes"]):
             for c, text in enumerate((name, f"{n:,}", f"{t:,}")):
@@ -205,7 +200,7 @@ class DataBrowser(QDialog):
         self.class_table.resizeColumnsToContents()
         self.class_box.blockSignals(True)
         self.class_box.clear()
-        self.class_box.addItem("all classes")
+        self.class_box.addItem(translate("DataBrowser", "all classes"))
         self.class_box.addItems([name for name, _n, _t in f["classes"]])
         self.class_box.blockSignals(False)
         for w in (self.split_box, self.class_box, self.page_box):
@@ -236,7 +231,7 @@ class DataBrowser(QDialog):
         y = self.dataset.y_test if test else self.dataset.y_train
         indices = self._indices()
         page = indices[(self.page_box.value() - 1) * PAGE:self.page_box.value() * PAGE]
-        self.of_label.setText(f"of {self.page_box.maximum()} ({len(indices):,} samples)")
+        self.of_label.setText(translate("DataBrowser", "of {0} ({1:,} samples)").format(self.page_box.maximum(), len(indices)))
         names = self.dataset.class_names
         if x.ndim == 4:
             self.table.hide()
@@ -244,7 +239,7 @@ class DataBrowser(QDialog):
             self.grid.clear()
             for i in page:
                 item = QListWidgetItem(QIcon(thumbnail(x[i], THUMB)), names[y[i]])
-                item.setToolTip(f"sample {i + 1}: {names[y[i]]} · values {x[i].min():.3g} … {x[i].max():.3g}")
+                item.setToolTip(translate("DataBrowser", "sample {0}: {1} · values {2:.3g} … {3:.3g}").format(i + 1, names[y[i]], x[i].min(), x[i].max()))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter)
                 self.grid.addItem(item)
         else:

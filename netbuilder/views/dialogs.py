@@ -7,10 +7,14 @@ test can hang on a dialog nobody will close.
 from __future__ import annotations
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox
+from netbuilder.i18n import QT_TRANSLATE_NOOP
+from netbuilder import i18n
+from netbuilder.views.translation import translate
 
-NETWORK_FILTER = "NetBuilder networks (*.json);;All files (*)"
-OPEN_FILTER = "Networks and trained models (*.json *.nbmodel *.onnx);;" + NETWORK_FILTER
-WEIGHTS_FILTER = "NetBuilder weights (*.npz);;All files (*)"
+NETWORK_FILTER = QT_TRANSLATE_NOOP("Dialogs", "NetBuilder networks (*.json);;All files (*)")
+OPEN_FILTER_HEAD = QT_TRANSLATE_NOOP("Dialogs", "Networks and trained models (*.json *.nbmodel *.onnx);;")
+OPEN_FILTER = OPEN_FILTER_HEAD + NETWORK_FILTER
+WEIGHTS_FILTER = QT_TRANSLATE_NOOP("Dialogs", "NetBuilder weights (*.npz);;All files (*)")
 
 
 class Dialogs:
@@ -18,56 +22,56 @@ class Dialogs:
         self.parent = parent
 
     def open_path(self, directory: str = "") -> str | None:
-        path, _ = QFileDialog.getOpenFileName(self.parent, "Open network", directory, OPEN_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self.parent, translate("Dialogs", "Open network"), directory, translate("Dialogs", OPEN_FILTER_HEAD) + translate("Dialogs", NETWORK_FILTER))
         return path or None
 
     def save_path(self, suggested: str = "") -> str | None:
-        path, _ = QFileDialog.getSaveFileName(self.parent, "Save network as", suggested, NETWORK_FILTER)
+        path, _ = QFileDialog.getSaveFileName(self.parent, translate("Dialogs", "Save network as"), suggested, translate("Dialogs", NETWORK_FILTER))
         if path and not path.lower().endswith(".json"):
             path += ".json"
         return path or None
 
     def pick_data_file(self, filters: str) -> str | None:
-        path, _ = QFileDialog.getOpenFileName(self.parent, "Choose a data file", "", filters)
+        path, _ = QFileDialog.getOpenFileName(self.parent, translate("Dialogs", "Choose a data file"), "", filters)
         return path or None
 
     def pick_data_folder(self) -> str | None:
-        return QFileDialog.getExistingDirectory(self.parent, "Choose a data folder") or None
+        return QFileDialog.getExistingDirectory(self.parent, translate("Dialogs", "Choose a data folder")) or None
 
     def ask_save_changes(self, name: str, also: str = "") -> str:
         """ "save", "discard" or "cancel" for a document with unsaved changes; `also` says what else
         goes whatever the answer (the trained weights), so the window asks one question, not two."""
-        box = QMessageBox(QMessageBox.Icon.Warning, "Unsaved changes",
-                          f"Save the changes to “{name}” before closing it?",
+        box = QMessageBox(QMessageBox.Icon.Warning, translate("Dialogs", "Unsaved changes"),
+                          translate("Dialogs", "Save the changes to “{0}” before closing it?").format(name),
                           QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                           | QMessageBox.StandardButton.Cancel, self.parent)
-        box.setInformativeText("Your changes are lost if you don't save them." + (f" {also}" if also else ""))
+        box.setInformativeText(translate("Dialogs", "Your changes are lost if you don't save them.") + (f" {also}" if also else ""))
         box.setDefaultButton(QMessageBox.StandardButton.Save)
         answer = box.exec()
         return {QMessageBox.StandardButton.Save: "save",
                 QMessageBox.StandardButton.Discard: "discard"}.get(QMessageBox.StandardButton(answer), "cancel")
 
     def weights_save_path(self, suggested: str = "") -> str | None:
-        path, _ = QFileDialog.getSaveFileName(self.parent, "Save trained weights", suggested, WEIGHTS_FILTER)
+        path, _ = QFileDialog.getSaveFileName(self.parent, translate("Dialogs", "Save trained weights"), suggested, translate("Dialogs", WEIGHTS_FILTER))
         if path and not path.lower().endswith(".npz"):
             path += ".npz"
         return path or None
 
     def weights_open_path(self, directory: str = "") -> str | None:
-        path, _ = QFileDialog.getOpenFileName(self.parent, "Load weights", directory, WEIGHTS_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self.parent, translate("Dialogs", "Load weights"), directory, translate("Dialogs", WEIGHTS_FILTER))
         return path or None
 
     def ask_save_weights(self, training: bool, document: str = "") -> str:
         """ "save", "discard" or "cancel" for trained weights about to be lost (the window is closing).
         `document`: the name of a network with unsaved changes too; the answer then covers both."""
-        what = f"the trained weights and the changes to “{document}”" if document else "the trained weights"
-        text = (f"Training is still running. Save {what} before closing?" if training
-                else f"Save {what} before closing?")
-        box = QMessageBox(QMessageBox.Icon.Question, "Trained weights", text,
+        what = translate("Dialogs", "the trained weights and the changes to “{0}”").format(document) if document else translate("Dialogs", "the trained weights")
+        text = (translate("Dialogs", "Training is still running. Save {0} before closing?").format(what) if training
+                else translate("Dialogs", "Save {0} before closing?").format(what))
+        box = QMessageBox(QMessageBox.Icon.Question, translate("Dialogs", "Trained weights"), text,
                           QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                           | QMessageBox.StandardButton.Cancel, self.parent)
-        box.setInformativeText("Training stops when the window closes; weights that are not saved are lost. "
-                               "Cancel keeps the window open" + (" and training going." if training else "."))
+        box.setInformativeText(translate("Dialogs", "Training stops when the window closes; weights that are not saved are lost. "
+                               "Cancel keeps the window open") + (translate("Dialogs", " and training going.") if training else "."))
         box.setDefaultButton(QMessageBox.StandardButton.Save)
         answer = box.exec()
         return {QMessageBox.StandardButton.Save: "save",
@@ -81,17 +85,16 @@ class Dialogs:
     def ask_train_again(self, epochs: int = 1, recorded: bool = True) -> str:
         """ "continue", "fresh" or "cancel" when Train is pressed on a network that has trained weights.
         `epochs`: how many more a continuation trains; `recorded`: the current weights are in the run history."""
-        box = QMessageBox(QMessageBox.Icon.Question, "Train again?",
-                          "This network has trained weights. Train it on from here, or start over?",
+        box = QMessageBox(QMessageBox.Icon.Question, translate("Dialogs", "Train again?"),
+                          translate("Dialogs", "This network has trained weights. Train it on from here, or start over?"),
                           QMessageBox.StandardButton.NoButton, self.parent)
-        more = f"{epochs} more epoch{'s' if epochs != 1 else ''}"
-        box.setInformativeText(f"Continue training trains {more} from the current weights and the optimizer's "
-                               "state" + (", in the same run of the run history. " if recorded else ". ")
-                               + "Fresh weights starts a new run"
-                               + ("; the current weights stay in the run history." if recorded else
-                                  "; the current weights are not kept (Run ▸ Save Weights keeps a copy)."))
-        go_on = box.addButton(f"Continue ({more})", QMessageBox.ButtonRole.AcceptRole)
-        fresh = box.addButton("Fresh weights", QMessageBox.ButtonRole.DestructiveRole)
+        more = i18n.translate("Dialogs", "%n more epoch(s)", None, epochs)
+        box.setInformativeText(translate("Dialogs", "Continue training trains {0} from the current weights and the optimizer's state").format(more) + (translate("Dialogs", ", in the same run of the run history. ") if recorded else ". ")
+                               + translate("Dialogs", "Fresh weights starts a new run")
+                               + (translate("Dialogs", "; the current weights stay in the run history.") if recorded else
+                                  translate("Dialogs", "; the current weights are not kept (Run ▸ Save Weights keeps a copy).")))
+        go_on = box.addButton(translate("Dialogs", "Continue ({0})").format(more), QMessageBox.ButtonRole.AcceptRole)
+        fresh = box.addButton(translate("Dialogs", "Fresh weights"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(go_on)
         box.exec()

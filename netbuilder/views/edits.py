@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QApplication
 
 from netbuilder.model.clipboard import layers_from_text, layers_to_text
 from netbuilder.model.pipeline import new_layer
+from netbuilder import i18n
+from netbuilder.views.translation import translate
 
 
 class PipelineEdits:
@@ -38,7 +40,8 @@ class PipelineEdits:
         ids = self.view.selected_ids()
         if ids:
             QApplication.clipboard().setText(layers_to_text(self.document.pipeline.raw_layers(ids)))
-            self.status(f"Copied {len(ids)} layer{'s' if len(ids) != 1 else ''} as JSON", 3000)
+            count = len(ids)  # a plain name: pyside6-lupdate reads no expression as the count
+            self.status(i18n.translate("Edits", "Copied %n layer(s) as JSON", None, count), 3000)
 
     def cut(self) -> None:
         self.copy()
@@ -48,9 +51,9 @@ class PipelineEdits:
         try:
             raw = layers_from_text(QApplication.clipboard().text())
         except ValueError as e:
-            self.status(f"Nothing pasted: {e}", 5000)
+            self.status(translate("Edits", "Nothing pasted: {0}").format(e), 5000)
             return
-        ids = self.document.insert_layers(self.view.insertion_index(), raw, "Paste")
+        ids = self.document.insert_layers(self.view.insertion_index(), raw, translate("Edits", "Paste"))
         self.view.set_selection(ids)
 
     def move_selection(self, step: int) -> None:

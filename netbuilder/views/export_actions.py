@@ -15,9 +15,11 @@ import pathlib
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QFrame, QMenu, QScrollArea
 
+from netbuilder.i18n import QT_TRANSLATE_NOOP
 from netbuilder.io.nbmodel import TrainedModel
+from netbuilder.views.translation import translate
 
-MODEL_FILTER = "Trained models (*.nbmodel);;ONNX models (*.onnx)"
+MODEL_FILTER = QT_TRANSLATE_NOOP("ExportActions", "Trained models (*.nbmodel);;ONNX models (*.onnx)")
 
 
 def trained_model(window) -> TrainedModel | None:
@@ -54,18 +56,18 @@ class ExportActions:
     def __init__(self, window):
         self.window = window
         self.opened: TrainedModel | None = None  # a model opened from a file, until a run replaces it
-        file_menu = next(a.menu() for a in window.menuBar().actions() if a.text().replace("&", "") == "File")
+        file_menu = window.menuBar().findChild(QMenu, "fileMenu")
         before = window.act_close
-        self.save_model = QAction("Save &Trained Model…", window)
+        self.save_model = QAction(translate("ExportActions", "Save &Trained Model…"), window)
         self.save_model.triggered.connect(lambda: self.save_trained_model())
-        self.save_model.setToolTip("Save the trained network with its weights, class names and preprocessing "
-                                   "as one .nbmodel file (for netbuilder predict, eval and export)")
-        self.export_menu = QMenu("&Export", window)
+        self.save_model.setToolTip(translate("ExportActions", "Save the trained network with its weights, class names and preprocessing "
+                                   "as one .nbmodel file (for netbuilder predict, eval and export)"))
+        self.export_menu = QMenu(translate("ExportActions", "&Export"), window)
         self.export_menu.setToolTipsVisible(True)
-        self.export_pytorch = self.export_menu.addAction("&PyTorch Project…", lambda: self.to_pytorch())
-        self.export_pytorch.setToolTip("A folder with model.py, train.py (runs under torchrun), data.py and a parity check")
-        self.export_onnx = self.export_menu.addAction("&ONNX…", lambda: self.to_onnx())
-        self.export_onnx.setToolTip("An ONNX file (opset 17) with the class names and preprocessing in its metadata")
+        self.export_pytorch = self.export_menu.addAction(translate("ExportActions", "&PyTorch Project…"), lambda: self.to_pytorch())
+        self.export_pytorch.setToolTip(translate("ExportActions", "A folder with model.py, train.py (runs under torchrun), data.py and a parity check"))
+        self.export_onnx = self.export_menu.addAction(translate("ExportActions", "&ONNX…"), lambda: self.to_onnx())
+        self.export_onnx.setToolTip(translate("ExportActions", "An ONNX file (opset 17) with the class names and preprocessing in its metadata"))
         file_menu.insertAction(before, self.save_model)
         file_menu.insertMenu(before, self.export_menu)
         file_menu.insertSeparator(before)
@@ -77,7 +79,7 @@ class ExportActions:
         holder.setWidgetResizable(True)
         holder.setFrameShape(QFrame.Shape.NoFrame)
         holder.setMinimumWidth(120)
-        window.add_central_tab(holder, "Try it")
+        window.add_central_tab(holder, translate("ExportActions", "Try it"))
         window.training.finished.connect(lambda _end: self.refresh())
         window.training.cleared.connect(self.refresh)
         self.refresh()
@@ -108,8 +110,8 @@ class ExportActions:
         if model is not None:
             return model
         if self.window.training.thread_running:
-            self.window.dialogs.error("Training is running", "Stop training first (Run ▸ Stop): while it runs, "
-                                      "the network belongs to the training thread.")
+            self.window.dialogs.error(translate("ExportActions", "Training is running"), translate("ExportActions", "Stop training first (Run ▸ Stop): while it runs, "
+                                      "the network belongs to the training thread."))
             return None
         from netbuilder.engine.errors import SpecError
         from netbuilder.engine.network import Network
@@ -117,10 +119,10 @@ class ExportActions:
         try:
             spec = parse_spec(self.window.document.to_doc())
         except SpecError as e:
-            self.window.dialogs.error("Cannot export", "The network has problems; fix them first.", str(e))
+            self.window.dialogs.error(translate("ExportActions", "Cannot export"), translate("ExportActions", "The network has problems; fix them first."), str(e))
             return None
-        if not self.window.dialogs.confirm("Export an untrained network?", "Nothing has been trained yet, so the "
-                                           "export will hold the network's initial weights."):
+        if not self.window.dialogs.confirm(translate("ExportActions", "Export an untrained network?"), translate("ExportActions", "Nothing has been trained yet, so the "
+                                           "export will hold the network's initial weights.")):
             return None
         return TrainedModel(spec, Network(spec, seed=spec.training["seed"]))
 
@@ -129,28 +131,28 @@ class ExportActions:
         from netbuilder.io.nbmodel import save_nbmodel
         model = self.model()
         if model is None:
-            self.window.dialogs.error("Nothing trained", "Train the network first (or stop the running training).")
+            self.window.dialogs.error(translate("ExportActions", "Nothing trained"), translate("ExportActions", "Train the network first (or stop the running training)."))
             return False
-        path = path or self._save_path("Save trained model", "model.nbmodel", "Trained models (*.nbmodel)", ".nbmodel")
-        return bool(path) and self._do(lambda: save_nbmodel(path, model), f"Trained model saved to {path}")
+        path = path or self._save_path(translate("ExportActions", "Save trained model"), "model.nbmodel", translate("ExportActions", "Trained models (*.nbmodel)"), ".nbmodel")
+        return bool(path) and self._do(lambda: save_nbmodel(path, model), translate("ExportActions", "Trained model saved to {0}").format(path))
 
     def to_pytorch(self, folder: str | None = None) -> bool:
         from netbuilder.export.pytorch_project import write_pytorch_project
         model = self._model_or_design()
         if model is None:
             return False
-        folder = folder or QFileDialog.getExistingDirectory(self.window, "Export a PyTorch project into")
+        folder = folder or QFileDialog.getExistingDirectory(self.window, translate("ExportActions", "Export a PyTorch project into"))
         return bool(folder) and self._do(lambda: write_pytorch_project(folder, model),
-                                         f"PyTorch project written to {folder} (see its README.md)")
+                                         translate("ExportActions", "PyTorch project written to {0} (see its README.md)").format(folder))
 
     def to_onnx(self, path: str | None = None) -> bool:
         from netbuilder.export.onnx_export import save_onnx
         model = self._model_or_design()
         if model is None:
             return False
-        path = path or self._save_path("Export ONNX", "model.onnx", "ONNX models (*.onnx)", ".onnx")
+        path = path or self._save_path(translate("ExportActions", "Export ONNX"), "model.onnx", translate("ExportActions", "ONNX models (*.onnx)"), ".onnx")
         return bool(path) and self._do(lambda: save_onnx(path, model.net, model.class_names, model.preprocessing),
-                                       f"ONNX model written to {path}")
+                                       translate("ExportActions", "ONNX model written to {0}").format(path))
 
     def open_model(self, path: str) -> bool:
         """A .nbmodel or .onnx from File ▸ Open: its network becomes the (untitled) document and the
@@ -160,15 +162,14 @@ class ExportActions:
         try:
             model = load_model(path)
         except ModelFileError as e:
-            self.window.dialogs.error("Cannot open model", f"“{pathlib.Path(path).name}” was not opened.", str(e))
+            self.window.dialogs.error(translate("ExportActions", "Cannot open model"), translate("ExportActions", "“{0}” was not opened.").format(pathlib.Path(path).name), str(e))
             return False
         if not self.window.files.may_replace():
             return False
         self.window.document.replace(model.spec.doc)
         self.opened = model
         self.refresh()
-        self.window.statusBar().showMessage(f"Opened {pathlib.Path(path).name}: its network is in the builder "
-                                            "(untitled), its weights in the Try it tab", 8000)
+        self.window.statusBar().showMessage(translate("ExportActions", "Opened {0}: its network is in the builder (untitled), its weights in the Try it tab").format(pathlib.Path(path).name), 8000)
         return True
 
     def _save_path(self, title, suggested, filters, suffix) -> str | None:
@@ -183,7 +184,7 @@ class ExportActions:
         try:
             work()
         except (UnsupportedLayer, OnnxUnavailable, OSError) as e:
-            self.window.dialogs.error("Export failed", "Nothing usable was written.", str(e))
+            self.window.dialogs.error(translate("ExportActions", "Export failed"), translate("ExportActions", "Nothing usable was written."), str(e))
             return False
         self.window.statusBar().showMessage(done, 8000)
         return True

@@ -11,13 +11,15 @@ import pathlib
 
 from PySide6.QtCore import QSettings
 
-from netbuilder import paths
+from netbuilder.i18n import QT_TRANSLATE_NOOP
+from netbuilder import i18n, paths
 from netbuilder.engine.spec import DEFAULT_LOSS
 from netbuilder.io.network_file import NetworkFileError, load_network, read_json
+from netbuilder.views.translation import translate
 
 MAX_RECENT = 8
 BLANK = {
-    "name": "Untitled network",
+    "name": QT_TRANSLATE_NOOP("Files", "Untitled network"),
     "input": {"shape": [1, 28, 28]},
     "layers": [],
     "loss": DEFAULT_LOSS,
@@ -36,7 +38,9 @@ def template_files() -> list[tuple[str, str, pathlib.Path]]:
         except NetworkFileError:
             continue
         if isinstance(doc, dict):
-            found.append((str(doc.get("name") or path.stem), str(doc.get("description") or ""), path))
+            # The bundled examples' names and descriptions are in the catalogue (context "Templates").
+            name, description = str(doc.get("name") or path.stem), str(doc.get("description") or "")
+            found.append((translate("Templates", name), translate("Templates", description) if description else "", path))
     return found
 
 
@@ -81,7 +85,9 @@ class FileController:
 
     def new_blank(self) -> None:
         if self.may_replace():
-            self.document.replace(copy.deepcopy(BLANK))
+            blank = copy.deepcopy(BLANK)
+            blank["name"] = translate("Files", blank["name"])
+            self.document.replace(blank)
 
     def new_from_template(self, path) -> None:
         """The template's content as a new, untitled network: Save never overwrites the template."""
@@ -90,7 +96,7 @@ class FileController:
         try:
             spec = load_network(path)
         except NetworkFileError as e:
-            self.dialogs.error("Cannot use this template", "The template is not a usable network.", str(e))
+            self.dialogs.error(translate("Files", "Cannot use this template"), translate("Files", "The template is not a usable network."), str(e))
             return
         self.document.replace(spec.doc)
 
@@ -107,8 +113,7 @@ class FileController:
         try:
             self.document.open(path)
         except NetworkFileError as e:
-            self.dialogs.error("Cannot open network", f"“{pathlib.Path(path).name}” was not opened; "
-                               "the current network is unchanged.", str(e))
+            self.dialogs.error(translate("Files", "Cannot open network"), translate("Files", "“{0}” was not opened; the current network is unchanged.").format(pathlib.Path(path).name), str(e))
             return False
         self.remember(path)
         return True
@@ -131,16 +136,16 @@ class FileController:
 
     def _write(self, path: str) -> bool:
         issues = self.document.analysis.file_issues
+        count = len(issues)  # a plain name: pyside6-lupdate reads no expression as the count
         if issues and not self.dialogs.confirm(
-                "Save a network with problems?",
-                f"This network has {len(issues)} problem{'s' if len(issues) != 1 else ''}, so it cannot "
-                "be trained, and NetBuilder will refuse to open the file until they are fixed.",
+                translate("Files", "Save a network with problems?"),
+                i18n.translate("Files", "This network has %n problem(s), so it cannot be trained, and NetBuilder will refuse to open the file until they are fixed.", None, count),
                 "\n".join(str(i) for i in issues[:10])):
             return False
         try:
             self.document.save(path)
         except OSError as e:
-            self.dialogs.error("Cannot save network", f"“{pathlib.Path(path).name}” was not saved.",
+            self.dialogs.error(translate("Files", "Cannot save network"), translate("Files", "“{0}” was not saved.").format(pathlib.Path(path).name),
                                f"{path}: {e.strerror or e}")
             return False
         self.remember(path)

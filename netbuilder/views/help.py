@@ -13,17 +13,25 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QTableWidget, QTableWidgetItem, QTextBrowser,
                                QVBoxLayout)
 
-from netbuilder import paths
+from netbuilder import i18n, paths
 from netbuilder.views.shortcuts import shortcut_table
+from netbuilder.views.translation import translate
 
 GUIDE = ("guide", "guide.md")
 
 
+def guide_path():
+    """guide_<lang>.md when the guide is translated into the language in use (a document is
+    translated as a whole, not sentence by sentence), else the English guide.md."""
+    translated = paths.resource(GUIDE[0], f"guide_{i18n.language()}.md")
+    return translated if translated.is_file() else paths.resource(*GUIDE)
+
+
 def guide_markdown() -> str:
     try:
-        return paths.resource(*GUIDE).read_text(encoding="utf-8")
+        return guide_path().read_text(encoding="utf-8")
     except OSError as e:
-        return f"# Guide\n\nThe guide could not be read ({html.escape(str(e))})."
+        return translate("Help", "# Guide\n\nThe guide could not be read ({0}).").format(html.escape(str(e)))
 
 
 def _dialog(parent, title: str, name: str, body, size: tuple[int, int]) -> QDialog:
@@ -48,14 +56,14 @@ def guide_dialog(parent=None) -> QDialog:
     browser.setObjectName("guideText")
     browser.setOpenExternalLinks(True)
     browser.setMarkdown(guide_markdown())
-    return _dialog(parent, "NetBuilder Guide", "guideDialog", browser, (720, 760))
+    return _dialog(parent, translate("Help", "NetBuilder Guide"), "guideDialog", browser, (720, 760))
 
 
 def shortcuts_dialog(actions, parent=None) -> QDialog:
     rows = shortcut_table(actions)
     table = QTableWidget(len(rows), 3)
     table.setObjectName("shortcutTable")
-    table.setHorizontalHeaderLabels(["Keys", "Command", "What it does"])
+    table.setHorizontalHeaderLabels([translate("Help", "Keys"), translate("Help", "Command"), translate("Help", "What it does")])
     for r, row in enumerate(rows):
         for c, text in enumerate(row):
             item = QTableWidgetItem(text)
@@ -68,18 +76,18 @@ def shortcuts_dialog(actions, parent=None) -> QDialog:
     header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-    return _dialog(parent, "Keyboard Shortcuts", "shortcutsDialog", table, (760, 620))
+    return _dialog(parent, translate("Help", "Keyboard Shortcuts"), "shortcutsDialog", table, (760, 620))
 
 
 def install_help(window, menu) -> tuple[QAction, QAction]:
     """Help ▸ Guide (F1) and Help ▸ Keyboard Shortcuts in `menu`; returns the two actions."""
-    guide = QAction("&Guide", window)
+    guide = QAction(translate("Help", "&Guide"), window)
     guide.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.HelpContents) or [QKeySequence("F1")])
-    guide.setStatusTip("The window's parts, the workflow, and what each live chart shows")
+    guide.setStatusTip(translate("Help", "The window's parts, the workflow, and what each live chart shows"))
     guide.triggered.connect(lambda: guide_dialog(window).exec())
-    keys = QAction("&Keyboard Shortcuts", window)
+    keys = QAction(translate("Help", "&Keyboard Shortcuts"), window)
     keys.setShortcut(QKeySequence("Ctrl+/"))
-    keys.setStatusTip("Every keyboard shortcut, as this platform binds them")
+    keys.setStatusTip(translate("Help", "Every keyboard shortcut, as this platform binds them"))
     keys.triggered.connect(lambda: shortcuts_dialog(window.findChildren(QAction), window).exec())
     for action in (guide, keys):
         native = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from netbuilder.views.layer_editor import LayerEditor
 from netbuilder.views.settings_editor import SettingsEditor
+from netbuilder.views.translation import translate
 
 
 class _ManySelected(QWidget):
@@ -19,13 +20,12 @@ class _ManySelected(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.setSpacing(8)
-        layout.addWidget(QLabel(f"{len(ids)} layers selected", objectName="inspectorTitle"))
+        layout.addWidget(QLabel(translate("Inspector", "{0} layers selected").format(len(ids)), objectName="inspectorTitle"))
         reports = [document.analysis.reports.get(i) for i in ids]
         known = all(r is not None and r.output_shape is not None for r in reports)
-        params = f"{sum(r.param_count for r in reports if r is not None):,}" if known else "An unknown number of"
+        params = f"{sum(r.param_count for r in reports if r is not None):,}" if known else translate("Inspector", "An unknown number of")
         kinds = ", ".join(document.pipeline.node(i).kind for i in ids)
-        text = QLabel(f"{kinds}\n\n{params} parameters together.\n\nDelete, duplicate (Ctrl+D), copy or drag "
-                      "them as one; select a single layer to edit its settings.", objectName="muted")
+        text = QLabel(translate("Inspector", "{0}\n\n{1} parameters together.\n\nDelete, duplicate (Ctrl+D), copy or drag them as one; select a single layer to edit its settings.").format(kinds, params), objectName="muted")
         text.setWordWrap(True)
         layout.addWidget(text)
         layout.addStretch(1)

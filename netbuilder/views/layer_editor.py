@@ -9,6 +9,7 @@ from netbuilder.format import shape_text
 from netbuilder.engine.registry import layer_kinds
 from netbuilder.views import theme
 from netbuilder.views.param_fields import ParamForm
+from netbuilder.views.translation import translate
 
 
 def heading(text: str) -> QLabel:
@@ -37,7 +38,7 @@ class LayerEditor(QWidget):
         title_box = QVBoxLayout()
         title_box.setSpacing(0)
         self.title = QLabel(node.kind, objectName="inspectorTitle")
-        category = QLabel(self.cls.category if self.cls else "unknown kind", objectName="muted")
+        category = QLabel(translate("Layers", self.cls.category) if self.cls else translate("LayerEditor", "unknown kind"), objectName="muted")
         title_box.addWidget(self.title)
         title_box.addWidget(category)
         head.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
@@ -45,7 +46,7 @@ class LayerEditor(QWidget):
         layout.addLayout(head)
 
         if self.cls is not None:
-            doc = QLabel(theme.doc_html(self.cls.doc), objectName="muted")
+            doc = QLabel(theme.doc_html(translate("Layers", self.cls.doc)), objectName="muted")
             doc.setTextFormat(Qt.TextFormat.RichText)
             doc.setWordWrap(True)
             layout.addWidget(doc)
@@ -56,8 +57,8 @@ class LayerEditor(QWidget):
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(3)
         self.facts: dict[str, QLabel] = {}
-        for row, (key, label) in enumerate((("in", "Input"), ("out", "Output"), ("params", "Parameters"),
-                                            ("macs", "Multiply-adds"))):
+        for row, (key, label) in enumerate((("in", translate("LayerEditor", "Input")), ("out", translate("LayerEditor", "Output")), ("params", translate("LayerEditor", "Parameters")),
+                                            ("macs", translate("LayerEditor", "Multiply-adds")))):
             name = QLabel(label, objectName="muted")
             value = QLabel()
             value.setFont(theme.mono_font())
@@ -66,7 +67,7 @@ class LayerEditor(QWidget):
             grid.addWidget(value, row, 1)
             self.facts[key] = value
         grid.setColumnStretch(1, 1)
-        facts.setToolTip("Computed from the input shape and the layers above; per sample")
+        facts.setToolTip(translate("LayerEditor", "Computed from the input shape and the layers above; per sample"))
         layout.addWidget(facts)
 
         self.problem = QLabel(objectName="fieldProblem")
@@ -75,12 +76,12 @@ class LayerEditor(QWidget):
 
         self.form = None
         if self.cls is not None and self.cls.PARAMS:
-            layout.addWidget(heading("Parameters"))
+            layout.addWidget(heading(translate("LayerEditor", "Parameters")))
             self.form = ParamForm(self.cls.PARAMS)
             self.form.edited.connect(self._edited)
             layout.addWidget(self.form)
         elif self.cls is not None:
-            layout.addWidget(QLabel("This layer has no settings.", objectName="muted"))
+            layout.addWidget(QLabel(translate("LayerEditor", "This layer has no settings."), objectName="muted"))
         layout.addStretch(1)
         self.refresh()
 

@@ -41,6 +41,7 @@ from netbuilder.views.shortcuts import resolve_conflicts
 from netbuilder.views.field_undo import FieldUndo
 from netbuilder.views.window_layout import WindowLayout
 from netbuilder.views.status import ProblemsBadge, TotalsLabel
+from netbuilder.views.translation import translate
 
 
 
@@ -77,7 +78,7 @@ class MainWindow(QMainWindow):
         self.central_tabs = QTabWidget()
         self.central_tabs.setDocumentMode(True)
         self.central_tabs.setTabBarAutoHide(True)  # one tab: no tab bar until training adds one
-        self.central_tabs.addTab(self.pipeline_view, "Pipeline")
+        self.central_tabs.addTab(self.pipeline_view, translate("MainWindow", "Pipeline"))
         # Live training sits beside the pipeline; hidden until the first run starts.
         self.run = RunBinding(self.document, self.pipeline_view, self.dialogs, self.show_status,
                               lambda: self.document.path or self.files._suggested_name(), parent=self)
@@ -101,12 +102,12 @@ class MainWindow(QMainWindow):
         self.problems = ProblemsPanel(self.document)
         self.history = QUndoView(self.document.undo_stack)
         self.history.setEmptyLabel("<opened>")
-        self.history.setToolTip("Every edit since the network was opened; click one to go back to it")
-        self.palette_dock = self._dock("Layers", "palette", self.palette_panel, Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.inspector_dock = self._dock("Inspector", "inspector", self.inspector,
+        self.history.setToolTip(translate("MainWindow", "Every edit since the network was opened; click one to go back to it"))
+        self.palette_dock = self._dock(translate("MainWindow", "Layers"), "palette", self.palette_panel, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.inspector_dock = self._dock(translate("MainWindow", "Inspector"), "inspector", self.inspector,
                                          Qt.DockWidgetArea.RightDockWidgetArea)
-        self.problems_dock = self._dock("Problems", "problems", self.problems, Qt.DockWidgetArea.BottomDockWidgetArea)
-        self.history_dock = self._dock("History", "history", self.history, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.problems_dock = self._dock(translate("MainWindow", "Problems"), "problems", self.problems, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.history_dock = self._dock(translate("MainWindow", "History"), "history", self.history, Qt.DockWidgetArea.RightDockWidgetArea)
         self.run_history = RunHistory(self)  # every run kept: the Run History dock, Compare, Open
         self.runs_dock = self.run_history.dock
         self.layout_keeper = WindowLayout(self, self.settings)  # saved, checked, restored, reset
@@ -182,10 +183,10 @@ class MainWindow(QMainWindow):
         update_run_actions(self)
         update_edit_actions(self)
         n = len(self.document.analysis.issues)
-        self.problems_dock.setWindowTitle(f"Problems ({n})" if n else "Problems")
+        self.problems_dock.setWindowTitle(translate("MainWindow", "Problems ({0})").format(n) if n else translate("MainWindow", "Problems"))
 
     def _update_title(self) -> None:
-        self.setWindowTitle(f"{self.document.display_name()}[*] — NetBuilder")
+        self.setWindowTitle(translate("MainWindow", "{0}[*] — NetBuilder").format(self.document.display_name()))
         self.setWindowModified(self.document.modified)
 
     def _selection_changed(self) -> None:
@@ -215,7 +216,7 @@ class MainWindow(QMainWindow):
             self._show_problems()
             return False
         if not self.training.allows(Command.TRAIN):
-            self.show_status("Training is already running: stop it first.", 5000)
+            self.show_status(translate("MainWindow", "Training is already running: stop it first."), 5000)
             return False
         if data is None and not resolve_missing_data(self):  # offers a download or another source
             return False
@@ -242,8 +243,8 @@ class MainWindow(QMainWindow):
             dock.hide()
         self.live.show()
         self.split_for_live()
-        self.show_status("The builder panels step aside while training: View ▸ Builder Panels "
-                         "(Ctrl+B) brings them back.", 8000)
+        self.show_status(translate("MainWindow", "The builder panels step aside while training: View ▸ Builder Panels "
+                         "(Ctrl+B) brings them back."), 8000)
 
     def split_for_live(self) -> None:
         width = max(self.splitter.width(), self.width(), 800)
@@ -305,6 +306,5 @@ class MainWindow(QMainWindow):
 
     def about(self) -> None:
         from PySide6.QtWidgets import QMessageBox
-        QMessageBox.about(self, "About NetBuilder",
-                          f"<b>NetBuilder {__version__}</b><p>Design, train and see inside neural networks, "
-                          "on a from-scratch numpy engine.</p>")
+        QMessageBox.about(self, translate("MainWindow", "About NetBuilder"),
+                          translate("MainWindow", "<b>NetBuilder {0}</b><p>Design, train and see inside neural networks, on a from-scratch numpy engine.</p>").format(__version__))

@@ -11,30 +11,34 @@ from PySide6.QtWidgets import QMenu, QSizePolicy, QToolBar, QWidget
 
 from netbuilder.views.toolbar_fit import ToolbarFitter
 from netbuilder.views.theme_menu import add_theme_menu
+from netbuilder.views.language_menu import add_language_menu
 from netbuilder.run.control import Command
 from netbuilder.views.files import template_files
 from netbuilder.views.help import install_help
 from netbuilder.views.missing_data import template_note
 from netbuilder.views.sweep.actions import add_sweep_actions
+from netbuilder.views.translation import translate
 
 
 def build_menus(w) -> None:
     bar = w.menuBar()
-    m = bar.addMenu("&File")
+    m = bar.addMenu(translate("Menus", "&File"))
+    m.setObjectName("fileMenu")  # found by name, whatever the language
     m.addAction(w.act_new)
-    w.templates_menu = m.addMenu("New from &Template")
+    w.templates_menu = m.addMenu(translate("Menus", "New from &Template"))
     w.templates_menu.aboutToShow.connect(lambda: fill_templates(w.templates_menu, w.files))
     m.addAction(w.act_new_window)
     m.addSeparator()
     m.addAction(w.act_open)
-    w.recent_menu = m.addMenu("Open &Recent")
+    w.recent_menu = m.addMenu(translate("Menus", "Open &Recent"))
     w.recent_menu.aboutToShow.connect(lambda: fill_recent(w.recent_menu, w.files, w.settings))
     m.addSeparator()
     m.addActions([w.act_save, w.act_save_as])
     m.addSeparator()
     m.addActions([w.act_close, w.act_quit])
 
-    m = bar.addMenu("&Edit")
+    m = bar.addMenu(translate("Menus", "&Edit"))
+    m.setObjectName("editMenu")  # found by name, whatever the language
     m.addActions([w.act_undo, w.act_redo])
     m.addSeparator()
     m.addActions([w.act_cut, w.act_copy, w.act_paste, w.act_duplicate, w.act_delete])
@@ -43,26 +47,30 @@ def build_menus(w) -> None:
     m.addSeparator()
     m.addAction(w.act_history)
 
-    m = bar.addMenu("&View")
+    m = bar.addMenu(translate("Menus", "&View"))
+    m.setObjectName("viewMenu")  # found by name, whatever the language
     for dock, key in ((w.palette_dock, "Ctrl+1"), (w.inspector_dock, "Ctrl+2"), (w.problems_dock, "Ctrl+3")):
         act = dock.toggleViewAction()
         act.setShortcut(QKeySequence(key))
-        act.setToolTip(f"Show or hide the {dock.windowTitle()} panel ({key})")
+        act.setToolTip(translate("Menus", "Show or hide the {0} panel ({1})").format(dock.windowTitle(), key))
         m.addAction(act)
     m.addAction(w.run_history.action)
     m.addSeparator()
     m.addActions([w.act_builder_panels, w.act_reset_layout])
     m.addSeparator()
     add_theme_menu(w, m)
+    add_language_menu(w, m)
 
-    m = bar.addMenu("&Run")
+    m = bar.addMenu(translate("Menus", "&Run"))
+    m.setObjectName("runMenu")  # found by name, whatever the language
     m.addAction(w.act_train)
     m.addActions([w.act_pause, w.act_resume, w.act_stop, w.act_step, w.act_reset])
     m.addSeparator()
     m.addActions([w.act_save_weights, w.act_load_weights])
     m.addSeparator()
     add_sweep_actions(w, m)
-    m = bar.addMenu("&Help")
+    m = bar.addMenu(translate("Menus", "&Help"))
+    m.setObjectName("helpMenu")  # found by name, whatever the language
     w.act_guide, w.act_shortcuts = install_help(w, m)
     m.addSeparator()
     m.addAction(w.act_about)
@@ -71,7 +79,7 @@ def build_menus(w) -> None:
 
 
 def build_toolbar(w) -> QToolBar:
-    tb = QToolBar("Main", w)
+    tb = QToolBar(translate("Menus", "Main"), w)
     tb.setObjectName("mainToolbar")
     tb.setMovable(False)
     tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -118,7 +126,7 @@ def fill_templates(menu: QMenu, files) -> None:
         act = target.addAction(text + note, lambda p=path: files.new_from_template(p))
         act.setToolTip("\n\n".join(t for t in (description or str(path.name), missing) if t))
     if not found:
-        menu.addAction("(no templates found)").setEnabled(False)
+        menu.addAction(translate("Menus", "(no templates found)")).setEnabled(False)
 
 
 def fill_recent(menu: QMenu, files, settings) -> None:
@@ -129,6 +137,6 @@ def fill_recent(menu: QMenu, files, settings) -> None:
         act.setToolTip(path)
     if recent:
         menu.addSeparator()
-        menu.addAction("Clear List", lambda: settings.setValue("recent_files", []))
+        menu.addAction(translate("Menus", "Clear List"), lambda: settings.setValue("recent_files", []))
     else:
-        menu.addAction("(none yet)").setEnabled(False)
+        menu.addAction(translate("Menus", "(none yet)")).setEnabled(False)

@@ -20,6 +20,7 @@ from netbuilder.data.availability import MissingData, missing_data
 from netbuilder.data.errors import DataError
 from netbuilder.model.analysis import analyze
 from netbuilder.model.pipeline import Pipeline
+from netbuilder.views.translation import translate
 
 BUILTIN = "builtin:shapes"
 BUILTIN_SHAPE = [1, 28, 28]
@@ -51,8 +52,8 @@ def template_note(path) -> tuple[str, str]:
     missing = missing_data(doc.get("data")) if isinstance(doc, dict) else None
     if missing is None:
         return "", ""
-    return (f"  — needs {missing.title}" + (" download" if missing.downloadable else ""),
-            missing.message + (" Train offers to download it." if missing.downloadable else ""))
+    return (translate("MissingData", "  — needs {0}").format(missing.title) + (translate("MissingData", " download") if missing.downloadable else ""),
+            missing.message + (translate("MissingData", " Train offers to download it.") if missing.downloadable else ""))
 
 
 class DownloadWorker(QObject):
@@ -97,7 +98,7 @@ class MissingDataDialog(QDialog):
 
     def __init__(self, missing: MissingData, doc: dict, pick_folder, parent=None, downloader=None):
         super().__init__(parent)
-        self.setWindowTitle("Data needed to train")
+        self.setWindowTitle(translate("MissingData", "Data needed to train"))
         self.setObjectName("missingDataDialog")
         self.missing = missing
         self.pick_folder = pick_folder
@@ -109,8 +110,8 @@ class MissingDataDialog(QDialog):
         self.worker: DownloadWorker | None = None
 
         layout = QVBoxLayout(self)
-        name = doc.get("name") or "This network"
-        head = QLabel(f"<b>“{name}” trains on {missing.title}, which is not on this computer yet.</b>")
+        name = doc.get("name") or translate("MissingData", "This network")
+        head = QLabel(translate("MissingData", "<b>“{0}” trains on {1}, which is not on this computer yet.</b>").format(name, missing.title))
         head.setWordWrap(True)
         layout.addWidget(head)
         detail = QLabel(missing.message)
@@ -118,22 +119,21 @@ class MissingDataDialog(QDialog):
         detail.setObjectName("missingDetail")
         layout.addWidget(detail)
 
-        self.download_button = QPushButton(f"Download {missing.title} ({missing.download_mb} MB)"
-                                           if missing.downloadable else "Download")
-        self.download_button.setToolTip(f"From the official server into {missing.where}; every file is checked "
-                                        "against its known SHA-256 before it is kept.")
+        self.download_button = QPushButton(translate("MissingData", "Download {0} ({1} MB)").format(missing.title, missing.download_mb)
+                                           if missing.downloadable else translate("MissingData", "Download"))
+        self.download_button.setToolTip(translate("MissingData", "From the official server into {0}; every file is checked against its known SHA-256 before it is kept.").format(missing.where))
         self.download_button.clicked.connect(self.start_download)
-        self.folder_button = QPushButton("Choose File…" if missing.scheme == "csv" else "Choose Folder…")
-        self.folder_button.setToolTip(f"You already have {missing.title} somewhere else: point the network at it.")
+        self.folder_button = QPushButton(translate("MissingData", "Choose File…") if missing.scheme == "csv" else translate("MissingData", "Choose Folder…"))
+        self.folder_button.setToolTip(translate("MissingData", "You already have {0} somewhere else: point the network at it.").format(missing.title))
         self.folder_button.clicked.connect(self._choose_folder)
-        self.builtin_button = QPushButton("Use Built-in Shapes Instead")
-        self.builtin_button.setToolTip("Generated 28×28 grey images of circles, squares, triangles and crosses: "
-                                       "nothing to download. The input becomes 1×28×28 (undoable).")
+        self.builtin_button = QPushButton(translate("MissingData", "Use Built-in Shapes Instead"))
+        self.builtin_button.setToolTip(translate("MissingData", "Generated 28×28 grey images of circles, squares, triangles and crosses: "
+                                       "nothing to download. The input becomes 1×28×28 (undoable)."))
         self.builtin_button.clicked.connect(self._use_builtin)
         grid = QGridLayout()  # the offers that can help here, buttons of one width, each saying what it does
-        offers = ((self.download_button, f"then train; the files are kept in {missing.where}", missing.downloadable),
-                  (self.folder_button, "a folder that already holds the files", True),
-                  (self.builtin_button, "train now on generated 28×28 images", self.alternative is not None))
+        offers = ((self.download_button, translate("MissingData", "then train; the files are kept in {0}").format(missing.where), missing.downloadable),
+                  (self.folder_button, translate("MissingData", "a folder that already holds the files"), True),
+                  (self.builtin_button, translate("MissingData", "train now on generated 28×28 images"), self.alternative is not None))
         for button, why, helps in offers:
             if helps:
                 row = grid.rowCount()
@@ -154,8 +154,8 @@ class MissingDataDialog(QDialog):
         layout.addWidget(self.status)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setToolTip("Close without training (during a download: stop it, keeping nothing)")
+        self.cancel_button = QPushButton(translate("MissingData", "Cancel"))
+        self.cancel_button.setToolTip(translate("MissingData", "Close without training (during a download: stop it, keeping nothing)"))
         self.cancel_button.clicked.connect(self._cancel)
         buttons.addWidget(self.cancel_button)
         layout.addLayout(buttons)
@@ -185,7 +185,7 @@ class MissingDataDialog(QDialog):
             button.setEnabled(False)
         self.progress.setVisible(True)
         self.progress.setRange(0, 0)  # busy until the size is known
-        self.status.setText(f"Downloading {self.missing.title} into {self.missing.where}…")
+        self.status.setText(translate("MissingData", "Downloading {0} into {1}…").format(self.missing.title, self.missing.where))
         self.worker = DownloadWorker(self.missing.scheme, self.missing.where, self.downloader)
         self.thread = QThread(self)
         self.worker.moveToThread(self.thread)
@@ -199,9 +199,9 @@ class MissingDataDialog(QDialog):
         if total > 0:
             self.progress.setRange(0, 1000)
             self.progress.setValue(int(1000 * done / total))
-            self.progress.setFormat(f"{done / 1e6:.1f} of {total / 1e6:.1f} MB")
+            self.progress.setFormat(translate("MissingData", "{0:.1f} of {1:.1f} MB").format(done / 1e6, total / 1e6))
         else:
-            self.progress.setFormat(f"{done / 1e6:.1f} MB")
+            self.progress.setFormat(translate("MissingData", "{0:.1f} MB").format(done / 1e6))
 
     def _finish_thread(self) -> None:
         if self.thread is not None:
@@ -220,8 +220,8 @@ class MissingDataDialog(QDialog):
         self.progress.setVisible(False)
         for button in (self.download_button, self.folder_button, self.builtin_button):
             button.setEnabled(True)
-        self.status.setText("Download cancelled; nothing was kept." if why == "cancelled"
-                            else f"The download failed: {why}")
+        self.status.setText(translate("MissingData", "Download cancelled; nothing was kept.") if why == "cancelled"
+                            else translate("MissingData", "The download failed: {0}").format(why))
         if why == "cancelled" and self._closing:
             self.reject()
 
@@ -230,7 +230,7 @@ class MissingDataDialog(QDialog):
     def _cancel(self) -> None:
         if self.worker is not None:
             self._closing = True
-            self.status.setText("Cancelling…")
+            self.status.setText(translate("MissingData", "Cancelling…"))
             self.worker.cancel()
             return
         self.reject()
@@ -246,7 +246,7 @@ class MissingDataDialog(QDialog):
 def offer(missing: MissingData, doc: dict, dialogs, parent=None, downloader=None):
     """Show the dialog; (choice, new SPEC, built-in alternative) or None when cancelled."""
     if missing.scheme == "csv":
-        pick = functools.partial(dialogs.pick_data_file, "CSV files (*.csv);;All files (*)")
+        pick = functools.partial(dialogs.pick_data_file, translate("MissingData", "CSV files (*.csv);;All files (*)"))
     else:
         pick = dialogs.pick_data_folder
     dialog = MissingDataDialog(missing, doc, pick, parent, downloader)
@@ -264,7 +264,7 @@ def resolve_missing_data(window) -> bool:
         return True
     answer = window.dialogs.offer_missing_data(missing, document.to_doc())
     if answer is None:
-        window.statusBar().showMessage(f"Not trained: {missing.message}", 10000)
+        window.statusBar().showMessage(translate("MissingData", "Not trained: {0}").format(missing.message), 10000)
         return False
     apply_choice(document, *answer)
     return True
@@ -274,7 +274,7 @@ def apply_choice(document, choice: str | None, spec: str | None, alternative: di
     """The user's answer as one undoable edit of the network's settings."""
     if choice == "builtin" and alternative is not None:
         stack = document.undo_stack
-        stack.beginMacro("Train on built-in shapes")
+        stack.beginMacro(translate("MissingData", "Train on built-in shapes"))
         document.set_setting(("input", "shape"), alternative["input_shape"])
         document.set_setting(("data",), alternative["data"])
         stack.endMacro()

@@ -16,6 +16,7 @@ from netbuilder.engine.registry import layer_kinds
 from netbuilder.model.pipeline import new_layer
 from netbuilder.views import theme
 from netbuilder.views.theme import category_icon, doc_html
+from netbuilder.views.translation import translate
 
 LAYER_KIND_MIME = "application/x-netbuilder-layer-kind"
 _KIND_ROLE = Qt.ItemDataRole.UserRole
@@ -37,12 +38,13 @@ def kind_from_mime(mime: QMimeData) -> str | None:
 
 def kind_tooltip(cls) -> str:
     """The layer's doc and its declared parameters, as shown on hover in the palette."""
-    lines = [f"<b>{html.escape(cls.kind)}</b> {theme.colored('· ' + cls.category, 'muted')}",
-             doc_html(cls.doc)]
+    category = translate("Layers", cls.category)
+    lines = [f"<b>{html.escape(cls.kind)}</b> {theme.colored('· ' + category, 'muted')}",
+             doc_html(translate("Layers", cls.doc))]
     if cls.PARAMS:
         params = "<br>".join(html.escape(p.describe()) for p in cls.PARAMS)
         lines.append(f"<span style='font-family:monospace'>{params}</span>")
-    lines.append("<i>Drag into the pipeline, or double-click to add after the selection.</i>")
+    lines.append(translate("Palette", "<i>Drag into the pipeline, or double-click to add after the selection.</i>"))
     return "<p style='white-space:pre-wrap'>" + "<br><br>".join(lines) + "</p>"
 
 
@@ -63,8 +65,8 @@ class Palette(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.filter = QLineEdit(placeholderText="Filter layers…", clearButtonEnabled=True)
-        self.filter.setToolTip("Show only layer kinds whose name or description contains this text")
+        self.filter = QLineEdit(placeholderText=translate("Palette", "Filter layers…"), clearButtonEnabled=True)
+        self.filter.setToolTip(translate("Palette", "Show only layer kinds whose name or description contains this text"))
         self.tree = _Tree()
         self.tree.setObjectName("palette")
         self.tree.setHeaderHidden(True)
@@ -73,7 +75,7 @@ class Palette(QWidget):
         self.tree.setDragEnabled(True)
         self.tree.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.setToolTip("Layer kinds: drag one into the pipeline, or double-click to add it")
+        self.tree.setToolTip(translate("Palette", "Layer kinds: drag one into the pipeline, or double-click to add it"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.setSpacing(6)
@@ -91,11 +93,11 @@ class Palette(QWidget):
         for kind, cls in layer_kinds().items():
             group = groups.get(cls.category)
             if group is None:
-                group = QTreeWidgetItem(self.tree, [cls.category.upper()])
+                group = QTreeWidgetItem(self.tree, [translate("Layers", cls.category).upper()])
                 group.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 group.setFont(0, header_font)
                 group.setForeground(0, self.palette().placeholderText())
-                group.setToolTip(0, f"{cls.category} layers")
+                group.setToolTip(0, translate("Palette", "{0} layers").format(translate("Layers", cls.category)))
                 group.setSizeHint(0, QSize(0, 28))  # air above each group heading
                 group.setTextAlignment(0, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
                 groups[cls.category] = group
@@ -136,7 +138,7 @@ class Palette(QWidget):
             for c in range(group.childCount()):
                 item = group.child(c)
                 kind = item.data(0, _KIND_ROLE)
-                doc = layer_kinds()[kind].doc
+                doc = translate("Layers", layer_kinds()[kind].doc)
                 hit = not needle or needle in kind.lower() or needle in doc.lower() or needle in group.text(0).lower()
                 item.setHidden(not hit)
                 visible += hit

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout
                                QToolButton, QVBoxLayout, QWidget)
 
 from netbuilder.engine.params import Param
+from netbuilder.views.translation import translate
 
 INT_LIMIT = 2**31 - 1
 FLOAT_LIMIT = 1e12
@@ -41,9 +42,9 @@ def form_label(text: str, tooltip: str = "") -> QLabel:
 def param_tooltip(param: Param) -> str:
     text = f"<tt>{html.escape(param.describe())}</tt>"
     if param.doc:
-        text += f"<br>{html.escape(param.doc)}"
+        text += f"<br>{html.escape(translate('Params', param.doc))}"
     if param.nullable:
-        text += f"<br><i>{NULL_TEXT} = null in the file</i>"
+        text += translate("ParamFields", "<br><i>{0} = null in the file</i>").format(NULL_TEXT)
     return text
 
 
@@ -112,7 +113,7 @@ class ParamField(QWidget):
             if extras and not self._has_special:
                 self.mode = QComboBox()
                 self.mode.addItems([NULL_TEXT if e is None else str(e) for e in extras] + ["number"])
-                self.mode.setToolTip("Use a named setting or a number")
+                self.mode.setToolTip(translate("ParamFields", "Use a named setting or a number"))
                 self.mode.activated.connect(self._mode_chosen)
                 self._extras = extras
                 row.addWidget(self.mode)
@@ -236,8 +237,8 @@ class ParamForm(QWidget):
             self.more.setCheckable(True)
             self.more.setChecked(ParamForm.show_advanced)
             self.more.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-            self.more.setText(f"More ({len(advanced)})")
-            self.more.setToolTip("Show settings that rarely need changing: " + ", ".join(p.name for p in advanced))
+            self.more.setText(translate("ParamFields", "More ({0})").format(len(advanced)))
+            self.more.setToolTip(translate("ParamFields", "Show settings that rarely need changing: ") + ", ".join(p.name for p in advanced))
             self.more.setAutoRaise(True)
             self.more_box = QWidget()
             self.more_box.setLayout(self._rows(advanced))

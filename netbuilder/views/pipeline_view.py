@@ -23,6 +23,7 @@ from netbuilder.model.pipeline import new_layer
 from netbuilder.views import theme
 from netbuilder.views.layer_card import Card
 from netbuilder.views.palette import kind_from_mime
+from netbuilder.views.translation import translate
 
 LAYER_IDS_MIME = "application/x-netbuilder-layer-ids"
 CARD_SPACING = 10
@@ -65,11 +66,12 @@ def layer_summary(cls, values: dict) -> str:
     """The card's second line: the kind's SUMMARY parameters ("filters 8 · kernel_size 5"), or
     for a kind without settings the gist of its doc ("max(0, x)")."""
     if cls is None:
-        return "unknown layer kind"
+        return translate("PipelineView", "unknown layer kind")
     parts = [f"{name} {_value_text(values[name])}" for name in cls.SUMMARY if values.get(name) is not None]
     if parts:
         return " · ".join(parts)
-    return re.split(r"[:;]|\. ", cls.doc)[0].strip().rstrip(".") or cls.category.lower()
+    doc = translate("Layers", cls.doc)  # the first clause of the description; Japanese ends clauses with 。 or ：
+    return re.split(r"[:;：；。]|\. ", doc)[0].strip().rstrip(".") or translate("Layers", cls.category).lower()
 
 
 class _DropIndicator(QWidget):
@@ -299,11 +301,11 @@ class PipelineView(QScrollArea):
         self.cards_layout.setSpacing(CARD_SPACING)
         self.input_card = Card(None)
         self.browse_button = self.input_card.add_button(
-            "Browse data…", "See the samples and labels this network trains on, how many of each class, and "
-            "the image size and value range after preprocessing, before any training", self.browse_data)
+            translate("PipelineView", "Browse data…"), translate("PipelineView", "See the samples and labels this network trains on, how many of each class, and "
+            "the image size and value range after preprocessing, before any training"), self.browse_data)
         self.data_browser = None
         self.loss_card = Card(None)
-        self.placeholder = QLabel("Drag layers here from the palette,\nor double-click one to add it.",
+        self.placeholder = QLabel(translate("PipelineView", "Drag layers here from the palette,\nor double-click one to add it."),
                                   objectName="pipelinePlaceholder")
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setMinimumHeight(90)
@@ -376,15 +378,15 @@ class PipelineView(QScrollArea):
         if out is None:
             count = ""
         else:
-            count = f"{count_text(params)} params" if params else "no weights"
+            count = translate("PipelineView", "{0} params").format(count_text(params)) if params else translate("PipelineView", "no weights")
         tip = [f"<b>{html.escape(node.kind)}</b>"]
         if cls is not None:
-            tip.append(theme.doc_html(cls.doc))
+            tip.append(theme.doc_html(translate("Layers", cls.doc)))
         if report is not None and report.input_shape is not None:
             tip.append(f"<tt>{shape_text(report.input_shape)} → {shape_text(out)}</tt>")
         if out is not None:
-            tip.append(f"{params:,} parameters, {report.macs:,} multiply-adds per sample")
-        tip.append("<i>Drag to reorder · Delete removes · Ctrl+D duplicates</i>")
+            tip.append(translate("PipelineView", "{0:,} parameters, {1:,} multiply-adds per sample").format(params, report.macs))
+        tip.append(translate("PipelineView", "<i>Drag to reorder · Delete removes · Ctrl+D duplicates</i>"))
         card.set_content(index=str(index + 1), title=node.kind, summary=layer_summary(cls, values),
                          shape=shape_text(out) if out is not None else ("?" if not problems else ""),
                          count=count, color=theme.category_color(cls.category if cls else None),
@@ -403,11 +405,11 @@ class PipelineView(QScrollArea):
         self.browse_button.setEnabled(isinstance(data, str) and bool(data.strip()))
         problems = [f"{i.path}: {i.message}" for i in analysis.issues if i.path.startswith(("input", "data"))]
         self.input_card.set_content(
-            index="", title="Input", summary=data if isinstance(data, str) and data else "no data source set",
-            shape=shape_text(self.document.pipeline.input_shape), count="per sample",
+            index="", title=translate("PipelineView", "Input"), summary=data if isinstance(data, str) and data else translate("PipelineView", "no data source set"),
+            shape=shape_text(self.document.pipeline.input_shape), count=translate("PipelineView", "per sample"),
             color=QColor(theme.palette().neutral), icon=theme.icon("input"), problems=problems,
-            tooltip="The input samples and where they come from.<br><i>Click to edit the input shape, "
-                    "data source, loss and training settings.</i>")
+            tooltip=translate("PipelineView", "The input samples and where they come from.<br><i>Click to edit the input shape, "
+                    "data source, loss and training settings.</i>"))
 
     def _fill_loss_card(self, analysis) -> None:
         loss = self.document.pipeline.settings.get("loss") or {"type": "cross_entropy"}
@@ -417,10 +419,10 @@ class PipelineView(QScrollArea):
         problems = [i.message if i.path == "loss" else f"{i.path}: {i.message}"
                     for i in analysis.issues if i.path.startswith("loss")]
         self.loss_card.set_content(
-            index="", title="Loss", summary=f"{kind}{' · ' + extra if extra else ''}", shape="", count="",
+            index="", title=translate("PipelineView", "Loss"), summary=f"{kind}{' · ' + extra if extra else ''}", shape="", count="",
             color=QColor(theme.palette().neutral), icon=theme.icon("loss"), problems=problems,
-            tooltip="What training minimises, computed on the last layer's output.<br>"
-                    "<i>Click to change the loss and the training settings.</i>")
+            tooltip=translate("PipelineView", "What training minimises, computed on the last layer's output.<br>"
+                    "<i>Click to change the loss and the training settings.</i>"))
 
     def _drop_card(self, card: Card) -> None:
         self.cards_layout.removeWidget(card)

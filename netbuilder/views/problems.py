@@ -6,14 +6,16 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
+from netbuilder.i18n import QT_TRANSLATE_NOOP
 from netbuilder.data.availability import missing_data
 from netbuilder.model.analysis import Issue
 from netbuilder.views import theme
+from netbuilder.views.translation import translate
 
 _ISSUE_ROLE = Qt.ItemDataRole.UserRole
 # How the top-level JSON keys read in the panel ("layers" alone means the pipeline as a whole).
-PLACES = {"layers": "Pipeline", "input": "Input", "data": "Data source", "loss": "Loss", "training": "Training",
-          "name": "Name", "description": "Description"}
+PLACES = {"layers": QT_TRANSLATE_NOOP("Problems", "Pipeline"), "input": QT_TRANSLATE_NOOP("Problems", "Input"), "data": QT_TRANSLATE_NOOP("Problems", "Data source"), "loss": QT_TRANSLATE_NOOP("Problems", "Loss"), "training": QT_TRANSLATE_NOOP("Problems", "Training"),
+          "name": QT_TRANSLATE_NOOP("Problems", "Name"), "description": QT_TRANSLATE_NOOP("Problems", "Description")}
 
 
 class ProblemsPanel(QListWidget):
@@ -24,7 +26,7 @@ class ProblemsPanel(QListWidget):
         self.document = document
         self.setObjectName("problems")
         self.setWordWrap(True)
-        self.setToolTip("Everything that stops this network from training; click one to go to it")
+        self.setToolTip(translate("Problems", "Everything that stops this network from training; click one to go to it"))
         self.itemClicked.connect(self._clicked)
         self.itemActivated.connect(self._clicked)
         document.changed.connect(self.refresh)
@@ -37,13 +39,13 @@ class ProblemsPanel(QListWidget):
         if not issues:
             missing = missing_data(self.document.pipeline.settings.get("data"))
             if missing is not None:  # valid, but "ready to train" would be a lie
-                item = QListWidgetItem(f"Data source — {missing.message}"
-                                       + (" Train offers to download it." if missing.downloadable else ""))
+                item = QListWidgetItem(translate("Problems", "Data source — {0}").format(missing.message)
+                                       + (translate("Problems", " Train offers to download it.") if missing.downloadable else ""))
                 item.setForeground(QBrush(QColor(theme.palette().error)))
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 self.addItem(item)
                 return
-            item = QListWidgetItem("No problems: the network is ready to train.")
+            item = QListWidgetItem(translate("Problems", "No problems: the network is ready to train."))
             item.setForeground(QBrush(QColor(theme.palette().muted)))
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.addItem(item)
@@ -60,12 +62,12 @@ class ProblemsPanel(QListWidget):
         """ "Layer 3 · Conv2D · kernel_size", or a setting such as "Training · optimizer · lr"."""
         if issue.node_id is not None and issue.node_id in ids:
             node = self.document.pipeline.node(issue.node_id)
-            text = f"Layer {ids.index(issue.node_id) + 1} · {node.kind}"
+            text = translate("Problems", "Layer {0} · {1}").format(ids.index(issue.node_id) + 1, node.kind)
             return f"{text} · {issue.param}" if issue.param else text
         if not issue.path:
-            return "Network"
+            return translate("Problems", "Network")
         head, *rest = issue.path.split(".")
-        return " · ".join([PLACES.get(head, head), *rest])
+        return " · ".join([translate("Problems", PLACES[head]) if head in PLACES else head, *rest])
 
     def _clicked(self, item: QListWidgetItem) -> None:
         issue = item.data(_ISSUE_ROLE)

@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from netbuilder.io.recovery import Recovery, RecoveryFile, orphaned
+from netbuilder.views.translation import translate
 
 INTERVAL_MS = 30_000
 
@@ -52,8 +53,7 @@ class Autosave(QObject):
 
 
 def restore_question(recovery: Recovery) -> str:
-    return (f"NetBuilder did not close normally last time. A copy of “{recovery.name}” with unsaved "
-            f"changes was kept, saved {recovery.when()}.\n\nRestore it?")
+    return (translate("Recovery", "NetBuilder did not close normally last time. A copy of “{0}” with unsaved changes was kept, saved {1}.\n\nRestore it?").format(recovery.name, recovery.when()))
 
 
 def offer_restore(window, document, ask=None) -> bool:
@@ -62,10 +62,10 @@ def offer_restore(window, document, ask=None) -> bool:
     Returns whether something was restored. Copies that were declined are deleted."""
     if ask is None:
         def ask(text: str) -> bool:
-            box = QMessageBox(QMessageBox.Icon.Question, "Restore unsaved work?", text,
+            box = QMessageBox(QMessageBox.Icon.Question, translate("Recovery", "Restore unsaved work?"), text,
                               QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, window)
-            box.button(QMessageBox.StandardButton.Yes).setText("Restore")
-            box.button(QMessageBox.StandardButton.No).setText("Discard")
+            box.button(QMessageBox.StandardButton.Yes).setText(translate("Recovery", "Restore"))
+            box.button(QMessageBox.StandardButton.No).setText(translate("Recovery", "Discard"))
             return box.exec() == QMessageBox.StandardButton.Yes
     for recovery in orphaned():
         if ask(restore_question(recovery)):

@@ -24,13 +24,16 @@ import pathlib
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLineEdit
 
+from netbuilder.i18n import QT_TRANSLATE_NOOP
 from netbuilder.model.weights_fit import weight_signature
 from netbuilder.run.control import Command, State
 from netbuilder.training.controller import TrainingController
 from netbuilder.views.live.card_meters import card_gradient_meters
+from netbuilder import i18n
+from netbuilder.views.translation import translate
 
-WEIGHTS_COMMANDS = {Command.SAVE_WEIGHTS: ("Cannot save weights", "The weights were not saved."),
-                    Command.LOAD_WEIGHTS: ("Cannot load weights", "The weights were not loaded; the network is unchanged.")}
+WEIGHTS_COMMANDS = {Command.SAVE_WEIGHTS: (QT_TRANSLATE_NOOP("RunBinding", "Cannot save weights"), QT_TRANSLATE_NOOP("RunBinding", "The weights were not saved.")),
+                    Command.LOAD_WEIGHTS: (QT_TRANSLATE_NOOP("RunBinding", "Cannot load weights"), QT_TRANSLATE_NOOP("RunBinding", "The weights were not loaded; the network is unchanged."))}
 
 
 class RunBinding(QObject):
@@ -65,7 +68,7 @@ class RunBinding(QObject):
         c.cleared.connect(self._run_cleared)
         c.message.connect(lambda text: self.status(text, 6000))
         c.command_failed.connect(self._command_failed)
-        c.diverged.connect(lambda _text: self.status("Training diverged: see the message above the plots.", 8000))
+        c.diverged.connect(lambda _text: self.status(translate("RunBinding", "Training diverged: see the message above the plots."), 8000))
         c.finished.connect(self._finished)
         document.changed.connect(self._guard_trained_weights)
         document.reset.connect(self._document_replaced)
@@ -82,7 +85,7 @@ class RunBinding(QObject):
         if spec is None:
             return False
         if not c.allows(Command.TRAIN):
-            self.status("Training is already running: stop it first.", 5000)
+            self.status(translate("RunBinding", "Training is already running: stop it first."), 5000)
             return False
         if c.state == State.FINISHED and c.has_trained_weights and weights is None:
             epochs = int(spec.doc.get("training", {}).get("epochs") or 1)
@@ -92,9 +95,9 @@ class RunBinding(QObject):
             if answer != "fresh":
                 return False
             if (c.run_id is None and self.weights_unsaved()  # kept nowhere: not even in the run history
-                    and not self.dialogs.confirm("Train again?", "Train the network again from fresh weights?",
-                                                 "The weights trained so far are discarded; use Run ▸ Save "
-                                                 "Weights first to keep them.")):
+                    and not self.dialogs.confirm(translate("RunBinding", "Train again?"), translate("RunBinding", "Train the network again from fresh weights?"),
+                                                 translate("RunBinding", "The weights trained so far are discarded; use Run ▸ Save "
+                                                 "Weights first to keep them."))):
                 return False
         node_ids = list(self.document.pipeline.ids)
         self._from_file = weights is not None
@@ -114,15 +117,14 @@ class RunBinding(QObject):
         if not c.continue_training(epochs):
             return False
         self._clear_meters()
-        self.status(f"Training on for {epochs} more epoch{'s' if epochs != 1 else ''} from the current weights"
-                    + (f" (run #{was} in the run history)." if was is not None else "."), 8000)
+        self.status(i18n.translate("RunBinding", "Training on for %n more epoch(s) from the current weights", None, epochs)
+                    + (translate("RunBinding", " (run #{0} in the run history).").format(was) if was is not None else "."), 8000)
         return True
 
     def _finished(self, end) -> None:
         r = self.controller.last_results
         if r is not None and getattr(end, "status", "") == "finished":
-            self.status(f"Training finished: test accuracy {100 * r.accuracy:.1f} %, test loss {r.loss:.4f}. "
-                        "See the Results tab.", 10000)
+            self.status(translate("RunBinding", "Training finished: test accuracy {0:.1f} %, test loss {1:.4f}. See the Results tab.").format(100 * r.accuracy, r.loss), 10000)
 
     # --- the selected layer ------------------------------------------------------------------------
     def _card_selected(self) -> None:
@@ -216,26 +218,26 @@ class RunBinding(QObject):
         if signature is not None and signature == self._trained_signature:
             self._trained_arch = self._architecture_key()  # the weights still fit: nothing to ask
             self._trained_index = stack.index()
-            self.status("The trained weights still fit this network (no layer with weights changed)"
-                        + (": the run goes on as it started; the edit applies to the next run." if c.thread_running
+            self.status(translate("RunBinding", "The trained weights still fit this network (no layer with weights changed)")
+                        + (translate("RunBinding", ": the run goes on as it started; the edit applies to the next run.") if c.thread_running
                            else "."), 8000)
             return
         running = c.thread_running
         held = c.hold()  # a run the user paused stays paused, whatever the answer
-        text = ("This edit changes the network's architecture, so the network being trained no longer "
-                "matches it. Stop training and discard the trained weights?" if running else
-                "This edit changes the network's architecture: the trained weights no longer fit it. "
-                "Discard the trained weights?")
+        text = (translate("RunBinding", "This edit changes the network's architecture, so the network being trained no longer "
+                "matches it. Stop training and discard the trained weights?") if running else
+                translate("RunBinding", "This edit changes the network's architecture: the trained weights no longer fit it. "
+                "Discard the trained weights?"))
         self._asking = True
         try:
-            if self.dialogs.confirm("Discard trained weights?", text,
-                                    "Choose Cancel to undo the edit and keep the trained network "
-                                    "(Run ▸ Save Weights keeps a copy)."):
+            if self.dialogs.confirm(translate("RunBinding", "Discard trained weights?"), text,
+                                    translate("RunBinding", "Choose Cancel to undo the edit and keep the trained network "
+                                    "(Run ▸ Save Weights keeps a copy).")):
                 c.discard()
             else:
                 self._roll_back_to_trained()
                 c.release(held)
-                self.status("Edit undone: the trained network is kept.", 6000)
+                self.status(translate("RunBinding", "Edit undone: the trained network is kept."), 6000)
         finally:
             self._asking = False
 
@@ -273,11 +275,11 @@ class RunBinding(QObject):
             return files.maybe_save()
         held = c.hold()
         if files.document.modified:
-            ok = files.maybe_save(also="The trained weights are discarded too (Run ▸ Save Weights keeps a copy).")
+            ok = files.maybe_save(also=translate("RunBinding", "The trained weights are discarded too (Run ▸ Save Weights keeps a copy)."))
         else:
-            ok = self.dialogs.confirm("Discard trained weights?",
-                                      "The trained network is discarded when another network replaces this one.",
-                                      "Cancel keeps it (Run ▸ Save Weights keeps a copy).")
+            ok = self.dialogs.confirm(translate("RunBinding", "Discard trained weights?"),
+                                      translate("RunBinding", "The trained network is discarded when another network replaces this one."),
+                                      translate("RunBinding", "Cancel keeps it (Run ▸ Save Weights keeps a copy)."))
         if not ok:
             c.release(held)
         return ok
@@ -318,7 +320,7 @@ class RunBinding(QObject):
         self._failure = text
         self.status(text, 10000)
         if command in WEIGHTS_COMMANDS:
-            title, what = WEIGHTS_COMMANDS[Command(command)]
+            title, what = (translate("RunBinding", t) for t in WEIGHTS_COMMANDS[Command(command)])
             self.dialogs.error(title, what, text)
 
     def _outcome(self, request) -> bool:
@@ -330,8 +332,8 @@ class RunBinding(QObject):
     def save_weights(self) -> bool:
         c = self.controller
         if not (c.has_trained_weights or c.state in (State.RUNNING, State.PAUSED, State.DIVERGED)):
-            self.dialogs.error("No weights to save", "There are no trained weights yet.",
-                               "Train the network (or load weights) first.")
+            self.dialogs.error(translate("RunBinding", "No weights to save"), translate("RunBinding", "There are no trained weights yet."),
+                               translate("RunBinding", "Train the network (or load weights) first."))
             return False
         path = self.dialogs.weights_save_path(self._suggested_weights_path())
         return bool(path) and self._outcome(lambda: c.save_weights(path))
@@ -345,8 +347,8 @@ class RunBinding(QObject):
         c = self.controller
         if c.state == State.IDLE:
             if self.document.spec is None:
-                self.dialogs.error("Cannot load weights", "Fix the network's problems first.",
-                                   "Weights are loaded into a network that can be built.")
+                self.dialogs.error(translate("RunBinding", "Cannot load weights"), translate("RunBinding", "Fix the network's problems first."),
+                                   translate("RunBinding", "Weights are loaded into a network that can be built."))
                 return False
             return self.start(paused=True, weights=path)
         return self._outcome(lambda: c.load_weights(path))

@@ -20,6 +20,7 @@ from netbuilder.engine.spec import (AUGMENTATIONS, DEFAULT_LOSS, DEFAULT_OPTIMIZ
 from netbuilder.model.pipeline import UNSET
 from netbuilder.views.layer_editor import heading
 from netbuilder.views.param_fields import ParamForm, form_label
+from netbuilder.views.translation import translate
 
 
 def data_spec_help() -> str:
@@ -56,8 +57,8 @@ class KindForm(QWidget):
         self.combo = QComboBox()
         for kind, cls in table.items():
             self.combo.addItem(kind, kind)
-            self.combo.setItemData(self.combo.count() - 1, cls.doc, Qt.ItemDataRole.ToolTipRole)
-        self.combo.setToolTip(f"The {label}; each choice's formula shows on hover")
+            self.combo.setItemData(self.combo.count() - 1, translate("Layers", cls.doc), Qt.ItemDataRole.ToolTipRole)
+        self.combo.setToolTip(translate("SettingsEditor", "The {0}; each choice's formula shows on hover").format(label))
         self.combo.activated.connect(self._kind_chosen)
         self.doc = QLabel(objectName="muted")
         self.doc.setWordWrap(True)
@@ -72,7 +73,7 @@ class KindForm(QWidget):
         top.setHorizontalSpacing(10)
         top.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         top.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        top.addRow(form_label("type", f"Which {label}"), self.combo)
+        top.addRow(form_label("type", translate("SettingsEditor", "Which {0}").format(label)), self.combo)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
@@ -92,7 +93,7 @@ class KindForm(QWidget):
                 self.form.deleteLater()
                 self.form = None
             cls = self.table.get(kind)
-            self.doc.setText(cls.doc if cls else f'"{kind}" is not a known choice')
+            self.doc.setText(translate("Layers", cls.doc) if cls else translate("SettingsEditor", '"{0}" is not a known choice').format(kind))
             if cls is not None and cls.PARAMS:
                 self.form = ParamForm(cls.PARAMS)
                 self.form.edited.connect(lambda name, value: self.edited.emit((name,), value))
@@ -122,36 +123,35 @@ class SettingsEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.setSpacing(8)
-        title = QLabel("Network settings", objectName="inspectorTitle")
-        hint = QLabel("Select a layer to edit it; these apply to the whole network.", objectName="muted")
+        title = QLabel(translate("SettingsEditor", "Network settings"), objectName="inspectorTitle")
+        hint = QLabel(translate("SettingsEditor", "Select a layer to edit it; these apply to the whole network."), objectName="muted")
         hint.setWordWrap(True)
         layout.addWidget(title)
         layout.addWidget(hint)
 
         # --- network --------------------------------------------------------------------------
         self.name = QLineEdit(placeholderText="untitled")
-        self.name.setToolTip("The network's name, shown in the title bar and in reports")
+        self.name.setToolTip(translate("SettingsEditor", "The network's name, shown in the title bar and in reports"))
         self.name.textEdited.connect(lambda t: self._set(("name",), t or UNSET))
-        self.description = QPlainTextEdit(placeholderText="What this network is for (optional)")
-        self.description.setToolTip("Free text saved with the network")
+        self.description = QPlainTextEdit(placeholderText=translate("SettingsEditor", "What this network is for (optional)"))
+        self.description.setToolTip(translate("SettingsEditor", "Free text saved with the network"))
         self.description.setFixedHeight(64)
         self.description.textChanged.connect(
             lambda: self._set(("description",), self.description.toPlainText() or UNSET))
-        layout.addWidget(heading("Network"))
+        layout.addWidget(heading(translate("SettingsEditor", "Network")))
         layout.addLayout(self._form([("name", self.name), ("description", self.description)]))
 
         # --- input and data -------------------------------------------------------------------
-        self.shape = QLineEdit(placeholderText="e.g. 1 × 28 × 28 or 784")
-        self.shape.setToolTip("One sample's shape: channels × height × width for images, or a single "
-                              "number of features")
+        self.shape = QLineEdit(placeholderText=translate("SettingsEditor", "e.g. 1 × 28 × 28 or 784"))
+        self.shape.setToolTip(translate("SettingsEditor", "One sample's shape: channels × height × width for images, or a single "
+                              "number of features"))
         self.shape.textEdited.connect(self._shape_edited)
         self.shape_problem = self._problem_label()
         self.data = QLineEdit(placeholderText="builtin:shapes")
-        self.data.setToolTip("<p style='white-space:pre'>Where the samples come from, as a SPEC:<br>"
-                             f"<tt>{data_spec_help()}</tt></p>")
+        self.data.setToolTip(translate("SettingsEditor", "<p style='white-space:pre'>Where the samples come from, as a SPEC:<br><tt>{0}</tt></p>").format(data_spec_help()))
         self.data.textEdited.connect(lambda t: self._set(("data",), t.strip() or UNSET))
         browse = QToolButton(text="…", objectName="browseButton")
-        browse.setToolTip("Choose a built-in set, a file or a folder")
+        browse.setToolTip(translate("SettingsEditor", "Choose a built-in set, a file or a folder"))
         browse.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         browse.setMenu(self._data_menu())
         self.browse = browse
@@ -160,22 +160,22 @@ class SettingsEditor(QWidget):
         data_row.addWidget(self.data, 1)
         data_row.addWidget(browse)
         self.data_problem = self._problem_label()
-        layout.addWidget(heading("Input & data"))
-        layout.addLayout(self._form([("input shape", self._stack(self.shape, self.shape_problem)),
+        layout.addWidget(heading(translate("SettingsEditor", "Input & data")))
+        layout.addLayout(self._form([(translate("SettingsEditor", "input shape"), self._stack(self.shape, self.shape_problem)),
                                      ("data", self._stack(data_row, self.data_problem))]))
 
         # --- loss and training ----------------------------------------------------------------
         self.loss = KindForm(LOSSES, DEFAULT_LOSS, "loss")
         self.loss.edited.connect(lambda path, v: self._kind_edited(("loss",), self.loss, path, v))
-        layout.addWidget(heading("Loss"))
+        layout.addWidget(heading(translate("SettingsEditor", "Loss")))
         layout.addWidget(self.loss)
 
         self.training = ParamForm(TRAINING_PARAMS)
         self.training.edited.connect(lambda name, v: self._set(("training", name), v))
-        layout.addWidget(heading("Training"))
+        layout.addWidget(heading(translate("SettingsEditor", "Training")))
         layout.addWidget(self.training)
-        self.early_stopping_hint = QLabel("Early stopping: training ends after that many epochs without a lower "
-                                          "validation loss; restore best then puts back the best epoch's weights.")
+        self.early_stopping_hint = QLabel(translate("SettingsEditor", "Early stopping: training ends after that many epochs without a lower "
+                                          "validation loss; restore best then puts back the best epoch's weights."))
         self.early_stopping_hint.setWordWrap(True)
         self.early_stopping_hint.setObjectName("smallHint")
         layout.addWidget(self.early_stopping_hint)
@@ -184,7 +184,7 @@ class SettingsEditor(QWidget):
         aug_row.setSpacing(10)
         for name in AUGMENTATIONS:
             box = QCheckBox(name)
-            box.setToolTip(f'Augment training images with "{name}" (images only)')
+            box.setToolTip(translate("SettingsEditor", 'Augment training images with "{0}" (images only)').format(name))
             box.toggled.connect(self._augment_toggled)
             self.augment[name] = box
             aug_row.addWidget(box)
@@ -195,12 +195,12 @@ class SettingsEditor(QWidget):
         self.optimizer = KindForm(OPTIMIZERS, DEFAULT_OPTIMIZER, "optimizer")
         self.optimizer.edited.connect(
             lambda path, v: self._kind_edited(("training", "optimizer"), self.optimizer, path, v))
-        layout.addWidget(heading("Optimizer"))
+        layout.addWidget(heading(translate("SettingsEditor", "Optimizer")))
         layout.addWidget(self.optimizer)
-        self.schedule = KindForm(SCHEDULES, DEFAULT_SCHEDULE, "learning-rate schedule")
+        self.schedule = KindForm(SCHEDULES, DEFAULT_SCHEDULE, translate("SettingsEditor", "learning-rate schedule"))
         self.schedule.edited.connect(
             lambda path, v: self._kind_edited(("training", "schedule"), self.schedule, path, v))
-        layout.addWidget(heading("Learning-rate schedule"))
+        layout.addWidget(heading(translate("SettingsEditor", "Learning-rate schedule")))
         layout.addWidget(self.schedule)
         layout.addStretch(1)
         self.refresh()
@@ -239,7 +239,7 @@ class SettingsEditor(QWidget):
         from netbuilder.data.builtin import NAMES
         from netbuilder.data.loader import PICKERS  # each source declares its own (data/source_info.py)
         menu = QMenu(self)
-        builtin = menu.addMenu("Built-in (no files)")
+        builtin = menu.addMenu(translate("SettingsEditor", "Built-in (no files)"))
         for name in NAMES:
             builtin.addAction(name, lambda n=name: self._set(("data",), f"builtin:{n}"))
         menu.addSeparator()
@@ -260,7 +260,7 @@ class SettingsEditor(QWidget):
     def _shape_edited(self, text: str) -> None:
         shape = parse_shape(text)
         if shape is None:
-            self.shape_problem.setText("write the shape as numbers, e.g. 1 × 28 × 28 or 784")
+            self.shape_problem.setText(translate("SettingsEditor", "write the shape as numbers, e.g. 1 × 28 × 28 or 784"))
             self.shape_problem.show()
             return
         self._set(("input", "shape"), shape)

@@ -8,11 +8,13 @@ from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
+from netbuilder.i18n import QT_TRANSLATE_NOOP
 from netbuilder.views import theme
+from netbuilder.views.translation import translate
 
-CHOICES = (("system", "&System", "Follow the desktop's light or dark colour scheme"),
-           ("light", "&Light", "Light colours whatever the desktop uses"),
-           ("dark", "&Dark", "Dark colours whatever the desktop uses"))
+CHOICES = (("system", QT_TRANSLATE_NOOP("ThemeMenu", "&System"), QT_TRANSLATE_NOOP("ThemeMenu", "Follow the desktop's light or dark colour scheme")),
+           ("light", QT_TRANSLATE_NOOP("ThemeMenu", "&Light"), QT_TRANSLATE_NOOP("ThemeMenu", "Light colours whatever the desktop uses")),
+           ("dark", QT_TRANSLATE_NOOP("ThemeMenu", "&Dark"), QT_TRANSLATE_NOOP("ThemeMenu", "Dark colours whatever the desktop uses")))
 KEY = "view/theme"
 
 
@@ -55,14 +57,14 @@ class _SchemeFollower(QObject):
 def add_theme_menu(w, view_menu) -> QActionGroup:
     """The Theme submenu of `view_menu`; applies the saved choice now and follows the system's
     scheme while "System" is chosen."""
-    menu = view_menu.addMenu("&Theme")
+    menu = view_menu.addMenu(translate("ThemeMenu", "&Theme"))
     group = QActionGroup(menu)
     group.setExclusive(True)
     current = saved_choice(w.settings)
     for choice, text, tip in CHOICES:
-        act = QAction(text, menu, checkable=True)
+        act = QAction(translate("ThemeMenu", text), menu, checkable=True)
         act.setData(choice)
-        act.setToolTip(tip)
+        act.setToolTip(translate("ThemeMenu", tip))
         act.setChecked(choice == current)
         group.addAction(act)
         menu.addAction(act)

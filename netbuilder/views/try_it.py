@@ -19,11 +19,13 @@ from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter, QPen
 from PySide6.QtWidgets import (QFileDialog, QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QScrollArea,
                                QSizePolicy, QVBoxLayout, QWidget)
 
+from netbuilder.i18n import QT_TRANSLATE_NOOP
 from netbuilder.format import shape_text
 from netbuilder.export.inputs import InputError, decode_image, image_settings, normalise_pixels
 from netbuilder.export.predict import probabilities, top_k
 from netbuilder.views import theme
 from netbuilder.views.live.feature_maps import FeatureMapView
+from netbuilder.views.translation import translate
 
 TOP = 5
 PAD_SIDE = 224  # drawing canvas in pixels; 8× MNIST's 28
@@ -39,7 +41,7 @@ class DrawPad(QWidget):
         super().__init__(parent)
         self.setFixedSize(PAD_SIDE, PAD_SIDE)
         self.setCursor(Qt.CursorShape.CrossCursor)
-        self.setToolTip("Draw a digit with the mouse; it is recognised when you let go.")
+        self.setToolTip(translate("TryIt", "Draw a digit with the mouse; it is recognised when you let go."))
         self.image = QImage(PAD_SIDE, PAD_SIDE, QImage.Format.Format_Grayscale8)
         self.clear()
         self._last: QPoint | None = None
@@ -151,18 +153,17 @@ class ClassBars(QWidget):
 class InputMaps(FeatureMapView):
     """The feature-map view for one input of the user's: no sample stepping, no true label."""
 
-    HINT = ("Pick a layer to see what it makes of your input: image outputs show one tile per channel, each "
-            "scaled to its own range (hover a tile for its numbers); flat outputs show one bar per unit.")
+    HINT = (QT_TRANSLATE_NOOP("TryIt", "Pick a layer to see what it makes of your input: image outputs show one tile per channel, each "
+            "scaled to its own range (hover a tile for its numbers); flat outputs show one bar per unit."))
 
     def __init__(self, parent=None):
         super().__init__(parent)
         for w in (self.prev_button, self.sample_box, self.next_button, self.of_label, self.verdict):
             w.hide()
         for label in self.findChildren(QLabel):
-            if label.text() == "Sample":
+            if label.text() == translate("LiveFeatureMaps", "Sample"):  # as FeatureMapView wrote it
                 label.hide()
-            elif label.text().startswith("Pick a layer"):
-                label.setText(self.HINT)
+        self.hint.setText(translate("TryIt", self.HINT))
         self.input_caption.setWordWrap(True)
         self.maps_caption.setWordWrap(True)
         self.input_stack.setFixedWidth(120)  # one small input: leave the width to the layer's maps
@@ -171,13 +172,13 @@ class InputMaps(FeatureMapView):
 
     def clear(self, info=None) -> None:
         super().clear(info)
-        self.input_box.set_empty(True, "Your input appears here")
-        self.maps_box.set_empty(True, "Draw, drop or paste an input to see what each layer makes of it"
-                                if info is not None else "No trained network yet")
+        self.input_box.set_empty(True, translate("TryIt", "Your input appears here"))
+        self.maps_box.set_empty(True, translate("TryIt", "Draw, drop or paste an input to see what each layer makes of it")
+                                if info is not None else translate("TryIt", "No trained network yet"))
 
     def _draw_input(self, f) -> None:
         super()._draw_input(f)
-        self.input_caption.setText("Your input, as the network sees it")
+        self.input_caption.setText(translate("TryIt", "Your input, as the network sees it"))
 
     def _draw_verdict(self, f, names) -> None:
         pass
@@ -203,13 +204,13 @@ class TryItPanel(QWidget):
         self.pad.changed.connect(self.use_drawing)
         left.addWidget(self.pad, 0, Qt.AlignmentFlag.AlignLeft)
         buttons = QHBoxLayout()
-        self.clear_button = QPushButton("Clear")
+        self.clear_button = QPushButton(translate("TryIt", "Clear"))
         self.clear_button.clicked.connect(self.pad.clear)
-        self.open_button = QPushButton("Open…")
-        self.open_button.setToolTip("Open an image file (PNG, JPEG, …)")
+        self.open_button = QPushButton(translate("TryIt", "Open…"))
+        self.open_button.setToolTip(translate("TryIt", "Open an image file (PNG, JPEG, …)"))
         self.open_button.clicked.connect(self.open_image)
-        self.paste_button = QPushButton("Paste")
-        self.paste_button.setToolTip("Use the image on the clipboard")
+        self.paste_button = QPushButton(translate("TryIt", "Paste"))
+        self.paste_button.setToolTip(translate("TryIt", "Use the image on the clipboard"))
         self.paste_button.clicked.connect(self.paste)
         for b in (self.clear_button, self.open_button, self.paste_button):
             buttons.addWidget(b)
@@ -219,7 +220,7 @@ class TryItPanel(QWidget):
         self.note.setWordWrap(True)
         self.note.setObjectName("muted")
         left.addWidget(self.note)
-        left.addWidget(QLabel("<b>Most likely</b>"))
+        left.addWidget(QLabel(translate("TryIt", "<b>Most likely</b>")))
         self.bars = ClassBars()
         left.addWidget(self.bars)
         left.addStretch(1)
@@ -256,14 +257,14 @@ class TryItPanel(QWidget):
         for b in (self.open_button, self.paste_button):
             b.setEnabled(image)
         if model is None:
-            self.title.setText("Train a network (or open a .nbmodel or .onnx file) to try it on your own inputs.")
+            self.title.setText(translate("TryIt", "Train a network (or open a .nbmodel or .onnx file) to try it on your own inputs."))
             self.maps.clear(None)
             return
         shape = shape_text(model.net.input_shape, spaced=True)
-        how = ("Draw a digit, drop an image file here, or paste one." if self.can_draw else
-               "Drop an image file here, open or paste one." if image else
-               f"This model takes {shape} numbers, not images: use `netbuilder predict MODEL rows.csv`.")
-        self.title.setText(f"<b>{model.spec.name}</b> ({shape})<br>{how}")
+        how = (translate("TryIt", "Draw a digit, drop an image file here, or paste one.") if self.can_draw else
+               translate("TryIt", "Drop an image file here, open or paste one.") if image else
+               translate("TryIt", "This model takes {0} numbers, not images: use `netbuilder predict MODEL rows.csv`.").format(shape))
+        self.title.setText(translate("TryIt", "<b>{0}</b> ({1})<br>{2}").format(model.spec.name, shape, how))
         self.pad.clear()
         names = [f"{i} {layer.kind}" for i, layer in enumerate(model.net.layers)]
         info = SimpleNamespace(layer_names=names, output_shapes=[layer.output_shape for layer in model.net.layers],
@@ -297,16 +298,16 @@ class TryItPanel(QWidget):
         self.classify(normalise_pixels(pixels[None], settings))
 
     def open_image(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Try an image", "", "Images (*.png *.jpg *.jpeg *.bmp *.gif)")
+        path, _ = QFileDialog.getOpenFileName(self, translate("TryIt", "Try an image"), "", translate("TryIt", "Images (*.png *.jpg *.jpeg *.bmp *.gif)"))
         if path:
             self.use_image(path, path.rsplit("/", 1)[-1])
 
     def paste(self) -> None:
         image = QGuiApplication.clipboard().image()
         if image.isNull():
-            self.note.setText("The clipboard holds no image.")
+            self.note.setText(translate("TryIt", "The clipboard holds no image."))
             return
-        self.use_image(png_bytes(image), "pasted image")
+        self.use_image(png_bytes(image), translate("TryIt", "pasted image"))
 
     def dragEnterEvent(self, event):
         if event.mimeData().hasUrls() or event.mimeData().hasImage():
@@ -315,7 +316,7 @@ class TryItPanel(QWidget):
     def dropEvent(self, event):
         data = event.mimeData()
         if data.hasImage():
-            self.use_image(png_bytes(QImage(data.imageData())), "dropped image")
+            self.use_image(png_bytes(QImage(data.imageData())), translate("TryIt", "dropped image"))
         elif data.hasUrls():
             path = data.urls()[0].toLocalFile()
             self.use_image(path, path.rsplit("/", 1)[-1])

@@ -13,6 +13,7 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, QRect, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDockWidget, QMainWindow
+from netbuilder.views.translation import translate
 
 STATE_VERSION = 1
 DEFAULT_SIZE = (1400, 900)
@@ -96,7 +97,7 @@ class WindowLayout:
             for dock in w._hidden_docks:
                 dock.hide()
             w.split_for_live()
-        w.show_status("Layout reset: the panels are where a first start puts them.")
+        w.show_status(translate("WindowLayout", "Layout reset: the panels are where a first start puts them."))
 
     # --- saving and restoring ----------------------------------------------------------------------
     def save(self) -> None:
@@ -124,8 +125,7 @@ class WindowLayout:
             problem = self.visibility_problem()
             if problem:
                 self.arrange_default()
-                self.say_later(f"The saved layout was not used ({problem}); View ▸ Reset Layout "
-                               "puts the panels back at any time.")
+                self.say_later(translate("WindowLayout", "The saved layout was not used ({0}); View ▸ Reset Layout puts the panels back at any time.").format(problem))
 
     def say_later(self, text: str) -> None:
         QTimer.singleShot(0, lambda: self.window.show_status(text, 10000))
@@ -136,11 +136,11 @@ class WindowLayout:
         palette or inspector, or a floating panel that is on no screen."""
         for dock in (self.window.palette_dock, self.window.inspector_dock):
             if dock.isHidden():
-                return f"the {dock.windowTitle()} panel was hidden"
+                return translate("WindowLayout", "the {0} panel was hidden").format(dock.windowTitle())
         for dock in self.window.findChildren(QDockWidget):
             if dock.isFloating() and not any(s.availableGeometry().intersects(dock.frameGeometry())
                                              for s in QGuiApplication.screens()):
-                return f"the {dock.windowTitle()} panel floated off the screen"
+                return translate("WindowLayout", "the {0} panel floated off the screen").format(dock.windowTitle())
         return None
 
     def size_problem(self) -> str | None:
@@ -148,12 +148,12 @@ class WindowLayout:
         w = self.window
         for dock in (w.palette_dock, w.inspector_dock):
             if dock.isVisible() and not dock.isFloating() and dock.width() < MIN_SIDE_DOCK_WIDTH:
-                return f"the {dock.windowTitle()} panel was {dock.width()} px wide"
+                return translate("WindowLayout", "the {0} panel was {1} px wide").format(dock.windowTitle(), dock.width())
         if w.problems_dock.isVisible() and not w.problems_dock.isFloating() \
                 and w.dockWidgetArea(w.problems_dock) in (Qt.DockWidgetArea.BottomDockWidgetArea,
                                                           Qt.DockWidgetArea.TopDockWidgetArea) \
                 and w.problems_dock.height() < MIN_PROBLEMS_HEIGHT:
-            return f"the Problems panel was {w.problems_dock.height()} px high"
+            return translate("WindowLayout", "the Problems panel was {0} px high").format(w.problems_dock.height())
         return None
 
     def check_after_show(self) -> None:
@@ -167,4 +167,4 @@ class WindowLayout:
             w.resizeDocks([w.palette_dock, w.inspector_dock],
                           [DEFAULT_DOCK_WIDTHS["palette"], DEFAULT_DOCK_WIDTHS["inspector"]], Qt.Orientation.Horizontal)
             w.resizeDocks([w.problems_dock], [DEFAULT_PROBLEMS_HEIGHT], Qt.Orientation.Vertical)
-            self.say_later(f"The saved panel sizes were not used ({problem}).")
+            self.say_later(translate("WindowLayout", "The saved panel sizes were not used ({0}).").format(problem))

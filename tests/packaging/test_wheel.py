@@ -108,3 +108,12 @@ def test_templates_command_lists_and_locates_the_bundled_examples(capsys):
     assert capsys.readouterr().out.strip() == str(paths.resource("examples", "mnist_cnn.json"))
     assert main(["templates", "--path", "no_such_net"]) == 2
     assert "no template named 'no_such_net'" in capsys.readouterr().err
+
+
+def test_wheel_carries_the_compiled_translation(wheel):
+    """setup.py compiles resources/i18n/*.ts with pyside6-lrelease: the .qm is built, never committed."""
+    names = set(zipfile.ZipFile(wheel).namelist())
+    assert "netbuilder/resources/i18n/netbuilder_ja.ts" in names
+    assert "netbuilder/resources/i18n/netbuilder_ja.qm" in names
+    assert not subprocess.run(["git", "-C", str(ROOT), "ls-files", "resources/i18n/*.qm"],
+                              capture_output=True, text=True, check=True).stdout.strip()

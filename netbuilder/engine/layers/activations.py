@@ -2,6 +2,7 @@
 
 import numpy as np
 
+from netbuilder.i18n import translate
 from netbuilder.engine.layers.base import Layer
 from netbuilder.engine.params import Param
 from netbuilder.engine.registry import register
@@ -101,7 +102,7 @@ class Softmax(Layer):
     def infer_shape(self, input_shape):
         if len(input_shape) != 1:
             from netbuilder.engine.errors import SpecError
-            raise SpecError("", f"Softmax needs a flat input, got {input_shape}; add Flatten or Dense before it")
+            raise SpecError("", translate("Engine", "Softmax needs a flat input, got {0}; add Flatten or Dense before it").format(input_shape))
         return input_shape
 
     def forward(self, x, train):

@@ -12,6 +12,7 @@ from typing import ClassVar
 
 import numpy as np
 
+from netbuilder.i18n import translate
 from netbuilder.engine.errors import SpecError
 from netbuilder.engine.init import draw_weights
 from netbuilder.engine.params import Param, configure
@@ -109,6 +110,5 @@ class Layer:
 
 def need_image(layer: Layer, input_shape: tuple) -> tuple[int, int, int]:
     if len(input_shape) != 3:
-        raise SpecError("", f"{layer.kind} needs image input (channels, height, width), "
-                            f"got {shape_text(input_shape)}; put it before any Flatten or Dense")
+        raise SpecError("", translate("Engine", "{0} needs image input (channels, height, width), got {1}; put it before any Flatten or Dense").format(layer.kind, shape_text(input_shape)))
     return input_shape

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from netbuilder.i18n import translate
 from netbuilder.engine.errors import SpecError
 from netbuilder.engine.im2col import col2im, im2col, output_size, pad, same_padding
 from netbuilder.engine.init import INIT_PARAMS
@@ -52,8 +53,7 @@ class Conv2D(Layer):
             top = bottom = left = right = self.padding
         ho, wo = output_size(h, k, s, top, bottom), output_size(w, k, s, left, right)
         if ho < 1 or wo < 1:
-            raise SpecError("kernel_size", f"{k}×{k} kernel does not fit a {h}×{w} input "
-                                           f"(with padding {self.padding})")
+            raise SpecError("kernel_size", translate("Engine", "{0}×{1} kernel does not fit a {2}×{3} input (with padding {4})").format(k, k, h, w, self.padding))
         self.in_channels = c
         self.pads = (top, bottom, left, right)
         self.padded_hw = (h + top + bottom, w + left + right)

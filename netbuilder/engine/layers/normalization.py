@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from netbuilder.i18n import translate
 from netbuilder.engine.errors import SpecError
 from netbuilder.engine.layers.base import Layer, need_image
 from netbuilder.format import shape_text
@@ -39,7 +40,7 @@ class BatchNorm(Layer):
 
     def infer_shape(self, input_shape):
         if len(input_shape) not in (1, 3):
-            raise SpecError("", f"BatchNorm needs features (D,) or images (C, H, W), got {shape_text(input_shape)}")
+            raise SpecError("", translate("Engine", "BatchNorm needs features (D,) or images (C, H, W), got {0}").format(shape_text(input_shape)))
         self.channels = input_shape[0]
         return input_shape
 

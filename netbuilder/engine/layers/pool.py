@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from netbuilder.i18n import translate
 from netbuilder.engine.errors import SpecError
 from netbuilder.engine.layers.base import Layer, need_image
 from netbuilder.engine.params import Param
@@ -49,7 +50,7 @@ class _Pool2D(Layer):
         p = self.pool_size
         self.step = self.stride or p
         if p > h or p > w:
-            raise SpecError("pool_size", f"{p}×{p} pool does not fit a {h}×{w} map")
+            raise SpecError("pool_size", translate("Engine", "{0}×{1} pool does not fit a {2}×{3} map").format(p, p, h, w))
         self.out_hw = ((h - p) // self.step + 1, (w - p) // self.step + 1)
         self.overlapping = self.step < p
         return c, *self.out_hw

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushBu
 from netbuilder.analysis.explain import ConvUnit, DenseUnit, explain_unit
 from netbuilder.views import theme
 from netbuilder.views.live.plot import hint_label
+from netbuilder.views.translation import translate
 
 MAX_CHANNELS = 8  # a conv unit over 64 channels would be a wall of numbers: show the first ones, sum all
 
@@ -24,42 +25,33 @@ def _table(a: np.ndarray) -> str:
 def unit_html(unit, class_names=()) -> str:
     if isinstance(unit, ConvUnit):
         f, r, c = unit.position
-        parts = [f"<h3>Layer {unit.layer + 1} Conv2D — filter {f}, pixel (row {r}, column {c})</h3>",
-                 f"<p>It reads a {unit.patch.shape[1]}×{unit.patch.shape[2]} patch of every one of the "
-                 f"{len(unit.patch)} input channels, starting at row {unit.origin[0]}, column {unit.origin[1]} "
-                 "(outside the input = zero padding).</p><table cellpadding='4'><tr><th>channel</th><th>input patch</th><th></th>"
-                 "<th>kernel</th><th></th><th>products</th><th>sum</th></tr>"]
+        parts = [translate("LabExplainView", "<h3>Layer {0} Conv2D — filter {1}, pixel (row {2}, column {3})</h3>").format(unit.layer + 1, f, r, c),
+                 translate("LabExplainView", "<p>It reads a {0}×{1} patch of every one of the {2} input channels, starting at row {3}, column {4} (outside the input = zero padding).</p><table cellpadding='4'><tr><th>channel</th><th>input patch</th><th></th><th>kernel</th><th></th><th>products</th><th>sum</th></tr>").format(unit.patch.shape[1], unit.patch.shape[2], len(unit.patch), unit.origin[0], unit.origin[1])]
         for ch in range(min(len(unit.patch), MAX_CHANNELS)):
             parts.append(f"<tr><td>{ch}</td><td>{_table(unit.patch[ch])}</td><td>×</td><td>{_table(unit.kernel[ch])}"
                          f"</td><td>=</td><td>{_table(unit.products[ch])}</td><td>{unit.products[ch].sum():.4f}</td></tr>")
         parts.append("</table>")
         if len(unit.patch) > MAX_CHANNELS:
             rest = unit.products[MAX_CHANNELS:].sum()
-            parts.append(f"<p>… and {len(unit.patch) - MAX_CHANNELS} more channels, together {rest:.4f}</p>")
+            parts.append(translate("LabExplainView", "<p>… and {0} more channels, together {1:.4f}</p>").format(len(unit.patch) - MAX_CHANNELS, rest))
     elif isinstance(unit, DenseUnit):
-        parts = [f"<h3>Layer {unit.layer + 1} Dense — unit {unit.unit}</h3>",
-                 f"<p>The {len(unit.inputs)} largest of its {unit.n_inputs} contributions (input × weight):</p>"
-                 "<table cellpadding='3'><tr><th>input</th><th>value</th><th>weight</th><th>product</th></tr>"]
+        parts = [translate("LabExplainView", "<h3>Layer {0} Dense — unit {1}</h3>").format(unit.layer + 1, unit.unit),
+                 translate("LabExplainView", "<p>The {0} largest of its {1} contributions (input × weight):</p><table cellpadding='3'><tr><th>input</th><th>value</th><th>weight</th><th>product</th></tr>").format(len(unit.inputs), unit.n_inputs)]
         parts += [f"<tr><td>{i}</td><td align='right'>{v:.4f}</td><td align='right'>{w:.4f}</td>"
                   f"<td align='right'>{p:.4f}</td></tr>"
                   for i, v, w, p in zip(unit.inputs, unit.values, unit.weights, unit.products)]
-        parts.append(f"</table><p>The other {unit.n_inputs - len(unit.inputs)} together: {unit.rest:.4f}</p>")
+        parts.append(translate("LabExplainView", "</table><p>The other {0} together: {1:.4f}</p>").format(unit.n_inputs - len(unit.inputs), unit.rest))
     else:
         names = list(class_names) if len(class_names) == len(unit.logits) else [str(k) for k in range(len(unit.logits))]
-        parts = [f"<h3>Layer {unit.layer + 1} Softmax</h3><table cellpadding='4'><tr><th>class</th><th>logit z</th><th>z − max</th>"
-                 "<th>e^(z − max)</th><th>÷ Σ = probability</th><th>sigmoid(z) alone</th></tr>"]
+        parts = [translate("LabExplainView", "<h3>Layer {0} Softmax</h3><table cellpadding='4'><tr><th>class</th><th>logit z</th><th>z − max</th><th>e^(z − max)</th><th>÷ Σ = probability</th><th>sigmoid(z) alone</th></tr>").format(unit.layer + 1)]
         parts += [f"<tr><td>{html.escape(n)}</td><td align='right'>{z:.4f}</td><td align='right'>{s:.4f}</td>"
                   f"<td align='right'>{e:.4g}</td><td align='right'><b>{p:.4f}</b></td><td align='right'>{g:.4f}</td></tr>"
                   for n, z, s, e, p, g in zip(names, unit.logits, unit.shifted, unit.exps, unit.probabilities, unit.sigmoid)]
-        parts.append(f"</table><p>Σ e = {unit.total:.4g}. Subtracting the largest logit first keeps every exponential "
-                     f"≤ 1 (no overflow) and changes nothing after the division. The probabilities sum to 1 and a "
-                     f"logit lead of d becomes a ratio of e^d; the sigmoids are each on their own and sum to "
-                     f"{unit.sigmoid.sum():.3f}.</p>")
+        parts.append(translate("LabExplainView", "</table><p>Σ e = {0:.4g}. Subtracting the largest logit first keeps every exponential ≤ 1 (no overflow) and changes nothing after the division. The probabilities sum to 1 and a logit lead of d becomes a ratio of e^d; the sigmoids are each on their own and sum to {1:.3f}.</p>").format(unit.total, unit.sigmoid.sum()))
         return "".join(parts)
-    parts.append(f"<p><b>Σ products {unit.total:.4f} + bias {unit.bias:.4f} = {unit.output:.4f}</b> "
-                 f"(the network computed {unit.actual:.4f})</p>")
+    parts.append(translate("LabExplainView", "<p><b>Σ products {0:.4f} + bias {1:.4f} = {2:.4f}</b> (the network computed {3:.4f})</p>").format(unit.total, unit.bias, unit.output, unit.actual))
     for s in unit.steps:
-        parts.append(f"<p>then {s.kind} (layer {s.layer + 1}): {s.before + 0.0:.4f} → <b>{s.after + 0.0:.4f}</b></p>")
+        parts.append(translate("LabExplainView", "<p>then {0} (layer {1}): {2:.4f} → <b>{3:.4f}</b></p>").format(s.kind, s.layer + 1, s.before + 0.0, s.after + 0.0))
     return "".join(parts)
 
 
@@ -69,26 +61,26 @@ class ExplainView(QWidget):
         self.source = None
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("Layer"))
+        bar.addWidget(QLabel(translate("LabExplainView", "Layer")))
         self.layer_box = QComboBox()
         bar.addWidget(self.layer_box)
-        bar.addWidget(QLabel("sample"))
+        bar.addWidget(QLabel(translate("LabExplainView", "sample")))
         self.sample_box = QSpinBox()
         self.sample_box.setMinimum(1)
         bar.addWidget(self.sample_box)
-        bar.addWidget(QLabel("unit"))
+        bar.addWidget(QLabel(translate("LabExplainView", "unit")))
         self.position = QLineEdit("0, 0, 0")
-        self.position.setToolTip("channel, row, column for image outputs; the unit number for flat ones")
+        self.position.setToolTip(translate("LabExplainView", "channel, row, column for image outputs; the unit number for flat ones"))
         self.position.setMaximumWidth(110)
         bar.addWidget(self.position)
-        self.run_button = QPushButton("Explain")
+        self.run_button = QPushButton(translate("LabExplainView", "Explain"))
         self.run_button.clicked.connect(self.explain)
         bar.addWidget(self.run_button)
         bar.addStretch(1)
         layout.addLayout(bar)
         self.text = QTextBrowser()
         layout.addWidget(self.text, 1)
-        layout.addWidget(hint_label("Tip: click a pixel in Feature maps to explain it here."))
+        layout.addWidget(hint_label(translate("LabExplainView", "Tip: click a pixel in Feature maps to explain it here.")))
         self.set_source(None)
         theme.notifier().changed.connect(self._restyle)
 
@@ -104,7 +96,7 @@ class ExplainView(QWidget):
                 self.layer_box.addItem(f"{i + 1} {layer.kind}", i)
             self.sample_box.setMaximum(len(source.samples))
         self.run_button.setEnabled(source is not None)
-        self.text.setHtml("" if source is not None else "<p>Train (or stop) a network to explain its units.</p>")
+        self.text.setHtml("" if source is not None else translate("LabExplainView", "<p>Train (or stop) a network to explain its units.</p>"))
 
     def explain_at(self, layer: int, sample: int, position) -> None:
         """From a click on the feature maps: 0-based layer and sample, (channel, row, col) or (unit,)."""

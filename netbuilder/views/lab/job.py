@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QW
 
 from netbuilder.analysis import Cancelled
 from netbuilder.training import gui_garbage
+from netbuilder.views.translation import translate
 
 PROGRESS_INTERVAL = 0.1  # seconds between progress signals
 
@@ -63,8 +64,8 @@ class JobBar(QWidget):
         self.bar = QProgressBar()
         self.bar.setMaximumWidth(260)
         self.bar.setTextVisible(True)
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setToolTip("Stop this computation; the network is not changed")
+        self.cancel_button = QPushButton(translate("LabJob", "Cancel"))
+        self.cancel_button.setToolTip(translate("LabJob", "Stop this computation; the network is not changed"))
         self.cancel_button.clicked.connect(self.cancel)
         layout.addWidget(self.label, 1)
         layout.addWidget(self.bar)
@@ -101,7 +102,7 @@ class JobBar(QWidget):
     def _succeeded(self, result) -> None:
         thread = self.sender()
         if thread is self.thread:
-            self._ended(thread, f"{thread.what}: done in {time.perf_counter() - thread.started_at:.1f} s")
+            self._ended(thread, translate("LabJob", "{0}: done in {1:.1f} s").format(thread.what, time.perf_counter() - thread.started_at))
             thread.on_done(result)
 
     def _failed(self, text: str) -> None:
@@ -109,11 +110,11 @@ class JobBar(QWidget):
         if thread is self.thread:
             if thread.on_error is not None:
                 thread.on_error(text)
-            self._ended(thread, f"{thread.what} failed: {text}")
+            self._ended(thread, translate("LabJob", "{0} failed: {1}").format(thread.what, text))
 
     def _cancelled(self) -> None:
         thread = self.sender()
-        self._ended(thread, f"{thread.what}: cancelled")
+        self._ended(thread, translate("LabJob", "{0}: cancelled").format(thread.what))
 
     def cancel(self) -> None:
         if self.busy:

@@ -16,6 +16,7 @@ from netbuilder.analysis.grid import bilinear, iso_segments, levels_for, scaled
 from netbuilder.views.flow_layout import FlowLayout
 from netbuilder.views import theme
 from netbuilder.views.live.plot import LivePlot, hint_label
+from netbuilder.views.translation import translate
 
 
 class LandscapeView(QWidget):
@@ -26,33 +27,33 @@ class LandscapeView(QWidget):
         self.line = self.plane = None
         layout = QVBoxLayout(self)
         bar = FlowLayout()  # wraps on a narrow window instead of widening it
-        self.line_button = QPushButton("Line")
-        self.line_button.setToolTip("Loss along (1 − α)·initial + α·final weights, α from −0.5 to 1.5")
+        self.line_button = QPushButton(translate("LabLandscapeView", "Line"))
+        self.line_button.setToolTip(translate("LabLandscapeView", "Loss along (1 − α)·initial + α·final weights, α from −0.5 to 1.5"))
         self.line_button.clicked.connect(self.compute_line)
         bar.addWidget(self.line_button)
-        bar.addWidget(QLabel("Plane"))
+        bar.addWidget(QLabel(translate("LabLandscapeView", "Plane")))
         self.grid_box = QSpinBox()
         self.grid_box.setRange(3, 61)
         self.grid_box.setValue(21)
-        self.grid_box.setSuffix(" × grid")
+        self.grid_box.setSuffix(translate("LabLandscapeView", " × grid"))
         bar.addWidget(self.grid_box)
         self.directions = QComboBox()
-        self.directions.addItem("random directions (filter-normalised)", "random")
-        self.directions.addItem("plane of the training path", "trajectory")
-        self.directions.setToolTip("The training path needs the weights of at least two epochs")
+        self.directions.addItem(translate("LabLandscapeView", "random directions (filter-normalised)"), "random")
+        self.directions.addItem(translate("LabLandscapeView", "plane of the training path"), "trajectory")
+        self.directions.setToolTip(translate("LabLandscapeView", "The training path needs the weights of at least two epochs"))
         bar.addWidget(self.directions)
-        self.plane_button = QPushButton("Compute plane")
+        self.plane_button = QPushButton(translate("LabLandscapeView", "Compute plane"))
         self.plane_button.clicked.connect(self.compute_plane)
         bar.addWidget(self.plane_button)
         layout.addLayout(bar)
         split = QSplitter(Qt.Orientation.Horizontal)
-        self.line_plot = LivePlot("", "α (0 = initial, 1 = final weights)", "loss",
-                                  "The loss on the straight line from the initial to the final weights",
-                                  empty_text="Press Line")
+        self.line_plot = LivePlot("", translate("LabLandscapeView", "α (0 = initial, 1 = final weights)"), translate("LabLandscapeView", "loss"),
+                                  translate("LabLandscapeView", "The loss on the straight line from the initial to the final weights"),
+                                  empty_text=translate("LabLandscapeView", "Press Line"))
         split.addWidget(self.line_plot)
-        self.plane_plot = LivePlot("", "direction 1", "direction 2",
-                                   "Loss around the final weights (colour: log10 loss), iso-lines white, "
-                                   "the training path orange", empty_text="Press Compute plane", grid=False)
+        self.plane_plot = LivePlot("", translate("LabLandscapeView", "direction 1"), translate("LabLandscapeView", "direction 2"),
+                                   translate("LabLandscapeView", "Loss around the final weights (colour: log10 loss), iso-lines white, "
+                                   "the training path orange"), empty_text=translate("LabLandscapeView", "Press Compute plane"), grid=False)
         self.image = pg.ImageItem(axisOrder="row-major")
         self.plane_plot.plot_item.addItem(self.image)
         self.iso = pg.PlotDataItem(connect="pairs")
@@ -66,10 +67,10 @@ class LandscapeView(QWidget):
         layout.addWidget(split, 1)
         self.summary = QLabel("")
         layout.addWidget(self.summary)
-        layout.addWidget(hint_label("Random directions are scaled filter by filter to the weights (Li et al. 2018), "
+        layout.addWidget(hint_label(translate("LabLandscapeView", "Random directions are scaled filter by filter to the weights (Li et al. 2018), "
                                     "so a step of 1 changes every filter by its own size. Random directions miss the "
                                     "path training took; the plane of the training path (PCA of the epoch weights) "
-                                    "shows it."))
+                                    "shows it.")))
         self.set_source(None)
 
     def _style(self, pal: theme.Palette) -> None:
@@ -97,7 +98,7 @@ class LandscapeView(QWidget):
         def job(progress, should_stop):
             return loss_line(net, src.x, src.y, initial, points=41, progress=progress, should_stop=should_stop)
 
-        self.jobs.run("Loss along the line", job, self.show_line)
+        self.jobs.run(translate("LabLandscapeView", "Loss along the line"), job, self.show_line)
 
     def compute_plane(self) -> None:
         src, net = self.source, self.source.fresh_net()
@@ -107,7 +108,7 @@ class LandscapeView(QWidget):
             return loss_plane(net, src.x, src.y, grid=grid, directions=directions, states=src.states or None,
                               epochs=src.epochs or None, progress=progress, should_stop=should_stop)
 
-        self.jobs.run(f"Loss plane {grid}×{grid}", job, self.show_plane)
+        self.jobs.run(translate("LabLandscapeView", "Loss plane {0}×{1}").format(grid, grid), job, self.show_plane)
 
     def show_line(self, line) -> None:
         self.line = line
@@ -123,8 +124,7 @@ class LandscapeView(QWidget):
         if finite.size:
             item.setYRange(float(finite.min()), float(finite.max()) if finite.max() > finite.min() else finite.min() + 1,
                            padding=0.08)
-        self.summary.setText(f"Line: loss {line.losses[ends[0]]:.4f} at the initial weights, "
-                             f"{line.losses[ends[1]]:.4f} at the final ones ({line.seconds:.1f} s)")
+        self.summary.setText(translate("LabLandscapeView", "Line: loss {0:.4f} at the initial weights, {1:.4f} at the final ones ({2:.1f} s)").format(line.losses[ends[0]], line.losses[ends[1]], line.seconds))
 
     def show_plane(self, plane) -> None:
         self.plane = plane
@@ -145,10 +145,9 @@ class LandscapeView(QWidget):
         self.plane_plot.plot_item.setYRange(ys[0], ys[-1], padding=0)
         if plane.directions == "trajectory":
             e = plane.explained
-            names = (f"path direction 1 ({e[0]:.0%})", f"path direction 2 ({e[1]:.0%})")
+            names = (translate("LabLandscapeView", "path direction 1 ({0:.0%})").format(e[0]), translate("LabLandscapeView", "path direction 2 ({0:.0%})").format(e[1]))
         else:
-            names = ("random direction 1", "random direction 2")
+            names = (translate("LabLandscapeView", "random direction 1"), translate("LabLandscapeView", "random direction 2"))
         self.plane_plot.plot_item.setLabel("bottom", names[0])
         self.plane_plot.plot_item.setLabel("left", names[1])
-        self.summary.setText(f"Plane {len(xs)}×{len(ys)}: loss {plane.losses.min():.4f} … {plane.losses.max():.4f}, "
-                             f"{plane.center_loss:.4f} at the final weights (red dot), {plane.seconds:.1f} s")
+        self.summary.setText(translate("LabLandscapeView", "Plane {0}×{1}: loss {2:.4f} … {3:.4f}, {4:.4f} at the final weights (red dot), {5:.1f} s").format(len(xs), len(ys), plane.losses.min(), plane.losses.max(), plane.center_loss, plane.seconds))

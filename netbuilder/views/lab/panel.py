@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from netbuilder.i18n import QT_TRANSLATE_NOOP
 from netbuilder.views.lab.explain_view import ExplainView
 from netbuilder.views.lab.gradcheck_view import GradCheckView
 from netbuilder.views.lab.job import JobBar
 from netbuilder.views.lab.landscape_view import LandscapeView
 from netbuilder.views.lab.saturation_view import SaturationView
 from netbuilder.views.lab.sweep_view import WeightSweepView
+from netbuilder.views.translation import translate
 
-WAITING = ("The lab works on a copy of the trained network. Train it, then Stop (or let it finish): "
-           "the views below become available.")
+WAITING = (QT_TRANSLATE_NOOP("LabPanel", "The lab works on a copy of the trained network. Train it, then Stop (or let it finish): "
+           "the views below become available."))
 
 
 class LabPanel(QWidget):
@@ -21,7 +23,7 @@ class LabPanel(QWidget):
         self.source = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        self.note = QLabel(WAITING)
+        self.note = QLabel(translate("LabPanel", WAITING))
         self.note.setWordWrap(True)
         self.note.setObjectName("muted")
         layout.addWidget(self.note)
@@ -34,11 +36,11 @@ class LabPanel(QWidget):
         self.gradcheck = GradCheckView(self.jobs)
         self.saturation = SaturationView(self.jobs)
         for widget, title, tip in (
-                (self.sweep, "Loss along a weight", "Sweep one weight and watch the loss"),
-                (self.landscape, "Landscape", "The loss along a line and over a plane of weight space"),
-                (self.explain, "Explain a unit", "One unit's computation with its numbers"),
-                (self.gradcheck, "Gradient check", "Each layer's backward pass against numerical gradients"),
-                (self.saturation, "Saturation", "Saturated and dead units per layer over training")):
+                (self.sweep, translate("LabPanel", "Loss along a weight"), translate("LabPanel", "Sweep one weight and watch the loss")),
+                (self.landscape, translate("LabPanel", "Landscape"), translate("LabPanel", "The loss along a line and over a plane of weight space")),
+                (self.explain, translate("LabPanel", "Explain a unit"), translate("LabPanel", "One unit's computation with its numbers")),
+                (self.gradcheck, translate("LabPanel", "Gradient check"), translate("LabPanel", "Each layer's backward pass against numerical gradients")),
+                (self.saturation, translate("LabPanel", "Saturation"), translate("LabPanel", "Saturated and dead units per layer over training"))):
             self.tabs.setTabToolTip(self.tabs.addTab(widget, title), tip)
         layout.addWidget(self.tabs, 1)
 
@@ -49,10 +51,10 @@ class LabPanel(QWidget):
         for view in (self.sweep, self.landscape, self.explain, self.gradcheck, self.saturation):
             view.set_source(source)
         if source is None:
-            self.note.setText(WAITING)
+            self.note.setText(translate("LabPanel", WAITING))
         else:
-            kept = f", weights of {len(source.states)} epochs kept" if source.states else ""
-            self.note.setText(f"{source.name}: {len(source.x)} evaluation samples{kept}.")
+            kept = translate("LabPanel", ", weights of {0} epochs kept").format(len(source.states)) if source.states else ""
+            self.note.setText(translate("LabPanel", "{0}: {1} evaluation samples{2}.").format(source.name, len(source.x), kept))
 
     def shutdown(self) -> None:
         self.jobs.shutdown()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBox
 from netbuilder.analysis.saturation import SLOPE, activity, activity_over_training
 from netbuilder.views import theme
 from netbuilder.views.live.plot import LivePlot, hint_label, series_color
+from netbuilder.views.translation import translate
 
 
 class SaturationView(QWidget):
@@ -21,27 +22,24 @@ class SaturationView(QWidget):
         self.history = None
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
-        self.run_button = QPushButton("Measure")
-        self.run_button.setToolTip("Over the stored epochs when the run kept them, else for the weights now")
+        self.run_button = QPushButton(translate("LabSaturationView", "Measure"))
+        self.run_button.setToolTip(translate("LabSaturationView", "Over the stored epochs when the run kept them, else for the weights now"))
         self.run_button.clicked.connect(self.compute)
         bar.addWidget(self.run_button)
         self.summary = QLabel("")
         bar.addWidget(self.summary, 1)
         layout.addLayout(bar)
         split = QSplitter(Qt.Orientation.Horizontal)
-        self.share_plot = LivePlot("Saturated (solid) and dead (dashed) share", "epoch", "% of the layer",
-                                   f"solid: outputs where the activation's slope is < {SLOPE}; dashed: units with "
-                                   "such a slope for every sample of the batch", empty_text="Press Measure")
+        self.share_plot = LivePlot(translate("LabSaturationView", "Saturated (solid) and dead (dashed) share"), translate("LabSaturationView", "epoch"), translate("LabSaturationView", "% of the layer"),
+                                   translate("LabSaturationView", "solid: outputs where the activation's slope is < {0}; dashed: units with such a slope for every sample of the batch").format(SLOPE), empty_text=translate("LabSaturationView", "Press Measure"))
         self.share_plot.add_legend(offset=(-10, 10))
-        self.spread_plot = LivePlot("Mean ± spread of the outputs", "epoch", "activation",
-                                    "mean (line) and standard deviation (band) of each activation layer's outputs",
-                                    empty_text="Press Measure")
+        self.spread_plot = LivePlot(translate("LabSaturationView", "Mean ± spread of the outputs"), translate("LabSaturationView", "epoch"), translate("LabSaturationView", "activation"),
+                                    translate("LabSaturationView", "mean (line) and standard deviation (band) of each activation layer's outputs"),
+                                    empty_text=translate("LabSaturationView", "Press Measure"))
         split.addWidget(self.share_plot)
         split.addWidget(self.spread_plot)
         layout.addWidget(split, 1)
-        layout.addWidget(hint_label(f"Saturated: the activation's slope is under {SLOPE} there (a sigmoid or tanh near "
-                                    "its bounds, a ReLU at zero), so almost no gradient passes. Dead: a unit (a channel "
-                                    "for images) saturated for every sample: it has stopped learning."))
+        layout.addWidget(hint_label(translate("LabSaturationView", "Saturated: the activation's slope is under {0} there (a sigmoid or tanh near its bounds, a ReLU at zero), so almost no gradient passes. Dead: a unit (a channel for images) saturated for every sample: it has stopped learning.").format(SLOPE)))
         self.set_source(None)
         theme.styled(self, lambda _pal: self.history is not None and self.show_history(self.history))
 
@@ -58,7 +56,7 @@ class SaturationView(QWidget):
                 return epochs, activity_over_training(net, states, src.x, progress, should_stop)
             return [None], [activity(net, src.x)]
 
-        self.jobs.run("Measuring saturation", job, self.show_history)
+        self.jobs.run(translate("LabSaturationView", "Measuring saturation"), job, self.show_history)
 
     def show_history(self, result) -> None:
         epochs, history = result
@@ -92,5 +90,5 @@ class SaturationView(QWidget):
         means = np.array([[a.mean - a.std, a.mean + a.std] for h in history for a in h])
         self.spread_plot.plot_item.setYRange(float(means.min()), float(means.max()), padding=0.08)
         last = history[-1]
-        self.summary.setText(("At the last stored epoch: " if epochs[0] is not None else "Now: ") + "; ".join(
-            f"{a.layer + 1} {a.kind} {a.saturated:.0%} saturated, {a.dead:.0%} dead" for a in last))
+        self.summary.setText((translate("LabSaturationView", "At the last stored epoch: ") if epochs[0] is not None else translate("LabSaturationView", "Now: ")) + "; ".join(
+            translate("LabSaturationView", "{0} {1} {2:.0%} saturated, {3:.0%} dead").format(a.layer + 1, a.kind, a.saturated, a.dead) for a in last))

@@ -10,12 +10,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QLabel, QPushButton, QSpinBox,
                                QVBoxLayout, QWidget)
 
+from netbuilder.i18n import QT_TRANSLATE_NOOP
 from netbuilder.analysis.weight_sweep import largest_gradient_weight, sweep_weight
 from netbuilder.views.flow_layout import FlowLayout
 from netbuilder.views import theme
 from netbuilder.views.live.plot import LivePlot, hint_label, series_color
+from netbuilder.views.translation import translate
 
-EMPTY = "Choose a weight and press Sweep"
+EMPTY = QT_TRANSLATE_NOOP("LabSweepView", "Choose a weight and press Sweep")
 
 
 class WeightSweepView(QWidget):
@@ -27,48 +29,48 @@ class WeightSweepView(QWidget):
         self.sweep = None
         layout = QVBoxLayout(self)
         bar = FlowLayout()  # wraps on a narrow window instead of widening it
-        bar.addWidget(QLabel("Layer"))
+        bar.addWidget(QLabel(translate("LabSweepView", "Layer")))
         self.layer_box = QComboBox()
-        self.layer_box.setToolTip("A layer with weights (numbered as on the cards)")
+        self.layer_box.setToolTip(translate("LabSweepView", "A layer with weights (numbered as on the cards)"))
         self.layer_box.setMinimumWidth(150)
         self.layer_box.currentIndexChanged.connect(self._layer_changed)
         bar.addWidget(self.layer_box)
-        bar.addWidget(QLabel("weight #"))
+        bar.addWidget(QLabel(translate("LabSweepView", "weight #")))
         self.index_box = QSpinBox()
-        self.index_box.setToolTip("Position in the layer's weight array, counted row by row")
+        self.index_box.setToolTip(translate("LabSweepView", "Position in the layer's weight array, counted row by row"))
         bar.addWidget(self.index_box)
-        self.largest = QCheckBox("largest gradient now")
-        self.largest.setToolTip("Sweep the weight whose gradient on the evaluation batch is largest")
+        self.largest = QCheckBox(translate("LabSweepView", "largest gradient now"))
+        self.largest.setToolTip(translate("LabSweepView", "Sweep the weight whose gradient on the evaluation batch is largest"))
         self.largest.toggled.connect(lambda on: (self.layer_box.setEnabled(not on), self.index_box.setEnabled(not on)))
         bar.addWidget(self.largest)
-        bar.addWidget(QLabel("± range"))
+        bar.addWidget(QLabel(translate("LabSweepView", "± range")))
         self.span_box = QDoubleSpinBox()
         self.span_box.setRange(0.0, 100.0)
         self.span_box.setDecimals(2)
         self.span_box.setSpecialValueText("auto")
-        self.span_box.setToolTip("Half-width of the sweep; auto = max(1, 2 × |value|)")
+        self.span_box.setToolTip(translate("LabSweepView", "Half-width of the sweep; auto = max(1, 2 × |value|)"))
         bar.addWidget(self.span_box)
-        self.run_button = QPushButton("Sweep")
+        self.run_button = QPushButton(translate("LabSweepView", "Sweep"))
         self.run_button.clicked.connect(self.compute)
         bar.addWidget(self.run_button)
-        self.keep_button = QPushButton("Keep")
-        self.keep_button.setToolTip("Pin this curve, then sweep another network (e.g. the ReLU twin) onto the same chart")
+        self.keep_button = QPushButton(translate("LabSweepView", "Keep"))
+        self.keep_button.setToolTip(translate("LabSweepView", "Pin this curve, then sweep another network (e.g. the ReLU twin) onto the same chart"))
         self.keep_button.clicked.connect(self.keep)
         bar.addWidget(self.keep_button)
-        self.clear_button = QPushButton("Clear kept")
+        self.clear_button = QPushButton(translate("LabSweepView", "Clear kept"))
         self.clear_button.clicked.connect(self.clear_kept)
         bar.addWidget(self.clear_button)
         layout.addLayout(bar)
-        self.plot = LivePlot("", "weight value", "loss on the evaluation batch",
-                             "The loss as one weight changes, everything else fixed", empty_text=EMPTY)
+        self.plot = LivePlot("", translate("LabSweepView", "weight value"), translate("LabSweepView", "loss on the evaluation batch"),
+                             translate("LabSweepView", "The loss as one weight changes, everything else fixed"), empty_text=translate("LabSweepView", EMPTY))
         self.plot.add_legend(offset=(-10, 10))
         layout.addWidget(self.plot, 1)
         self.summary = QLabel("")
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.summary)
-        layout.addWidget(hint_label("In a deep sigmoid network a first-layer weight's curve is nearly flat: the "
+        layout.addWidget(hint_label(translate("LabSweepView", "In a deep sigmoid network a first-layer weight's curve is nearly flat: the "
                                     "gradient reaching it was multiplied by a sigmoid slope ≤ 0.25 at every layer. "
-                                    "The dashed line is the tangent the optimizer follows."))
+                                    "The dashed line is the tangent the optimizer follows.")))
         self.set_source(None)
         theme.notifier().changed.connect(self.redraw)  # series colours are drawn in
 
@@ -102,15 +104,14 @@ class WeightSweepView(QWidget):
             return sweep_weight(net, src.x, src.y, where[0], where[2], where[1], span=span, points=41,
                                 progress=progress, should_stop=should_stop)
 
-        self.jobs.run("Sweeping one weight", job, self.show_sweep)
+        self.jobs.run(translate("LabSweepView", "Sweeping one weight"), job, self.show_sweep)
 
     def show_sweep(self, sweep) -> None:
         self.sweep = sweep
         if self.source is not None:
             sweep.label = f"{self.source.name}: {sweep.label}"
         self.redraw()
-        self.summary.setText(f"{sweep.label}: value {sweep.value:.4g}, loss {sweep.loss:.4f}, gradient "
-                             f"{sweep.gradient:.3g}; the loss ranges {sweep.losses.min():.4f} … {sweep.losses.max():.4f}")
+        self.summary.setText(translate("LabSweepView", "{0}: value {1:.4g}, loss {2:.4f}, gradient {3:.3g}; the loss ranges {4:.4f} … {5:.4f}").format(sweep.label, sweep.value, sweep.loss, sweep.gradient, sweep.losses.min(), sweep.losses.max()))
 
     def keep(self) -> None:
         if self.sweep is not None and all(k is not self.sweep for k in self.kept):

@@ -12,14 +12,16 @@ from netbuilder.views.pyqtgraph_themed import pg
 from PySide6.QtCore import QRectF
 from PySide6.QtWidgets import QVBoxLayout
 
+from netbuilder.i18n import QT_TRANSLATE_NOOP
 from netbuilder.views import theme
 from netbuilder.views.live.plot import LivePlot, hint_label
 from netbuilder.views.live.redraw import LazyView
+from netbuilder.views.translation import translate
 
-TIP = ("The background shows what the network predicts at each point of the input plane; the dots are "
+TIP = (QT_TRANSLATE_NOOP("LiveBoundary", "The background shows what the network predicts at each point of the input plane; the dots are "
        "training samples coloured by their true class.\n"
        "Look for: the coloured regions bending to follow the data. Dots on the wrong colour are mistakes; "
-       "pale bands are where the network is unsure.")
+       "pale bands are where the network is unsure."))
 FADE = 0.55  # how far the background is pulled toward the chart's own background
 
 
@@ -41,8 +43,8 @@ class BoundaryView(LazyView):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.plot = LivePlot("Decision boundary", "x₁ (first input)", "x₂ (second input)", TIP,
-                             empty_text="Only for data with two inputs (the playground sets).", grid=False)
+        self.plot = LivePlot(translate("LiveBoundary", "Decision boundary"), translate("LiveBoundary", "x₁ (first input)"), translate("LiveBoundary", "x₂ (second input)"), translate("LiveBoundary", TIP),
+                             empty_text=translate("LiveBoundary", "Only for data with two inputs (the playground sets)."), grid=False)
         self.plot.plot_item.setAspectLocked(True)
         self.image = pg.ImageItem(axisOrder="row-major")
         self.image.setZValue(-10)
@@ -52,7 +54,7 @@ class BoundaryView(LazyView):
         self.plot.addItem(self.scatter)
         self.legend = self.plot.add_legend()
         layout.addWidget(self.plot, 1)
-        layout.addWidget(hint_label("Background: predicted class (pale = unsure). Dots: training samples in their true colour."))
+        layout.addWidget(hint_label(translate("LiveBoundary", "Background: predicted class (pale = unsure). Dots: training samples in their true colour.")))
         self.colors = np.zeros((0, 3))
         self.snapshot = None
         self.applicable = False
@@ -66,12 +68,12 @@ class BoundaryView(LazyView):
         self.scatter.clear()
         self.applicable = info is not None and info.is_points
         if not self.applicable:
-            self.plot.set_empty(True, "Only for data with two inputs (the playground sets)."
-                                if info is not None else "No data yet — press Train")
+            self.plot.set_empty(True, translate("LiveBoundary", "Only for data with two inputs (the playground sets).")
+                                if info is not None else translate("LiveBoundary", "No data yet — press Train"))
             return
         self.info = info
         self._color_points()
-        self.plot.set_empty(True, "Waiting for the first snapshot…")
+        self.plot.set_empty(True, translate("LiveBoundary", "Waiting for the first snapshot…"))
         self.plot.plot_item.getAxis("bottom").setStyle(showValues=True)
         self.plot.plot_item.getAxis("left").setStyle(showValues=True)
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from netbuilder.views import theme
+from netbuilder.views.translation import translate
 
 DECADES = 5.0            # the bar spans this many powers of ten below the strongest layer
 WEAK = 0.3               # below this fraction the bar turns the palette's error colour
@@ -51,14 +52,12 @@ def card_gradient_meters(stats, layer_count: int) -> list[CardMeter | None]:
             continue
         rms = float(stats.grad_rms[k])
         dead = float(stats.dead_share[k]) if k < len(stats.dead_share) else math.nan
-        text = f"grad {rms:.1e}"
+        text = translate("LiveCardMeters", "grad {0:.1e}").format(rms)
         if math.isfinite(dead) and dead >= 0.05:
-            text += f" · {dead:.0%} dead"
+            text += translate("LiveCardMeters", " · {0:.0%} dead").format(dead)
         ratio = rms / top if top > 0 else 0.0
-        tip = (f"Gradient size (RMS per weight): {rms:.2e}, {ratio:.1e}× the largest layer's.\n"
-               "The bar is logarithmic: each fifth of its length is a factor of 10. Bars that shrink "
-               "toward the input mean vanishing gradients: those layers barely learn.")
+        tip = (translate("LiveCardMeters", "Gradient size (RMS per weight): {0:.2e}, {1:.1e}× the largest layer's.\nThe bar is logarithmic: each fifth of its length is a factor of 10. Bars that shrink toward the input mean vanishing gradients: those layers barely learn.").format(rms, ratio))
         if math.isfinite(dead):
-            tip += f"\n{dead:.0%} of the ReLU units after this layer were inactive on every sample of the last batch."
+            tip += translate("LiveCardMeters", "\n{0:.0%} of the ReLU units after this layer were inactive on every sample of the last batch.").format(dead)
         meters[i] = CardMeter(float(levels[k]), text, tip, theme.palette().error if levels[k] < WEAK else None)
     return meters

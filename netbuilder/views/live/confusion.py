@@ -15,13 +15,16 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor, QCursor, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsSimpleTextItem, QLabel, QToolTip, QVBoxLayout
 
+from netbuilder.i18n import QT_TRANSLATE_NOOP
 from netbuilder.views import theme
 from netbuilder.views.live.plot import EMPTY_TEXT, LivePlot
 from netbuilder.views.live.redraw import LazyView
+from netbuilder.views.live.feature_maps import SPLITS
+from netbuilder.views.translation import translate
 
-TIP = ("Rows: the true class. Columns: what the network predicted. Each cell counts test samples.\n"
+TIP = (QT_TRANSLATE_NOOP("LiveConfusion", "Rows: the true class. Columns: what the network predicted. Each cell counts test samples.\n"
        "Blue diagonal = correct, red = mistakes (darker = a larger share of that class). "
-       "Look for: dark red cells, the pairs of classes the network confuses. Click a cell to see its samples.")
+       "Look for: dark red cells, the pairs of classes the network confuses. Click a cell to see its samples."))
 MAX_LABELS = 20  # above this many classes the counts would not fit in the cells
 
 
@@ -57,8 +60,8 @@ class ConfusionView(LazyView):
         self.summary = QLabel("")
         self.summary.setObjectName("viewHeading")
         layout.addWidget(self.summary)
-        self.plot = LivePlot("Confusion matrix", "predicted class", "true class", TIP,
-                             empty_text="The confusion matrix appears when training ends.", grid=False)
+        self.plot = LivePlot(translate("LiveConfusion", "Confusion matrix"), translate("LiveConfusion", "predicted class"), translate("LiveConfusion", "true class"), translate("LiveConfusion", TIP),
+                             empty_text=translate("LiveConfusion", "The confusion matrix appears when training ends."), grid=False)
         self.plot.plot_item.invertY(True)
         self.plot.plot_item.setAspectLocked(True)
         self.plot.plot_item.setMouseEnabled(x=False, y=False)
@@ -77,17 +80,16 @@ class ConfusionView(LazyView):
         for t in self.texts:
             t.setVisible(False)
         self.image.clear()
-        self.plot.set_empty(True, EMPTY_TEXT if info is None else "The confusion matrix appears when training ends "
-                                                                   "(Stop ends it early and tests).")
+        self.plot.set_empty(True, translate("LivePlot", EMPTY_TEXT) if info is None else translate("LiveConfusion", "The confusion matrix appears when training ends "
+                                                                   "(Stop ends it early and tests)."))
 
     def show_results(self, results) -> None:
         self.results = results
         if results is None:
-            self.summary.setText("No test data to evaluate on.")
+            self.summary.setText(translate("LiveConfusion", "No test data to evaluate on."))
             return
         n = int(results.confusion.sum())
-        self.summary.setText(f"{results.split.capitalize()} accuracy {100 * results.accuracy:.1f} %  ·  "
-                             f"loss {results.loss:.4g}  ·  {n:,} samples, {len(results.mistakes):,} wrong")
+        self.summary.setText(translate("LiveConfusion", "{0} accuracy {1:.1f} %  ·  loss {2:.4g}  ·  {3:,} samples, {4:,} wrong").format(translate("LiveFeatureMaps", SPLITS.get(results.split, results.split)).capitalize(), 100 * results.accuracy, results.loss, n, len(results.mistakes)))
         self.request_redraw()
 
     def redraw(self) -> None:
@@ -161,8 +163,7 @@ class ConfusionView(LazyView):
         names = r.class_names
         count = int(r.confusion[i, j])
         total = int(r.confusion[i].sum())
-        what = "correct" if i == j else f"{names[i]} taken for {names[j]}"
-        QToolTip.showText(QCursor.pos(), f"true {names[i]}, predicted {names[j]}: {count} samples "
-                                         f"({100 * count / max(total, 1):.1f} % of {names[i]}) — {what}. Click to see them.",
+        what = "correct" if i == j else translate("LiveConfusion", "{0} taken for {1}").format(names[i], names[j])
+        QToolTip.showText(QCursor.pos(), translate("LiveConfusion", "true {0}, predicted {1}: {2} samples ({3:.1f} % of {4}) — {5}. Click to see them.").format(names[i], names[j], count, 100 * count / max(total, 1), names[i], what),
                           self.plot)
 

@@ -10,20 +10,25 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QAbstractSpinBox, QDoubleSpinBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from netbuilder.i18n import QT_TRANSLATE_NOOP
 from netbuilder.run.control import Command, State, allowed
 from netbuilder.views import theme
+from netbuilder.views.translation import translate
 
 # The label's colour comes from app.qss's [state="..."] rules: one colour per state (theme.STATE_ROLES).
-STATE_TEXT = {State.IDLE: "Not trained", State.LOADING: "Loading data…", State.RUNNING: "● Training",
-              State.PAUSED: "❚❚ Paused", State.FINISHED: "✓ Finished", State.DIVERGED: "⚠ Diverged"}
+STATE_TEXT = {State.IDLE: QT_TRANSLATE_NOOP("LiveControls", "Not trained"), State.LOADING: QT_TRANSLATE_NOOP("LiveControls", "Loading data…"), State.RUNNING: QT_TRANSLATE_NOOP("LiveControls", "● Training"),
+              State.PAUSED: QT_TRANSLATE_NOOP("LiveControls", "❚❚ Paused"), State.FINISHED: QT_TRANSLATE_NOOP("LiveControls", "✓ Finished"), State.DIVERGED: QT_TRANSLATE_NOOP("LiveControls", "⚠ Diverged")}
+BUTTON_TEXT = {Command.TRAIN: QT_TRANSLATE_NOOP("LiveControls", "Train"), Command.PAUSE: QT_TRANSLATE_NOOP("LiveControls", "Pause"),
+               Command.RESUME: QT_TRANSLATE_NOOP("LiveControls", "Resume"), Command.STOP: QT_TRANSLATE_NOOP("LiveControls", "Stop"),
+               Command.STEP: QT_TRANSLATE_NOOP("LiveControls", "Step"), Command.RESET: QT_TRANSLATE_NOOP("LiveControls", "Reset weights")}
 BUTTONS = (Command.TRAIN, Command.PAUSE, Command.RESUME, Command.STOP, Command.STEP, Command.RESET)
 TIPS = {
-    Command.TRAIN: "Freeze the current network and train it from fresh weights (data loads in the background).",
-    Command.PAUSE: "Pause after the current batch; the plots stay, and you can step or change the learning rate.",
-    Command.RESUME: "Continue training. After a divergence, lower the learning rate first.",
-    Command.STOP: "End training after the current batch and evaluate on the test data.",
-    Command.STEP: "Train exactly one batch, then pause: watch what a single update does.",
-    Command.RESET: "Throw the learned weights away and start again from fresh random ones.",
+    Command.TRAIN: QT_TRANSLATE_NOOP("LiveControls", "Freeze the current network and train it from fresh weights (data loads in the background)."),
+    Command.PAUSE: QT_TRANSLATE_NOOP("LiveControls", "Pause after the current batch; the plots stay, and you can step or change the learning rate."),
+    Command.RESUME: QT_TRANSLATE_NOOP("LiveControls", "Continue training. After a divergence, lower the learning rate first."),
+    Command.STOP: QT_TRANSLATE_NOOP("LiveControls", "End training after the current batch and evaluate on the test data."),
+    Command.STEP: QT_TRANSLATE_NOOP("LiveControls", "Train exactly one batch, then pause: watch what a single update does."),
+    Command.RESET: QT_TRANSLATE_NOOP("LiveControls", "Throw the learned weights away and start again from fresh random ones."),
 }
 
 
@@ -38,12 +43,12 @@ class ControlBar(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.buttons: dict[Command, QPushButton] = {}
         for key in BUTTONS:
-            button = QPushButton("Reset weights" if key == Command.RESET else key.value.capitalize())
-            button.setToolTip(TIPS[key])
+            button = QPushButton(translate("LiveControls", BUTTON_TEXT[key]))
+            button.setToolTip(translate("LiveControls", TIPS[key]))
             self.buttons[key] = button
             layout.addWidget(button)
         layout.addSpacing(14)
-        self.lr_label = QLabel("Learning rate")
+        self.lr_label = QLabel(translate("LiveControls", "Learning rate"))
         layout.addWidget(self.lr_label)
         self.lr_box = QDoubleSpinBox()
         self.lr_box.setDecimals(6)
@@ -51,7 +56,7 @@ class ControlBar(QWidget):
         self.lr_box.setSpecialValueText("–")  # 0 is shown as "–": no run yet
         self.lr_box.setStepType(QAbstractSpinBox.StepType.AdaptiveDecimalStepType)
         self.lr_box.setKeyboardTracking(False)
-        self.lr_box.setToolTip("Change the learning rate while training: it applies from the next batch.")
+        self.lr_box.setToolTip(translate("LiveControls", "Change the learning rate while training: it applies from the next batch."))
         self.lr_box.setMinimumWidth(100)
         layout.addWidget(self.lr_box)
         layout.addSpacing(14)
@@ -78,8 +83,8 @@ class ControlBar(QWidget):
     def set_compact(self, compact: bool) -> None:
         """Short labels for a narrow window (the toolbar asks): "Reset", "lr", and no state text —
         the status bar's badge shows the state too."""
-        self.buttons[Command.RESET].setText("Reset" if compact else "Reset weights")
-        self.lr_label.setText("lr" if compact else "Learning rate")
+        self.buttons[Command.RESET].setText(translate("LiveControls", "Reset") if compact else translate("LiveControls", "Reset weights"))
+        self.lr_label.setText("lr" if compact else translate("LiveControls", "Learning rate"))
         self.lr_box.setMinimumWidth(80 if compact else 100)
         self.state_label.setVisible(not compact)
 
@@ -112,9 +117,9 @@ class ControlBar(QWidget):
         paused = state in (State.PAUSED, State.DIVERGED)
         self.buttons[Command.RESUME].setVisible(paused)
         self.buttons[Command.PAUSE].setVisible(not paused)
-        text, shown = STATE_TEXT[state], state.value
+        text, shown = translate("LiveControls", STATE_TEXT[state]), state.value
         end = getattr(self.controller, "last_end", None)
         if state == State.FINISHED and end is not None and end.status in ("stopped", "aborted"):
-            text, shown = "■ Stopped", "stopped"  # "Finished" only when every epoch ran
+            text, shown = translate("LiveControls", "■ Stopped"), "stopped"  # "Finished" only when every epoch ran
         self.state_label.setText(text)
         theme.set_state(self.state_label, "state", shown)

@@ -13,18 +13,20 @@ import numpy as np
 from netbuilder.views.pyqtgraph_themed import pg
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout
 
+from netbuilder.i18n import QT_TRANSLATE_NOOP
 from netbuilder.views import theme
 from netbuilder.views.live.plot import EMPTY_TEXT, LivePlot, Series, hint_label
 from netbuilder.views.live.redraw import LazyView
 from netbuilder.views.live.scales import epoch_span, log_span, nice_ceil
+from netbuilder.views.translation import translate
 
-LOSS_TIP = ("Loss per mini-batch (faint), smoothed (blue line), and the mean over each epoch for the "
+LOSS_TIP = (QT_TRANSLATE_NOOP("LiveCurves", "Loss per mini-batch (faint), smoothed (blue line), and the mean over each epoch for the "
             "training data (blue dots) and the held-out validation data (orange squares).\n"
             "Look for: a steady fall. Validation rising while training keeps falling means overfitting; "
-            "a flat line means the learning rate is too small or gradients vanish; wild jumps mean it is too large.")
-ACC_TIP = ("Share of samples classified correctly, per mini-batch (faint, smoothed in blue) and per epoch "
+            "a flat line means the learning rate is too small or gradients vanish; wild jumps mean it is too large."))
+ACC_TIP = (QT_TRANSLATE_NOOP("LiveCurves", "Share of samples classified correctly, per mini-batch (faint, smoothed in blue) and per epoch "
            "for training (blue dots) and validation (orange squares).\n"
-           "Look for: validation close to training. A large gap means the network memorises the training data.")
+           "Look for: validation close to training. A large gap means the network memorises the training data."))
 
 
 def ema(values: np.ndarray, span: float, state: tuple[float, float] | None):
@@ -62,29 +64,29 @@ class CurvesView(LazyView):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
-        self.log_box = QCheckBox("Log scale for the loss")
+        self.log_box = QCheckBox(translate("LiveCurves", "Log scale for the loss"))
         self.log_box.setChecked(True)
-        self.log_box.setToolTip("A log scale shows progress late in training, when the loss changes by small amounts.")
+        self.log_box.setToolTip(translate("LiveCurves", "A log scale shows progress late in training, when the loss changes by small amounts."))
         self.log_box.toggled.connect(self._set_log)
         top.addWidget(self.log_box)
         top.addStretch(1)
         layout.addLayout(top)
         plots = QHBoxLayout()
-        self.loss_plot = LivePlot("Loss", "epoch", "loss", LOSS_TIP)
-        self.acc_plot = LivePlot("Accuracy", "epoch", "accuracy (%)", ACC_TIP)
+        self.loss_plot = LivePlot(translate("LiveCurves", "Loss"), translate("LiveCurves", "epoch"), translate("LiveCurves", "loss"), translate("LiveCurves", LOSS_TIP))
+        self.acc_plot = LivePlot(translate("LiveCurves", "Accuracy"), translate("LiveCurves", "epoch"), translate("LiveCurves", "accuracy (%)"), translate("LiveCurves", ACC_TIP))
         plots.addWidget(self.loss_plot)
         plots.addWidget(self.acc_plot)
         layout.addLayout(plots, 1)
-        layout.addWidget(hint_label("Faint: every mini-batch. Line: smoothed. Dots: epoch means (training blue, "
-                                    "validation orange). Hover a chart for what to look for."))
+        layout.addWidget(hint_label(translate("LiveCurves", "Faint: every mini-batch. Line: smoothed. Dots: epoch means (training blue, "
+                                    "validation orange). Hover a chart for what to look for.")))
         self.items = {}
         for name, plot in (("loss", self.loss_plot), ("acc", self.acc_plot)):
             # Loss falls and accuracy rises: keep each legend in the corner the curves leave free.
             legend = plot.add_legend(offset=(-8, 8) if name == "loss" else (-8, -40))
-            raw = plot.plot(name="train, per batch")
-            smooth = plot.plot(name="train, smoothed", antialias=True)
-            epoch = plot.plot(symbol="o", symbolSize=7, name="train, epoch mean (mid-epoch)", antialias=True)
-            val = plot.plot(symbol="s", symbolSize=7, name="validation, epoch", antialias=True)
+            raw = plot.plot(name=translate("LiveCurves", "train, per batch"))
+            smooth = plot.plot(name=translate("LiveCurves", "train, smoothed"), antialias=True)
+            epoch = plot.plot(symbol="o", symbolSize=7, name=translate("LiveCurves", "train, epoch mean (mid-epoch)"), antialias=True)
+            val = plot.plot(symbol="s", symbolSize=7, name=translate("LiveCurves", "validation, epoch"), antialias=True)
             theme.styled(plot, lambda pal, raw=raw, smooth=smooth, epoch=epoch, val=val: _color_curves(
                 pal, raw, smooth, epoch, val))
             for item, method in ((raw, "peak"), (smooth, "subsample")):  # peak would make the smooth line stair-step
@@ -108,7 +110,7 @@ class CurvesView(LazyView):
         for plot in (self.loss_plot, self.acc_plot):
             plot.forget_ranges()
         for plot in (self.loss_plot, self.acc_plot):
-            plot.set_empty(True, EMPTY_TEXT if info is None else "Waiting for the first batch…")
+            plot.set_empty(True, translate("LivePlot", EMPTY_TEXT) if info is None else translate("LiveCurves", "Waiting for the first batch…"))
         self._dirty = False
 
     def show_progress(self, p) -> None:
@@ -167,6 +169,6 @@ class CurvesView(LazyView):
 
     def _set_log(self, log: bool) -> None:
         self.loss_plot.set_log_y(log, minor_labels=True)  # a tall plot: 0.2, 0.3… fit and help
-        self.loss_plot.plot_item.setLabel("left", "loss (log scale)" if log else "loss")
+        self.loss_plot.plot_item.setLabel("left", translate("LiveCurves", "loss (log scale)") if log else "loss")
         self._dirty = True
         self.request_redraw()

@@ -14,18 +14,22 @@ from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QSpinBox, QStackedWidget, QToolButton, QToolTip,
                                QVBoxLayout)
 
+from netbuilder.i18n import QT_TRANSLATE_NOOP
 from netbuilder.views.live import mosaic
 from netbuilder.views import theme
 from netbuilder.views.live.plot import ImageBox, LivePlot, hint_label
 from netbuilder.views.live.redraw import LazyView
+from netbuilder.views.translation import translate
 
-MAPS_TIP = ("Every channel (feature map) of the selected layer's output for the sample on the left. Each tile "
+SPLITS = {"validation": QT_TRANSLATE_NOOP("LiveFeatureMaps", "validation"), "test": QT_TRANSLATE_NOOP("LiveFeatureMaps", "test"),
+          "training": QT_TRANSLATE_NOOP("LiveFeatureMaps", "training"), "your": QT_TRANSLATE_NOOP("LiveFeatureMaps", "your")}
+MAPS_TIP = (QT_TRANSLATE_NOOP("LiveFeatureMaps", "Every channel (feature map) of the selected layer's output for the sample on the left. Each tile "
             "is scaled to its own range: dark = low, yellow = high.\n"
             "Look for: early layers respond to edges and blobs, later ones to larger parts. Tiles that stay "
-            "uniformly dark are channels that never fire for this input (after a ReLU, possibly dead units).")
-UNITS_TIP = ("The selected layer's output for this sample, one bar per unit.\n"
-             "For the last layer these are the class scores or probabilities: the tallest bar is the prediction.")
-INPUT_TIP = "The sample fed to the network (from the validation data unless there is none)."
+            "uniformly dark are channels that never fire for this input (after a ReLU, possibly dead units)."))
+UNITS_TIP = (QT_TRANSLATE_NOOP("LiveFeatureMaps", "The selected layer's output for this sample, one bar per unit.\n"
+             "For the last layer these are the class scores or probabilities: the tallest bar is the prediction."))
+INPUT_TIP = QT_TRANSLATE_NOOP("LiveFeatureMaps", "The sample fed to the network (from the validation data unless there is none).")
 MIN_TILE_PIXELS = 24
 
 
@@ -43,26 +47,26 @@ class FeatureMapView(LazyView):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("Layer"))
+        bar.addWidget(QLabel(translate("LiveFeatureMaps", "Layer")))
         self.layer_box = QComboBox()
         self.layer_box.setMinimumWidth(220)
-        self.layer_box.setToolTip("The layer whose output is shown. Clicking a layer's card in the pipeline selects it too.")
+        self.layer_box.setToolTip(translate("LiveFeatureMaps", "The layer whose output is shown. Clicking a layer's card in the pipeline selects it too."))
         self.layer_box.activated.connect(lambda i: self.layer_requested.emit(int(i)))
         bar.addWidget(self.layer_box)
         bar.addSpacing(16)
-        bar.addWidget(QLabel("Sample"))
+        bar.addWidget(QLabel(translate("LiveFeatureMaps", "Sample")))
         self.prev_button = QToolButton()
         self.prev_button.setText("◀")
-        self.prev_button.setToolTip("Previous sample")
+        self.prev_button.setToolTip(translate("LiveFeatureMaps", "Previous sample"))
         self.prev_button.setAutoRepeat(True)
         self.prev_button.clicked.connect(lambda: self._request_sample(self.sample_box.value() - 2))
         self.sample_box = QSpinBox()
         self.sample_box.setKeyboardTracking(False)
-        self.sample_box.setToolTip("Which sample of the validation data to feed through the network.")
+        self.sample_box.setToolTip(translate("LiveFeatureMaps", "Which sample of the validation data to feed through the network."))
         self.sample_box.valueChanged.connect(lambda v: self._request_sample(v - 1))
         self.next_button = QToolButton()
         self.next_button.setText("▶")
-        self.next_button.setToolTip("Next sample")
+        self.next_button.setToolTip(translate("LiveFeatureMaps", "Next sample"))
         self.next_button.setAutoRepeat(True)
         self.next_button.clicked.connect(lambda: self._request_sample(self.sample_box.value()))
         for w in (self.prev_button, self.sample_box, self.next_button):
@@ -78,15 +82,15 @@ class FeatureMapView(LazyView):
 
         body = QHBoxLayout()
         left = QVBoxLayout()
-        self.input_caption = QLabel("Input")
+        self.input_caption = QLabel(translate("LiveFeatureMaps", "Input"))
         self.input_caption.setObjectName("caption")
         left.addWidget(self.input_caption)
         self.input_stack = QStackedWidget()
-        self.input_box = ImageBox(INPUT_TIP)
+        self.input_box = ImageBox(translate("LiveFeatureMaps", INPUT_TIP))
         self.input_text = QLabel("")
         self.input_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.input_text.setWordWrap(True)
-        self.input_text.setToolTip(INPUT_TIP)
+        self.input_text.setToolTip(translate("LiveFeatureMaps", INPUT_TIP))
         self.input_text.setObjectName("readout")
         self.input_stack.addWidget(self.input_box)
         self.input_stack.addWidget(self.input_text)
@@ -97,14 +101,14 @@ class FeatureMapView(LazyView):
         body.addLayout(left)
 
         right = QVBoxLayout()
-        self.maps_caption = QLabel("Output")
+        self.maps_caption = QLabel(translate("LiveFeatureMaps", "Output"))
         self.maps_caption.setObjectName("caption")
         right.addWidget(self.maps_caption)
         self.output_stack = QStackedWidget()
-        self.maps_box = ImageBox(MAPS_TIP, max_zoom=8)
+        self.maps_box = ImageBox(translate("LiveFeatureMaps", MAPS_TIP), max_zoom=8)
         self.maps_box.scene().sigMouseMoved.connect(self._hover)
         self.maps_box.scene().sigMouseClicked.connect(self._clicked)
-        self.units_plot = LivePlot("", "unit", "activation", UNITS_TIP)
+        self.units_plot = LivePlot("", translate("LiveFeatureMaps", "unit"), translate("LiveFeatureMaps", "activation"), translate("LiveFeatureMaps", UNITS_TIP))
         self.units_bars = pg.BarGraphItem(x=[], height=[], width=0.8, pen=None)
         theme.styled(self.units_plot, lambda pal: self.units_bars.setOpts(brush=pal.train))
         self.units_plot.addItem(self.units_bars)
@@ -114,9 +118,10 @@ class FeatureMapView(LazyView):
         right.addWidget(self.output_stack, 1)
         body.addLayout(right, 1)
         layout.addLayout(body, 1)
-        layout.addWidget(hint_label("Pick a layer (or click its card) and step through the samples. Image outputs "
+        self.hint = hint_label(translate("LiveFeatureMaps", "Pick a layer (or click its card) and step through the samples. Image outputs "
                                     "show one tile per channel, each scaled to its own range (hover a tile for its "
                                     "numbers); flat outputs show one bar per unit."))
+        layout.addWidget(self.hint)
         self.clear()
 
     # --- data in ------------------------------------------------------------------------------
@@ -136,9 +141,9 @@ class FeatureMapView(LazyView):
         self.sample_box.setRange(1, max(1, info.n_samples if info else 1))
         self.sample_box.setValue((info.selected_sample + 1) if info else 1)
         self.sample_box.blockSignals(False)
-        self.of_label.setText(f"of {info.n_samples} {info.sample_split} samples" if info else "")
+        self.of_label.setText(translate("LiveFeatureMaps", "of {0} {1} samples").format(info.n_samples, translate("LiveFeatureMaps", SPLITS.get(info.sample_split, info.sample_split))) if info else "")
         self.verdict.setText("")
-        waiting = "No data yet — press Train" if info is None else "Waiting for the first snapshot…"
+        waiting = translate("LiveFeatureMaps", "No data yet — press Train") if info is None else translate("LiveFeatureMaps", "Waiting for the first snapshot…")
         for box in (self.input_box, self.maps_box, self.units_plot):
             box.set_empty(True, waiting)
         self.output_stack.setCurrentWidget(self.maps_box)
@@ -183,7 +188,7 @@ class FeatureMapView(LazyView):
             self.maps_box.show_rgb(mosaic.mosaic(tiles, cols=cols, gap=gap))
             self._grid = (cols, h, w, gap, len(tiles), out)
             self.tile_count = len(tiles)
-            self.maps_caption.setText(f"{len(tiles)} channels of layer {f.layer_name}, {out.shape[1]}×{out.shape[2]} each")
+            self.maps_caption.setText(translate("LiveFeatureMaps", "{0} channels of layer {1}, {2}×{3} each").format(len(tiles), f.layer_name, out.shape[1], out.shape[2]))
         else:
             self.output_stack.setCurrentWidget(self.units_plot)
             values = out.reshape(-1)
@@ -202,7 +207,7 @@ class FeatureMapView(LazyView):
                 axis.setLabel("unit")
             self._grid = None
             self.tile_count = len(values)
-            self.maps_caption.setText(f"{len(values)} units of layer {f.layer_name}")
+            self.maps_caption.setText(translate("LiveFeatureMaps", "{0} units of layer {1}").format(len(values), f.layer_name))
         self._draw_verdict(f, names)
 
     def _draw_input(self, f) -> None:
@@ -213,8 +218,8 @@ class FeatureMapView(LazyView):
         else:
             self.input_stack.setCurrentWidget(self.input_text)
             values = ", ".join(f"{v:.3g}" for v in x[:8]) + (" …" if len(x) > 8 else "")
-            self.input_text.setText(f"{len(x)} numbers\n\n({values})")
-        self.input_caption.setText(f"Input: sample {f.sample + 1}")
+            self.input_text.setText(translate("LiveFeatureMaps", "{0} numbers\n\n({1})").format(len(x), values))
+        self.input_caption.setText(translate("LiveFeatureMaps", "Input: sample {0}").format(f.sample + 1))
 
     def _draw_verdict(self, f, names) -> None:
         def name(i):
@@ -222,7 +227,7 @@ class FeatureMapView(LazyView):
         right = f.prediction == f.label
         confidence = f.probabilities[f.prediction] if f.prediction < len(f.probabilities) else float("nan")
         predicted = theme.colored(name(f.prediction), "good" if right else "error", bold=True)
-        self.verdict.setText(f"true: <b>{name(f.label)}</b> · predicted: {predicted} ({100 * confidence:.0f} %)")
+        self.verdict.setText(translate("LiveFeatureMaps", "true: <b>{0}</b> · predicted: {1} ({2:.0f} %)").format(name(f.label), predicted, 100 * confidence))
 
     def _hover(self, pos) -> None:
         if self._grid is None:
@@ -232,7 +237,7 @@ class FeatureMapView(LazyView):
         i = mosaic.tile_at(p.x(), p.y(), n, cols, h, w, gap)
         if i is not None:
             ch = out[i]
-            QToolTip.showText(QCursor.pos(), f"channel {i + 1}: values {ch.min():.3g} … {ch.max():.3g}, mean {ch.mean():.3g}",
+            QToolTip.showText(QCursor.pos(), translate("LiveFeatureMaps", "channel {0}: values {1:.3g} … {2:.3g}, mean {3:.3g}").format(i + 1, ch.min(), ch.max(), ch.mean()),
                               self.maps_box)
 
     def unit_at(self, x: float, y: float):

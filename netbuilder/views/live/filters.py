@@ -15,15 +15,17 @@ import numpy as np
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QLabel, QToolTip, QVBoxLayout
 
+from netbuilder.i18n import QT_TRANSLATE_NOOP
 from netbuilder.views.live import mosaic
 from netbuilder.views import theme
 from netbuilder.views.live.plot import ImageBox, hint_label
 from netbuilder.views.live.redraw import LazyView
+from netbuilder.views.translation import translate
 
-TIP = ("The weights of the first layer, one small picture per filter (conv kernel) or per unit (Dense column "
+TIP = (QT_TRANSLATE_NOOP("LiveFilters", "The weights of the first layer, one small picture per filter (conv kernel) or per unit (Dense column "
        "reshaped to the input image). Hover a filter for its numbers.\n"
        "Look for: smooth, structured patterns (edges, colour blobs, strokes) appearing as training goes on. "
-       "Filters that stay salt-and-pepper noise have not learned anything yet.")
+       "Filters that stay salt-and-pepper noise have not learned anything yet."))
 MIN_TILE_PIXELS = 20
 MAX_SCREEN_PIXELS_PER_WEIGHT = 36  # one 3×3 kernel alone must not become a wall-sized block
 MAX_MATRIX_SIDE = 7                # kernels up to 7×7 show every number on hover
@@ -37,7 +39,7 @@ def weights_text(kernel: np.ndarray, row: int | None = None, col: int | None = N
         k = k.mean(axis=0)  # one channel, or many drawn as their mean: the numbers of the picture shown
     channels = [("", k)] if k.ndim == 2 else [(f"{'RGB'[c]}: ", k[c]) for c in range(3)]
     h, w = channels[0][1].shape
-    lines = [f"min {k.min():+.3f} · max {k.max():+.3f} · mean {k.mean():+.3f}"]
+    lines = [translate("LiveFilters", "min {0:+.3f} · max {1:+.3f} · mean {2:+.3f}").format(k.min(), k.max(), k.mean())]
     if h <= MAX_MATRIX_SIDE and w <= MAX_MATRIX_SIDE:
         for name, m in channels:
             if name:
@@ -47,7 +49,7 @@ def weights_text(kernel: np.ndarray, row: int | None = None, col: int | None = N
                 lines.append("&nbsp;".join(cells))
     elif row is not None and col is not None:
         here = ", ".join(f"{name}{m[row, col]:+.4f}" for name, m in channels)
-        lines.append(f"row {row + 1}, column {col + 1}: {here}")
+        lines.append(translate("LiveFilters", "row {0}, column {1}: {2}").format(row + 1, col + 1, here))
     return "<pre style='margin:0'>" + "<br>".join(lines) + "</pre>"
 
 
@@ -68,12 +70,12 @@ class FilterView(LazyView):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.caption = QLabel("First-layer filters")
+        self.caption = QLabel(translate("LiveFilters", "First-layer filters"))
         self.caption.setObjectName("caption")
         layout.addWidget(self.caption)
         self._grid = None  # (cols, tile_h, tile_w, gap, scale) of what is drawn
         self.snapshot = None
-        self.box = FilterBox(self._box_resized, TIP, max_zoom=MAX_SCREEN_PIXELS_PER_WEIGHT)
+        self.box = FilterBox(self._box_resized, translate("LiveFilters", TIP), max_zoom=MAX_SCREEN_PIXELS_PER_WEIGHT)
         self.box.scene().sigMouseMoved.connect(self._hover)
         layout.addWidget(self.box, 1)
         self.legend = hint_label("")
@@ -85,14 +87,14 @@ class FilterView(LazyView):
         self.snapshot = None
         self.tile_count = 0
         self._grid = None
-        self.caption.setText("First-layer filters")
+        self.caption.setText(translate("LiveFilters", "First-layer filters"))
         text = None
         if info is not None:
-            text = "Waiting for the first snapshot…"
+            text = translate("LiveFilters", "Waiting for the first snapshot…")
             if not info.is_image:
-                text = ("The first layer reads a list of numbers, not an image,\n"
-                        "so its weights do not form pictures.")
-        self.box.set_empty(True, text or "No data yet — press Train")
+                text = (translate("LiveFilters", "The first layer reads a list of numbers, not an image,\n"
+                        "so its weights do not form pictures."))
+        self.box.set_empty(True, text or translate("LiveFilters", "No data yet — press Train"))
         self.legend.setText("")
 
     def show_visuals(self, visuals) -> None:
@@ -127,14 +129,12 @@ class FilterView(LazyView):
         self._grid = (cols, h, w, gap, scale)
         self.tile_count = len(tiles)
         kind = "kernels" if "Conv" in f.layer_name else "units"
-        shown = f"{len(images)} of {f.total}" if len(images) < f.total else f"{f.total}"
-        self.caption.setText(f"{shown} {kind} of layer {f.layer_name}, {images.shape[-2]}×{images.shape[-1]}"
+        shown = translate("LiveFilters", "{0} of {1}").format(len(images), f.total) if len(images) < f.total else f"{f.total}"
+        self.caption.setText(translate("LiveFilters", "{0} {1} of layer {2}, {3}×{4}").format(shown, kind, f.layer_name, images.shape[-2], images.shape[-1])
                              + (f"×{images.shape[1]}" if images.ndim == 4 else ""))
-        self.legend.setText("Colour = the kernel's own RGB weights, grey = 0; each filter scaled on its own. "
-                            "Hover a filter for its numbers."
-                            if colour else f"Blue = negative, {'dark' if theme.palette().dark else 'white'} = zero, "
-                                           "red = positive weight; each filter scaled on its own. "
-                                           "Hover a filter for its numbers.")
+        self.legend.setText(translate("LiveFilters", "Colour = the kernel's own RGB weights, grey = 0; each filter scaled on its own. "
+                            "Hover a filter for its numbers.")
+                            if colour else translate("LiveFilters", "Blue = negative, {0} = zero, red = positive weight; each filter scaled on its own. Hover a filter for its numbers.").format('dark' if theme.palette().dark else 'white'))
 
     def tile_under(self, scene_pos) -> tuple[int, int, int] | None:
         """(filter index, weight row, weight column) under a scene point, or None (a gap, outside)."""
@@ -155,5 +155,5 @@ class FilterView(LazyView):
         i, row, col = hit
         kernel = self.snapshot.images[i]
         kind = "kernel" if "Conv" in self.snapshot.layer_name else "unit"
-        QToolTip.showText(QCursor.pos(), f"<b>{kind} {i + 1}</b> of layer {self.snapshot.layer_name}"
+        QToolTip.showText(QCursor.pos(), translate("LiveFilters", "<b>{0} {1}</b> of layer {2}").format(kind, i + 1, self.snapshot.layer_name)
                           + weights_text(kernel, row, col), self.box)

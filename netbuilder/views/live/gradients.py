@@ -17,26 +17,28 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout
 
+from netbuilder.i18n import QT_TRANSLATE_NOOP
 from netbuilder.views import theme
 from netbuilder.views.live.plot import EMPTY_TEXT, LivePlot, Series, hint_label, series_color
 from netbuilder.views.live.redraw import LazyView
 from netbuilder.views.live.scales import epoch_span, log_span, nice_ceil
+from netbuilder.views.translation import translate
 
-RMS_TIP = ("Gradient size of each weight layer (RMS of ∂loss/∂weight) at every snapshot, log scale.\n"
+RMS_TIP = (QT_TRANSLATE_NOOP("LiveGradients", "Gradient size of each weight layer (RMS of ∂loss/∂weight) at every snapshot, log scale.\n"
            "Look for: lines orders of magnitude apart. Layers near the input far below the others have vanishing "
            "gradients and barely learn (typical of deep sigmoid stacks); a line shooting up warns of divergence. "
-           "The legend above gives the share of dead ReLU units after each layer.")
-DEPTH_TIP = ("Gradient size per weight layer right now, from input (left) to output (right), log scale.\n"
+           "The legend above gives the share of dead ReLU units after each layer."))
+DEPTH_TIP = (QT_TRANSLATE_NOOP("LiveGradients", "Gradient size per weight layer right now, from input (left) to output (right), log scale.\n"
              "Look for: a flat line means gradients reach every layer; a line that falls toward the input "
-             "is the picture of vanishing gradients.")
-RATIO_TIP = ("How much each layer's weights changed in the last step, relative to their size (‖ΔW‖/‖W‖), log scale.\n"
+             "is the picture of vanishing gradients."))
+RATIO_TIP = (QT_TRANSLATE_NOOP("LiveGradients", "How much each layer's weights changed in the last step, relative to their size (‖ΔW‖/‖W‖), log scale.\n"
              "Look for: roughly 1e-3 (dashed line). Far below: the layer hardly moves (learning rate too small or "
-             "vanishing gradients). Far above (1e-1): steps are too big, expect instability.")
-WEIGHTS_TIP = ("Distribution of the selected layer's weights now (blue) over their distribution at the start (grey).\n"
+             "vanishing gradients). Far above (1e-1): steps are too big, expect instability."))
+WEIGHTS_TIP = (QT_TRANSLATE_NOOP("LiveGradients", "Distribution of the selected layer's weights now (blue) over their distribution at the start (grey).\n"
                "Look for: the weights spreading out as they learn. Unchanged means the layer is not learning; "
-               "a few huge values warn of instability.")
-GRADS_TIP = ("Distribution of the selected layer's weight gradients in the last batch.\n"
-             "Look for: a narrow spike at 0 means the layer gets almost no learning signal.")
+               "a few huge values warn of instability."))
+GRADS_TIP = (QT_TRANSLATE_NOOP("LiveGradients", "Distribution of the selected layer's weight gradients in the last batch.\n"
+             "Look for: a narrow spike at 0 means the layer gets almost no learning signal."))
 
 
 def _symmetric(edges: np.ndarray) -> tuple[float, float]:
@@ -61,27 +63,27 @@ class GradientView(LazyView):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
-        self.log_box = QCheckBox("Log scale")
+        self.log_box = QCheckBox(translate("LiveGradients", "Log scale"))
         self.log_box.setChecked(True)
-        self.log_box.setToolTip("Gradients of different layers often differ by orders of magnitude: a log scale shows them all.")
+        self.log_box.setToolTip(translate("LiveGradients", "Gradients of different layers often differ by orders of magnitude: a log scale shows them all."))
         self.log_box.toggled.connect(self._set_log)
         top.addWidget(self.log_box)
         top.addSpacing(16)
         # One legend for both over-time charts, outside them: inside it would hide the curves.
         self.legend_label = QLabel("")
         self.legend_label.setWordWrap(True)
-        self.legend_label.setToolTip("Colour of each weight layer in the charts over time; the bold one is the selected "
+        self.legend_label.setToolTip(translate("LiveGradients", "Colour of each weight layer in the charts over time; the bold one is the selected "
                                      "layer. The share of dead ReLU units (inactive for every sample of the last batch) "
-                                     "follows each name.")
+                                     "follows each name."))
         top.addWidget(self.legend_label, 1)
         layout.addLayout(top)
         grid = QGridLayout()
         grid.setSpacing(6)
-        self.rms_plot = LivePlot("Gradient size per layer over time", "epoch", "RMS gradient", RMS_TIP)
-        self.depth_plot = LivePlot("Gradient size by depth (now)", "weight layer (input → output)", "RMS gradient", DEPTH_TIP)
-        self.ratio_plot = LivePlot("Update / weight ratio", "epoch", "‖ΔW‖ / ‖W‖", RATIO_TIP)
-        self.weights_plot = LivePlot("Weights of the selected layer", "weight value", "count", WEIGHTS_TIP)
-        self.grads_plot = LivePlot("Gradients of the selected layer", "gradient value", "count", GRADS_TIP)
+        self.rms_plot = LivePlot(translate("LiveGradients", "Gradient size per layer over time"), translate("LiveGradients", "epoch"), translate("LiveGradients", "RMS gradient"), translate("LiveGradients", RMS_TIP))
+        self.depth_plot = LivePlot(translate("LiveGradients", "Gradient size by depth (now)"), translate("LiveGradients", "weight layer (input → output)"), translate("LiveGradients", "RMS gradient"), translate("LiveGradients", DEPTH_TIP))
+        self.ratio_plot = LivePlot(translate("LiveGradients", "Update / weight ratio"), translate("LiveGradients", "epoch"), "‖ΔW‖ / ‖W‖", translate("LiveGradients", RATIO_TIP))
+        self.weights_plot = LivePlot(translate("LiveGradients", "Weights of the selected layer"), translate("LiveGradients", "weight value"), translate("LiveGradients", "count"), translate("LiveGradients", WEIGHTS_TIP))
+        self.grads_plot = LivePlot(translate("LiveGradients", "Gradients of the selected layer"), translate("LiveGradients", "gradient value"), translate("LiveGradients", "count"), translate("LiveGradients", GRADS_TIP))
         grid.addWidget(self.rms_plot, 0, 0, 1, 2)
         grid.addWidget(self.depth_plot, 0, 2)
         grid.addWidget(self.ratio_plot, 1, 0)
@@ -92,18 +94,18 @@ class GradientView(LazyView):
         for plot in (self.rms_plot, self.depth_plot, self.ratio_plot, self.weights_plot, self.grads_plot):
             plot.setMinimumSize(140, 120)  # three across must fit a 1024-px window with the pipeline beside
         layout.addLayout(grid, 1)
-        layout.addWidget(hint_label("Select a layer (its card, or the Feature maps tab) for the histograms. "
-                                    "Hover a chart for what to look for."))
-        self.healthy = pg.InfiniteLine(pos=-3, angle=0, label="≈1e-3 healthy",
+        layout.addWidget(hint_label(translate("LiveGradients", "Select a layer (its card, or the Feature maps tab) for the histograms. "
+                                    "Hover a chart for what to look for.")))
+        self.healthy = pg.InfiniteLine(pos=-3, angle=0, label=translate("LiveGradients", "≈1e-3 healthy"),
                                        labelOpts={"position": 0.2, "anchors": [(0, 1), (0, 1)]})
         self.ratio_plot.addItem(self.healthy)
         self.ratio_plot.decorations.append(self.healthy)
         self.depth_curve = self.depth_plot.plot(symbol="o", symbolSize=9)
-        self.initial_hist = self.weights_plot.plot(stepMode="center", fillLevel=0, name="at the start")
+        self.initial_hist = self.weights_plot.plot(stepMode="center", fillLevel=0, name=translate("LiveGradients", "at the start"))
         self.weight_hist = self.weights_plot.plot(stepMode="center", fillLevel=0, name="now")
         self.weights_plot.add_legend()
-        self.weights_plot.plot_item.legend.addItem(self.weight_hist, "now")
-        self.weights_plot.plot_item.legend.addItem(self.initial_hist, "at the start")
+        self.weights_plot.plot_item.legend.addItem(self.weight_hist, translate("LiveGradients", "now"))
+        self.weights_plot.plot_item.legend.addItem(self.initial_hist, translate("LiveGradients", "at the start"))
         self.grad_hist = self.grads_plot.plot(stepMode="center", fillLevel=0)
         self.curves: list[tuple] = []
         theme.styled(self, self._style)
@@ -163,8 +165,8 @@ class GradientView(LazyView):
             plot.forget_ranges()
         no_weights = info is not None and not info.weight_layers
         # Never "press Train" while a run is on: it is the first batch that is awaited.
-        text = ("This network has no layers with weights." if no_weights else
-                EMPTY_TEXT if info is None else "Waiting for the first gradients (after the first batch)…")
+        text = (translate("LiveGradients", "This network has no layers with weights.") if no_weights else
+                translate("LivePlot", EMPTY_TEXT) if info is None else translate("LiveGradients", "Waiting for the first gradients (after the first batch)…"))
         for plot in (self.rms_plot, self.depth_plot, self.ratio_plot, self.weights_plot, self.grads_plot):
             plot.set_empty(True, text)
         self._dirty = False
@@ -182,8 +184,8 @@ class GradientView(LazyView):
             return
         self._depth_ticks_short = short
         axis.setTicks([[(k, n.split(" ")[0] if short else n) for k, n in enumerate(self.names)]])
-        self.depth_plot.plot_item.setLabel("bottom", "weight layer number (input → output)" if short
-                                           else "weight layer (input → output)")
+        self.depth_plot.plot_item.setLabel("bottom", translate("LiveGradients", "weight layer number (input → output)") if short
+                                           else translate("LiveGradients", "weight layer (input → output)"))
 
     def resizeEvent(self, event):
         super().resizeEvent(event)
@@ -226,7 +228,7 @@ class GradientView(LazyView):
                 plot.set_empty(not any(s.n for s, _ in self.history))
             else:
                 plot.set_empty(not any(np.isfinite(v).any() for v in values),
-                               "No update yet: the ratio needs one training step.")
+                               translate("LiveGradients", "No update yet: the ratio needs one training step."))
                 values.append(np.array([1e-3]))  # keep the "healthy" line in view
             if not plot.empty:
                 right = max(float(x.max(initial=0)) for x in xs)
@@ -235,32 +237,32 @@ class GradientView(LazyView):
         entries = []
         for k in range(len(self.curves)):
             dead = g.dead_share[k]
-            text = html.escape(self.names[k]) + (f" · {dead:.0%} dead ReLU" if math.isfinite(dead) else "")
+            text = html.escape(self.names[k]) + (translate("LiveGradients", " · {0:.0%} dead ReLU").format(dead) if math.isfinite(dead) else "")
             if g.layers[k] == g.hist_layer:
                 text = f"<b>{text}</b>"
             entries.append(f"<span style='color:{series_color(k)}; font-size:12pt'>■</span>&nbsp;{text}")
         self.legend_label.setText("&nbsp;&nbsp;&nbsp; ".join(entries))
         x, y = _positive(np.arange(len(g.layers), dtype=float), np.asarray(g.grad_rms, dtype=float))
         self.depth_curve.setData(x, y)
-        self.depth_plot.set_empty(len(x) == 0, "No gradients yet: they appear after the first batch.")
+        self.depth_plot.set_empty(len(x) == 0, translate("LiveGradients", "No gradients yet: they appear after the first batch."))
         if len(x):
             self.depth_plot.set_ranges(x=(-0.5, len(g.layers) - 0.5), y=self._span(y))
         if g.hist_layer is None or g.weight_hist is None:
             return
         yield
         name = self.names[g.layers.index(g.hist_layer)]
-        self._title(self.weights_plot, f"Weights of {name}: now vs start")
+        self._title(self.weights_plot, translate("LiveGradients", "Weights of {0}: now vs start").format(name))
         self.initial_hist.setData(g.hist_edges, g.initial_hist)
         self.weight_hist.setData(g.hist_edges, g.weight_hist)
         self.weights_plot.set_empty(False)
         self.weights_plot.set_ranges(x=_symmetric(g.hist_edges),
                                      y=(0.0, nice_ceil(max(g.weight_hist.max(), g.initial_hist.max()))))
         yield
-        self._title(self.grads_plot, f"Gradients of {name} (last batch)")
+        self._title(self.grads_plot, translate("LiveGradients", "Gradients of {0} (last batch)").format(name))
         self.grad_hist.setData(g.grad_edges, g.grad_hist)
         self.grads_plot.set_ranges(x=_symmetric(g.grad_edges), y=(0.0, nice_ceil(g.grad_hist.max())))
         self.grads_plot.set_empty(g.grad_hist.sum() == 0 or self._last_steps <= 0,
-                                  "No gradients yet: they appear after the first batch.")
+                                  translate("LiveGradients", "No gradients yet: they appear after the first batch."))
 
     def _title(self, plot: LivePlot, text: str) -> None:
         """Set a chart title that fits its chart: a narrow chart drops the "(now)"-style remark, then
@@ -285,10 +287,10 @@ class GradientView(LazyView):
     def _set_log(self, log: bool) -> None:
         for plot in (self.rms_plot, self.depth_plot, self.ratio_plot):
             plot.forget_ranges()
-        for plot, label in ((self.rms_plot, "RMS gradient"), (self.depth_plot, "RMS gradient"),
+        for plot, label in ((self.rms_plot, translate("LiveGradients", "RMS gradient")), (self.depth_plot, translate("LiveGradients", "RMS gradient")),
                             (self.ratio_plot, "‖ΔW‖ / ‖W‖")):
             plot.set_log_y(log)
-            plot.plot_item.setLabel("left", label + (" (log scale)" if log else ""))
+            plot.plot_item.setLabel("left", label + (translate("LiveGradients", " (log scale)") if log else ""))
         self.healthy.setValue(-3 if log else 1e-3)
         self._dirty = True
         self.request_redraw()

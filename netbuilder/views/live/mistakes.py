@@ -11,11 +11,14 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QIcon, QImage, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
+from netbuilder.i18n import QT_TRANSLATE_NOOP
 from netbuilder.views.live import mosaic
+from netbuilder.views.live.feature_maps import SPLITS
+from netbuilder.views.translation import translate
 
-TIP = ("Wrongly classified samples, the most confident mistakes first. Each shows true class → prediction "
+TIP = (QT_TRANSLATE_NOOP("LiveMistakes", "Wrongly classified samples, the most confident mistakes first. Each shows true class → prediction "
        "and how sure the network was.\nLook for: mislabelled samples, classes that look alike, and patterns the "
-       "network keeps missing.")
+       "network keeps missing."))
 MAX_ITEMS = 200
 THUMB = 72
 
@@ -34,12 +37,12 @@ class MistakesGallery(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
-        self.header = QLabel("Mistakes")
+        self.header = QLabel(translate("LiveMistakes", "Mistakes"))
         self.header.setObjectName("viewHeading")
         self.header.setWordWrap(True)
         top.addWidget(self.header, 1)
-        self.all_button = QPushButton("Show all mistakes")
-        self.all_button.setToolTip("Back from one confusion-matrix cell to every mistake.")
+        self.all_button = QPushButton(translate("LiveMistakes", "Show all mistakes"))
+        self.all_button.setToolTip(translate("LiveMistakes", "Back from one confusion-matrix cell to every mistake."))
         self.all_button.clicked.connect(self.show_mistakes)
         self.all_button.setVisible(False)
         top.addWidget(self.all_button)
@@ -52,10 +55,10 @@ class MistakesGallery(QWidget):
         self.list.setMovement(QListView.Movement.Static)
         self.list.setWordWrap(True)
         self.list.setSpacing(2)
-        self.list.setToolTip(TIP)
+        self.list.setToolTip(translate("LiveMistakes", TIP))
         self.list.setObjectName("mistakes")
         layout.addWidget(self.list, 1)
-        self.empty = QLabel("Mistakes appear here when training ends.")
+        self.empty = QLabel(translate("LiveMistakes", "Mistakes appear here when training ends."))
         self.empty.setObjectName("muted")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.empty)
@@ -70,9 +73,9 @@ class MistakesGallery(QWidget):
         self.results = None
         self._pending = False
         self.list.clear()
-        self.header.setText("Mistakes")
+        self.header.setText(translate("LiveMistakes", "Mistakes"))
         self.all_button.setVisible(False)
-        self.empty.setText("Mistakes appear here when training ends.")
+        self.empty.setText(translate("LiveMistakes", "Mistakes appear here when training ends."))
         self.empty.setVisible(True)
 
     def show_results(self, results) -> None:
@@ -93,12 +96,11 @@ class MistakesGallery(QWidget):
         if r is None:
             return
         shown = r.mistakes[:min(MAX_ITEMS, len(r.mistake_images))]
-        more = f" (the {len(shown)} most confident shown)" if len(r.mistakes) > len(shown) else ""
-        self.header.setText(f"{len(r.mistakes):,} mistakes of {len(r.labels):,} {r.split} samples, "
-                            f"most confident first{more}")
+        more = translate("LiveMistakes", " (the {0} most confident shown)").format(len(shown)) if len(r.mistakes) > len(shown) else ""
+        self.header.setText(translate("LiveMistakes", "{0:,} mistakes of {1:,} {2} samples, most confident first{3}").format(len(r.mistakes), len(r.labels), translate("LiveFeatureMaps", SPLITS.get(r.split, r.split)), more))
         self._fill(shown, r.mistake_images[:len(shown)])
         self.all_button.setVisible(False)
-        self.empty.setText("No mistakes: every sample was classified correctly.")
+        self.empty.setText(translate("LiveMistakes", "No mistakes: every sample was classified correctly."))
         self.empty.setVisible(len(shown) == 0)
 
     def show_cell(self, true: int, predicted: int, indices) -> None:
@@ -108,12 +110,11 @@ class MistakesGallery(QWidget):
             return
         indices = np.asarray(indices)[:MAX_ITEMS]
         names = r.class_names
-        verdict = "correctly classified" if true == predicted else f"predicted {names[predicted]}"
-        self.header.setText(f"{len(r.cell(true, predicted)):,} samples of {names[true]} {verdict}, "
-                            "most confident first")
+        verdict = translate("LiveMistakes", "correctly classified") if true == predicted else translate("LiveMistakes", "predicted {0}").format(names[predicted])
+        self.header.setText(translate("LiveMistakes", "{0:,} samples of {1} {2}, most confident first").format(len(r.cell(true, predicted)), names[true], verdict))
         self._fill(indices, np.array(r.inputs[indices]) if len(indices) else np.zeros((0,)))
         self.all_button.setVisible(True)
-        self.empty.setText("This cell is empty.")
+        self.empty.setText(translate("LiveMistakes", "This cell is empty."))
         self.empty.setVisible(len(indices) == 0)
 
     def _fill(self, indices, inputs) -> None:
@@ -132,8 +133,7 @@ class MistakesGallery(QWidget):
             else:
                 values = ", ".join(f"{v:.2f}" for v in x[:3]) + (", …" if len(x) > 3 else "")
                 item.setText(f"({values})\n{text}")
-            item.setToolTip(f"{r.split.capitalize()} sample {int(idx) + 1}: true {names[true]}, predicted "
-                            f"{names[pred]} with {100 * conf:.1f} % confidence")
+            item.setToolTip(translate("LiveMistakes", "{0} sample {1}: true {2}, predicted {3} with {4:.1f} % confidence").format(r.split.capitalize(), int(idx) + 1, names[true], names[pred], 100 * conf))
             item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
             self.list.addItem(item)
         self.list.setUpdatesEnabled(True)

@@ -21,6 +21,7 @@ from netbuilder.views import theme
 from netbuilder.views.live.budget import draw_budget
 from netbuilder.views.live.controls import ControlBar
 from netbuilder.views.live.stats import StatsView
+from netbuilder.views.translation import translate
 
 VIEWS = ("curves", "features", "gradients", "filters", "boundary", "confusion", "mistakes", "results_tab", "lab")
 
@@ -42,7 +43,7 @@ class Banner(QWidget):
         close = QPushButton("✕")
         close.setFlat(True)
         close.setFixedWidth(26)
-        close.setToolTip("Hide this message")
+        close.setToolTip(translate("LivePanel", "Hide this message"))
         close.clicked.connect(self.hide)
         layout.addWidget(close)
         self._callback = None
@@ -110,16 +111,16 @@ class LivePanel(QWidget):
         v["results_tab"] = results
         tabs = self._tabs
         for widget, title, tip in (
-                (v["curves"], "Loss && accuracy", "Loss and accuracy per batch and per epoch, training and validation"),
-                (v["features"], "Feature maps", "What the selected layer outputs for one sample"),
-                (v["gradients"], "Gradients", "Gradient size per layer, update sizes, weight and gradient histograms"),
-                (v["filters"], "Filters", "The first layer's weights as pictures"),
-                (v["boundary"], "Decision boundary", "For 2-D data: the predicted class over the whole plane"),
-                (results, "Results", "Test accuracy, confusion matrix and mistakes, after training")):
+                (v["curves"], translate("LivePanel", "Loss && accuracy"), translate("LivePanel", "Loss and accuracy per batch and per epoch, training and validation")),
+                (v["features"], translate("LivePanel", "Feature maps"), translate("LivePanel", "What the selected layer outputs for one sample")),
+                (v["gradients"], translate("LivePanel", "Gradients"), translate("LivePanel", "Gradient size per layer, update sizes, weight and gradient histograms")),
+                (v["filters"], translate("LivePanel", "Filters"), translate("LivePanel", "The first layer's weights as pictures")),
+                (v["boundary"], translate("LivePanel", "Decision boundary"), translate("LivePanel", "For 2-D data: the predicted class over the whole plane")),
+                (results, translate("LivePanel", "Results"), translate("LivePanel", "Test accuracy, confusion matrix and mistakes, after training"))):
             tabs.setTabToolTip(tabs.addTab(widget, title), tip)
         v["lab"] = LabPanel()
-        tabs.setTabToolTip(tabs.addTab(v["lab"], "Lab"),
-                           "Why it trains or not: loss along a weight, landscapes, explained units, gradient check")
+        tabs.setTabToolTip(tabs.addTab(v["lab"], translate("LivePanel", "Lab")),
+                           translate("LivePanel", "Why it trains or not: loss along a weight, landscapes, explained units, gradient check"))
         v["features"].unit_clicked.connect(self._explain_unit)
         v["features"].layer_requested.connect(self._select_layer)
         v["features"].sample_requested.connect(self._select_sample)
@@ -222,7 +223,7 @@ class LivePanel(QWidget):
         self.confusion.show_results(results)
         self.mistakes.show_results(results)
         index = self.tabs.indexOf(self.results_tab)
-        self.tabs.setTabText(index, "Results ●" if results is not None else "Results")
+        self.tabs.setTabText(index, translate("LivePanel", "Results ●") if results is not None else translate("LivePanel", "Results"))
 
     def _clear(self, info) -> None:
         if info is None or (self.controller is not None and self.controller.thread_running):
@@ -230,15 +231,14 @@ class LivePanel(QWidget):
         for view in (self.stats, self.curves, self.features, self.gradients, self.filters, self.boundary,
                      self.confusion, self.mistakes):
             view.clear(info)
-        self.tabs.setTabText(self.tabs.indexOf(self.results_tab), "Results")
+        self.tabs.setTabText(self.tabs.indexOf(self.results_tab), translate("LivePanel", "Results"))
         image = info is None or info.is_image
         points = info is not None and info.is_points
         self.tabs.setTabEnabled(self.tabs.indexOf(self.filters), image)
         self.tabs.setTabEnabled(self.tabs.indexOf(self.boundary), points)
         if info is not None:
             notes = "  ".join(info.notes)
-            self.status.setText(f"{info.name}: {info.n_train:,} training, {info.n_val:,} validation and "
-                                f"{info.n_test:,} test samples, {info.batches_per_epoch} batches per epoch. {notes}")
+            self.status.setText(translate("LivePanel", "{0}: {1:,} training, {2:,} validation and {3:,} test samples, {4} batches per epoch. {5}").format(info.name, info.n_train, info.n_val, info.n_test, info.batches_per_epoch, notes))
         if not self.tabs.isTabEnabled(self.tabs.currentIndex()):
             self.tabs.setCurrentIndex(0)
 
@@ -251,7 +251,7 @@ class LivePanel(QWidget):
 
     def _explain_unit(self, layer: int, sample: int, position) -> None:
         if self.lab.source is None:
-            self.status.setText("Stop training to explain a unit: the lab works on the stopped network.")
+            self.status.setText(translate("LivePanel", "Stop training to explain a unit: the lab works on the stopped network."))
             return
         self.lab.explain.explain_at(layer, sample, position)
         self.lab.tabs.setCurrentWidget(self.lab.explain)
@@ -272,7 +272,7 @@ class LivePanel(QWidget):
             self.controller.set_lr(lr)
             self.controller.resume()
             self.banner.hide()
-        self.banner.show_message(text, error=False, action="Lower the learning rate ×0.1 and resume",
+        self.banner.show_message(text, error=False, action=translate("LivePanel", "Lower the learning rate ×0.1 and resume"),
                                  callback=lower_and_resume)
 
     def _state_changed(self, state: str) -> None:

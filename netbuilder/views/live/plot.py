@@ -8,13 +8,15 @@ are created once; updates only call setData/setImage.
 from __future__ import annotations
 
 import numpy as np
-from netbuilder.views.pyqtgraph_themed import pg
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtWidgets import QGraphicsItem, QLabel, QWidget
 
+from netbuilder.i18n import QT_TRANSLATE_NOOP
 from netbuilder.views import theme
+from netbuilder.views.pyqtgraph_themed import pg
+from netbuilder.views.translation import translate
 
-EMPTY_TEXT = "No data yet — press Train"
+EMPTY_TEXT = QT_TRANSLATE_NOOP("LivePlot", "No data yet — press Train")
 
 
 def series_color(i: int) -> str:
@@ -41,8 +43,9 @@ class LivePlot(pg.PlotWidget):
     """A PlotWidget with our style, a hover explanation and a "no data yet" overlay."""
 
     def __init__(self, title: str, x_label: str, y_label: str, tooltip: str,
-                 empty_text: str = EMPTY_TEXT, grid: bool = True, parent=None):
+                 empty_text: str | None = None, grid: bool = True, parent=None):
         super().__init__(parent=parent, background=theme.palette().plot_bg)
+        empty_text = translate("LivePlot", EMPTY_TEXT) if empty_text is None else empty_text  # translated when made, not at import
         self.grid = grid
         self.plot_item = self.getPlotItem()
         self.plot_item.setTitle(title, size="10pt")
@@ -159,10 +162,11 @@ class LivePlot(pg.PlotWidget):
 class ImageBox(pg.GraphicsLayoutWidget):
     """One image in a locked-aspect view without axes, for feature maps, filters and the like."""
 
-    def __init__(self, tooltip: str, empty_text: str = EMPTY_TEXT, max_zoom: float = 0, parent=None):
+    def __init__(self, tooltip: str, empty_text: str | None = None, max_zoom: float = 0, parent=None):
         """`max_zoom`: at most this many screen pixels per image pixel (0: fill the box), so eight
         5×5 kernels do not become wall-sized blocks."""
         super().__init__(parent=parent)
+        empty_text = translate("LivePlot", EMPTY_TEXT) if empty_text is None else empty_text
         self.max_zoom = max_zoom
         theme.styled(self, lambda pal: self.setBackground(pal.plot_bg))
         self.view = self.addViewBox(lockAspect=True, invertY=True, enableMouse=False)

@@ -12,21 +12,23 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
+from netbuilder.i18n import QT_TRANSLATE_NOOP
 from netbuilder.format import clock_text, number_text, percent_text
+from netbuilder.views.translation import translate
 
 WIDEST_VALUE = "8.88e-05"  # values are at most this wide (number_text: 3 significant digits)
 CARDS = (
-    ("epoch", "Epoch", "Which pass over the training data is running, of how many."),
-    ("lr", "Learning rate", "Step size of the optimizer for the current batch (after any schedule)."),
-    ("train_loss", "Train loss", "Loss on the training batches, smoothed over recent batches. Lower is better."),
-    ("train_acc", "Train accuracy", "Share of training samples classified correctly, smoothed over recent batches."),
-    ("val_loss", "Validation loss", "Loss on held-out validation data after the last full epoch. If it rises "
-                                    "while the training loss falls, the network is overfitting."),
-    ("val_acc", "Validation accuracy", "Accuracy on held-out validation data after the last full epoch: "
-                                       "the honest estimate of how well the network generalises."),
-    ("speed", "Images / s", "Training throughput over the last batches (wall clock)."),
-    ("epoch_time", "s / epoch", "Time the last epoch took, validation included."),
-    ("eta", "Time left", "Estimated time until the last epoch ends, from the average speed so far."),
+    ("epoch", QT_TRANSLATE_NOOP("LiveStats", "Epoch"), QT_TRANSLATE_NOOP("LiveStats", "Which pass over the training data is running, of how many.")),
+    ("lr", QT_TRANSLATE_NOOP("LiveStats", "Learning rate"), QT_TRANSLATE_NOOP("LiveStats", "Step size of the optimizer for the current batch (after any schedule).")),
+    ("train_loss", QT_TRANSLATE_NOOP("LiveStats", "Train loss"), QT_TRANSLATE_NOOP("LiveStats", "Loss on the training batches, smoothed over recent batches. Lower is better.")),
+    ("train_acc", QT_TRANSLATE_NOOP("LiveStats", "Train accuracy"), QT_TRANSLATE_NOOP("LiveStats", "Share of training samples classified correctly, smoothed over recent batches.")),
+    ("val_loss", QT_TRANSLATE_NOOP("LiveStats", "Validation loss"), QT_TRANSLATE_NOOP("LiveStats", "Loss on held-out validation data after the last full epoch. If it rises "
+                                    "while the training loss falls, the network is overfitting.")),
+    ("val_acc", QT_TRANSLATE_NOOP("LiveStats", "Validation accuracy"), QT_TRANSLATE_NOOP("LiveStats", "Accuracy on held-out validation data after the last full epoch: "
+                                       "the honest estimate of how well the network generalises.")),
+    ("speed", QT_TRANSLATE_NOOP("LiveStats", "Images / s"), QT_TRANSLATE_NOOP("LiveStats", "Training throughput over the last batches (wall clock).")),
+    ("epoch_time", QT_TRANSLATE_NOOP("LiveStats", "s / epoch"), QT_TRANSLATE_NOOP("LiveStats", "Time the last epoch took, validation included.")),
+    ("eta", QT_TRANSLATE_NOOP("LiveStats", "Time left"), QT_TRANSLATE_NOOP("LiveStats", "Estimated time until the last epoch ends, from the average speed so far.")),
 )
 
 
@@ -95,14 +97,15 @@ class StatsView(QWidget):
         self.grid.setSpacing(6)
         self.cards: dict[str, StatCard] = {}
         for key, caption, tip in CARDS:
+            caption, tip = translate("LiveStats", caption), translate("LiveStats", tip)
             self.cards[key] = StatCard(caption, tip)
         self.columns = 0
         self._place_cards(len(CARDS))
         outer.addLayout(self.grid)
         bars = QHBoxLayout()
         bars.setSpacing(10)
-        self.epoch_bar = self._bar("Batches done in the current epoch.")
-        self.run_bar = self._bar("Progress of the whole run (all epochs).")
+        self.epoch_bar = self._bar(translate("LiveStats", "Batches done in the current epoch."))
+        self.run_bar = self._bar(translate("LiveStats", "Progress of the whole run (all epochs)."))
         bars.addWidget(self.epoch_bar, 3)
         bars.addWidget(self.run_bar, 2)
         outer.addLayout(bars)
@@ -172,10 +175,10 @@ class StatsView(QWidget):
             self.cards["lr"].set(number_text(info.lr, 3))
         self.epoch_bar.setRange(0, max(1, info.batches_per_epoch if info else 1))
         self.epoch_bar.setValue(0)
-        self.epoch_bar.setFormat("epoch: waiting for the first batch" if info else "epoch")
+        self.epoch_bar.setFormat(translate("LiveStats", "epoch: waiting for the first batch") if info else "epoch")
         self.run_bar.setRange(0, 1000)
         self.run_bar.setValue(0)
-        self.run_bar.setFormat("run: 0 %" if info else "run")
+        self.run_bar.setFormat(translate("LiveStats", "run: 0 %") if info else "run")
 
     def show_progress(self, p) -> None:
         """Smoothing sees every batch; the labels change at most ~5 times a second (each change
@@ -203,11 +206,11 @@ class StatsView(QWidget):
         done = p.batch + 1
         self.epoch_bar.setRange(0, p.batches)
         self.epoch_bar.setValue(done)
-        self.epoch_bar.setFormat(f"epoch {p.epoch + 1}: batch {done} / {p.batches}")
+        self.epoch_bar.setFormat(translate("LiveStats", "epoch {0}: batch {1} / {2}").format(p.epoch + 1, done, p.batches))
         total = p.epochs * p.batches
         fraction = (p.epoch * p.batches + done) / max(total, 1)
         self.run_bar.setValue(int(round(1000 * fraction)))
-        self.run_bar.setFormat(f"run: {100 * fraction:.0f} %  ·  {clock_text(p.elapsed_seconds)} elapsed")
+        self.run_bar.setFormat(translate("LiveStats", "run: {0:.0f} %  ·  {1} elapsed").format(100 * fraction, clock_text(p.elapsed_seconds)))
 
     def show_epoch(self, e) -> None:
         self._show_latest()
@@ -215,13 +218,13 @@ class StatsView(QWidget):
         self.cards["val_acc"].set(percent_text(e.val_accuracy))
         self.cards["epoch_time"].set(f"{e.seconds:.2g}" if e.seconds < 10 else f"{e.seconds:,.0f}")
 
-    ENDINGS = {"finished": "done", "early_stopped": "done (early stop)", "stopped": "stopped",
-               "aborted": "stopped", "failed": "–"}
+    ENDINGS = {"finished": QT_TRANSLATE_NOOP("LiveStats", "done"), "early_stopped": QT_TRANSLATE_NOOP("LiveStats", "done (early stop)"), "stopped": QT_TRANSLATE_NOOP("LiveStats", "stopped"),
+               "aborted": QT_TRANSLATE_NOOP("LiveStats", "stopped"), "failed": "–"}
 
     def show_finished(self, status: str = "finished") -> None:
         """The run ended: "done" only when every epoch ran; after Stop it says so, after a failed start
         there is no time left to speak of."""
         self._show_latest()
-        self.cards["eta"].set(self.ENDINGS.get(status, "–"))
+        self.cards["eta"].set(translate("LiveStats", self.ENDINGS.get(status, "–")))
         if status in ("stopped", "aborted"):
             self.run_bar.setFormat(self.run_bar.format().replace("run:", "stopped at", 1))

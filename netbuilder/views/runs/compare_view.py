@@ -12,16 +12,18 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QSplitter, QVBoxLayout, QWidget
 
+from netbuilder.i18n import QT_TRANSLATE_NOOP
 from netbuilder.runs.diff import distinguishing_labels
 from netbuilder.runs.report import diff_report
 from netbuilder.views import theme
 from netbuilder.views.live.plot import series_color, style_axis
+from netbuilder.views.translation import translate
 
 HOVER_PIXELS = 8
 WIDE = 2.6   # width/height above which the plots and the diff sit side by side (given MIN_WIDE_PX)
 MIN_WIDE_PX = 820
 MIN_DIFF_ROOM = 330  # px of height below which the diff opens in a window of its own (What differs…)
-HINT = "Select runs in the table to overlay their curves (dashed: training, solid: validation)."
+HINT = QT_TRANSLATE_NOOP("RunsCompareView", "Select runs in the table to overlay their curves (dashed: training, solid: validation).")
 
 
 def _plot(title: str, y_label: str) -> pg.PlotWidget:
@@ -31,7 +33,7 @@ def _plot(title: str, y_label: str) -> pg.PlotWidget:
     def style(pal: theme.Palette) -> None:
         w.setBackground(pal.plot_bg)
         item.setTitle(title, color=pal.plot_text, size="10pt")
-        item.setLabel("bottom", "epoch", color=pal.muted)
+        item.setLabel("bottom", translate("RunsCompareView", "epoch"), color=pal.muted)
         item.setLabel("left", y_label, color=pal.muted)
         item.showGrid(x=True, y=True, alpha=pal.grid_alpha)
         for axis in ("bottom", "left"):
@@ -49,11 +51,11 @@ class CompareView(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.hover_label = QLabel(HINT)
+        self.hover_label = QLabel(translate("RunsCompareView", HINT))
         self.hover_label.setWordWrap(True)
         self.hover_label.setObjectName("muted")
-        self.diff_button = QPushButton("What differs…")
-        self.diff_button.setToolTip("The two selected runs' differences and outcomes, in a window of their own")
+        self.diff_button = QPushButton(translate("RunsCompareView", "What differs…"))
+        self.diff_button.setToolTip(translate("RunsCompareView", "The two selected runs' differences and outcomes, in a window of their own"))
         self.diff_button.clicked.connect(self.show_diff_window)
         self.diff_button.hide()
         top = QHBoxLayout()
@@ -68,8 +70,8 @@ class CompareView(QWidget):
         plots = QWidget()
         row = QHBoxLayout(plots)
         row.setContentsMargins(0, 0, 0, 0)
-        self.loss_plot = _plot("Loss per epoch", "loss")
-        self.acc_plot = _plot("Accuracy per epoch", "accuracy (%)")
+        self.loss_plot = _plot(translate("RunsCompareView", "Loss per epoch"), "loss")
+        self.acc_plot = _plot(translate("RunsCompareView", "Accuracy per epoch"), translate("RunsCompareView", "accuracy (%)"))
         row.addWidget(self.loss_plot)
         row.addWidget(self.acc_plot)
         self.diff_text = QPlainTextEdit()
@@ -78,7 +80,7 @@ class CompareView(QWidget):
         font.setStyleHint(QFont.StyleHint.TypeWriter)
         self.diff_text.setFont(font)
         self.diff_text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)  # a table: scroll, don't fold
-        self.diff_text.setToolTip("What differs between the two selected runs, then their outcomes side by side")
+        self.diff_text.setToolTip(translate("RunsCompareView", "What differs between the two selected runs, then their outcomes side by side"))
         self.diff_text.hide()
         self.split = split = QSplitter(Qt.Orientation.Vertical)
         split.setChildrenCollapsible(False)
@@ -118,7 +120,7 @@ class CompareView(QWidget):
 
     def show_diff_window(self) -> QDialog:
         dialog = QDialog(self)
-        dialog.setWindowTitle("What differs between " + " and ".join(self.labels.get(r.id, r.name) for r in self.runs))
+        dialog.setWindowTitle(translate("RunsCompareView", "What differs between ") + " and ".join(self.labels.get(r.id, r.name) for r in self.runs))
         box = QVBoxLayout(dialog)
         text = QPlainTextEdit(self.diff_text.toPlainText())
         text.setReadOnly(True)
@@ -156,11 +158,11 @@ class CompareView(QWidget):
                 dashed = pg.mkPen(color, width=2, style=Qt.PenStyle.DashLine)
                 t_item = plot.plot(e, tr, pen=dashed, symbol="o", symbolSize=4, symbolBrush=color, symbolPen=None,
                                    name=None if has_val else self.labels[run.id], connect="finite")
-                self.curves.append((t_item, run, f"training {what}"))
+                self.curves.append((t_item, run, translate("RunsCompareView", "training {0}").format(what)))
                 if has_val:
                     v_item = plot.plot(e, va, pen=pg.mkPen(color, width=2), symbol="s", symbolSize=5, symbolBrush=color,
                                        symbolPen=None, name=self.labels[run.id], connect="finite")
-                    self.curves.append((v_item, run, f"validation {what}"))
+                    self.curves.append((v_item, run, translate("RunsCompareView", "validation {0}").format(what)))
         last = max((row.epoch for run in self.runs for row in run.epochs), default=0)
         for plot in (self.loss_plot, self.acc_plot):
             plot.getPlotItem().enableAutoRange()
@@ -171,8 +173,8 @@ class CompareView(QWidget):
                           if 0 < last <= 100 else None)
         self.diff_text.setPlainText(diff_report(*self.runs) if len(self.runs) == 2 else "")
         self._place_diff()
-        self.hover_label.setText(HINT if not self.runs else
-                                 "Dashed: training, solid: validation. Hover a curve to see its run.")
+        self.hover_label.setText(translate("RunsCompareView", HINT) if not self.runs else
+                                 translate("RunsCompareView", "Dashed: training, solid: validation. Hover a curve to see its run."))
 
     def run_ids_drawn(self) -> list[int]:
         return sorted({run.id for _, run, _ in self.curves})
@@ -197,7 +199,7 @@ class CompareView(QWidget):
         if best is not None and best[0] <= HOVER_PIXELS ** 2:
             _, run, what, x, y = best
             value = f"{y:.1f} %" if "accuracy" in what else f"{y:.4g}"
-            text = f"{self.labels.get(run.id, run.name)} — {run.name}: {what} {value} at epoch {int(x)}"
+            text = translate("RunsCompareView", "{0} — {1}: {2} {3} at epoch {4}").format(self.labels.get(run.id, run.name), run.name, what, value, int(x))
             self.hover_label.setText(text)
             plot.setToolTip(text)
         else:

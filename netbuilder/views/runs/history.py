@@ -22,12 +22,14 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel
 
+from netbuilder.i18n import QT_TRANSLATE_NOOP
 from netbuilder.run.snapshots import EpochSummary
+from netbuilder.views.translation import translate
 
 MIN_USEFUL_HEIGHT = 240  # px: a few table rows and the compare plots
 MIN_PROBLEMS_WIDTH = 200  # px: Problems beside the runs stays readable
-HINT = ("Every training run is kept here. Train the network to record the first one; "
-        "`netbuilder runs list` shows the same history in a terminal.")
+HINT = (QT_TRANSLATE_NOOP("RunsHistory", "Every training run is kept here. Train the network to record the first one; "
+        "`netbuilder runs list` shows the same history in a terminal."))
 
 
 class RunHistory(QObject):
@@ -37,16 +39,16 @@ class RunHistory(QObject):
         self.store = None
         self.panel = None
         self._auto_shown = False
-        self._placeholder = QLabel(HINT)
+        self._placeholder = QLabel(translate("RunsHistory", HINT))
         self._placeholder.setWordWrap(True)
         self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._placeholder.setObjectName("muted")
-        self.dock = window._dock("Run History", "runs", self._placeholder, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.dock = window._dock(translate("RunsHistory", "Run History"), "runs", self._placeholder, Qt.DockWidgetArea.BottomDockWidgetArea)
         self.dock.hide()
         self._split_once = False
         self.action = self.dock.toggleViewAction()
         self.action.setShortcut(QKeySequence("Ctrl+4"))
-        self.action.setToolTip("Show or hide the run history: every run kept, compared side by side (Ctrl+4)")
+        self.action.setToolTip(translate("RunsHistory", "Show or hide the run history: every run kept, compared side by side (Ctrl+4)"))
         self.dock.visibilityChanged.connect(self._visibility_changed)
         c = window.training
         c.recorded.connect(self._recorded)
@@ -88,7 +90,7 @@ class RunHistory(QObject):
         try:
             self.store = RunStore(None)
         except StoreError as e:
-            self._placeholder.setText(f"The run history cannot be opened: {e}")
+            self._placeholder.setText(translate("RunsHistory", "The run history cannot be opened: {0}").format(e))
             return None
         self.panel = RunsPanel(self.store, confirm=self.window.dialogs.confirm)
         self.panel.setMinimumHeight(160)
@@ -138,8 +140,8 @@ class RunHistory(QObject):
         try:
             run = self.store.get(run_id)
             if run.status == "running":
-                w.dialogs.error("Cannot open this run yet", f"Run #{run_id} is still training.",
-                                "Its weights are recorded when it ends.")
+                w.dialogs.error(translate("RunsHistory", "Cannot open this run yet"), translate("RunsHistory", "Run #{0} is still training.").format(run_id),
+                                translate("RunsHistory", "Its weights are recorded when it ends."))
                 return False
             doc = run.network
             weights = None
@@ -147,13 +149,13 @@ class RunHistory(QObject):
                 self.store.load_arrays(run_id, "weights")  # checks the file against its checksum
                 weights = str(self.store.files_root / run.artifacts["weights"]["path"])
         except (StoreError, ValueError) as e:
-            w.dialogs.error("Cannot open this run", f"Run #{run_id} cannot be opened.", str(e))
+            w.dialogs.error(translate("RunsHistory", "Cannot open this run"), translate("RunsHistory", "Run #{0} cannot be opened.").format(run_id), str(e))
             return False
         if not w.files.may_replace():
             return False
         w.document.replace(doc)
         if weights is None:
-            w.show_status(f"Run #{run_id} recorded no weights ({run.status}): its network is open.", 10000)
+            w.show_status(translate("RunsHistory", "Run #{0} recorded no weights ({1}): its network is open.").format(run_id, run.status), 10000)
             return True
         c = w.training
 
@@ -166,8 +168,7 @@ class RunHistory(QObject):
             return False
         c.run_id, c.opened_run = run_id, True
         c.stop()  # before the first batch: the run is evaluated, Results show it
-        w.show_status(f"Run #{run_id} ({run.name}) is open: its network, recorded weights and results. "
-                      "Train continues from them as a new run.", 12000)
+        w.show_status(translate("RunsHistory", "Run #{0} ({1}) is open: its network, recorded weights and results. Train continues from them as a new run.").format(run_id, run.name), 12000)
         return True
 
     def _draw_history(self, run) -> None:

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
 
 from netbuilder.views.runs.compare_view import CompareView
 from netbuilder.views.runs.table_model import RUN_ID_ROLE, SORT_ROLE, RunsTableModel
+from netbuilder import i18n
+from netbuilder.views.translation import translate
 
 WIDE = 2.2         # width/height above which the table and the Compare view sit side by side
 FOLLOW_MS = 2000   # re-read interval while a listed run is still training
@@ -32,25 +34,25 @@ class RunsPanel(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         bar = QHBoxLayout()
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search runs: name, setting value, tag, status…")
+        self.search.setPlaceholderText(translate("RunsPanel", "Search runs: name, setting value, tag, status…"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._filter)
         bar.addWidget(self.search, 1)
         self.sweep_box = QComboBox()
-        self.sweep_box.setToolTip("Show one sweep's runs, its spread plot and its table of means ± sd")
+        self.sweep_box.setToolTip(translate("RunsPanel", "Show one sweep's runs, its spread plot and its table of means ± sd"))
         self.sweep_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.sweep_box.setMaximumWidth(320)
         self.sweep_box.activated.connect(lambda _i: self._sweep_chosen())
         self.sweep_box.hide()  # until the store holds a sweep
         bar.addWidget(self.sweep_box)
-        self.open_button = QPushButton("Open")
-        self.open_button.setToolTip("Open the selected run: its network as a new document, its weights and results")
+        self.open_button = QPushButton(translate("RunsPanel", "Open"))
+        self.open_button.setToolTip(translate("RunsPanel", "Open the selected run: its network as a new document, its weights and results"))
         self.open_button.clicked.connect(self._open)
-        self.delete_button = QPushButton("Delete…")
-        self.delete_button.setToolTip("Delete the selected runs and their files from the run history")
+        self.delete_button = QPushButton(translate("RunsPanel", "Delete…"))
+        self.delete_button.setToolTip(translate("RunsPanel", "Delete the selected runs and their files from the run history"))
         self.delete_button.clicked.connect(self._delete)
-        self.refresh_button = QPushButton("Refresh")
-        self.refresh_button.setToolTip("Read the run history again (runs recorded by other windows or the terminal)")
+        self.refresh_button = QPushButton(translate("RunsPanel", "Refresh"))
+        self.refresh_button.setToolTip(translate("RunsPanel", "Read the run history again (runs recorded by other windows or the terminal)"))
         self.refresh_button.clicked.connect(self.refresh)
         for b in (self.open_button, self.delete_button, self.refresh_button):
             bar.addWidget(b)
@@ -73,7 +75,7 @@ class RunsPanel(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setToolTip("Select one or more runs (Ctrl/Shift-click) to compare them; double-click opens one")
+        self.table.setToolTip(translate("RunsPanel", "Select one or more runs (Ctrl/Shift-click) to compare them; double-click opens one"))
         self.table.doubleClicked.connect(lambda _i: self._open())
         self.table.selectionModel().selectionChanged.connect(self._selected)
         self.compare = CompareView()
@@ -82,10 +84,10 @@ class RunsPanel(QWidget):
         self.sweep_summary.run_activated.connect(lambda run_id: self.select_ids([run_id]))
         self.views = QTabWidget()
         self.views.setDocumentMode(True)
-        self.views.addTab(self.compare, "Compare")
-        self.views.addTab(self.sweep_summary, "Sweep")
+        self.views.addTab(self.compare, translate("RunsPanel", "Compare"))
+        self.views.addTab(self.sweep_summary, translate("RunsPanel", "Sweep"))
         self.views.setTabEnabled(1, False)
-        self.views.setTabToolTip(1, "Choose a sweep in the Sweep box to see its spread and means ± sd")
+        self.views.setTabToolTip(1, translate("RunsPanel", "Choose a sweep in the Sweep box to see its spread and means ± sd"))
         self.follow_timer = QTimer(self)
         self.follow_timer.setInterval(FOLLOW_MS)
         self.follow_timer.timeout.connect(self._follow)
@@ -123,10 +125,10 @@ class RunsPanel(QWidget):
         chosen = self.chosen_sweep()
         self.sweep_box.blockSignals(True)
         self.sweep_box.clear()
-        self.sweep_box.addItem("All runs", None)
+        self.sweep_box.addItem(translate("RunsPanel", "All runs"), None)
         for sw in sweeps:
-            running = f", {sw['running']} running" if sw["running"] else ""
-            self.sweep_box.addItem(f"Sweep: {names[sw['id']]} ({sw['runs']} runs{running})", sw["id"])
+            running = translate("RunsPanel", ", {0} running").format(sw['running']) if sw["running"] else ""
+            self.sweep_box.addItem(translate("RunsPanel", "Sweep: {0} ({1} runs{2})").format(names[sw['id']], sw['runs'], running), sw["id"])
         at = self.sweep_box.findData(chosen) if chosen else 0
         self.sweep_box.setCurrentIndex(max(at, 0))
         self.sweep_box.blockSignals(False)
@@ -199,8 +201,8 @@ class RunsPanel(QWidget):
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         varied = ", ".join(self.model.headers[2:2 + len(self.model.varying)]) or "nothing"
-        self.count_label.setText(f"{shown} of {total} runs" if shown != total else f"{total} runs"
-                                 + (f" — varied: {varied}" if total > 1 else ""))
+        self.count_label.setText(translate("RunsPanel", "{0} of {1} runs").format(shown, total) if shown != total else translate("RunsPanel", "{0} runs").format(total)
+                                 + (translate("RunsPanel", " — varied: {0}").format(varied) if total > 1 else ""))
 
     def _selected(self, *_):
         ids = self.selected_ids()
@@ -225,9 +227,9 @@ class RunsPanel(QWidget):
             return
         running = [i for i in ids if self.store.get(i).status == "running"]
         ids = [i for i in ids if i not in running]
-        if not ids or not self.confirm("Delete runs?", f"Delete {len(ids)} run{'s' if len(ids) != 1 else ''} "
-                                       f"({', '.join(f'#{i}' for i in ids)}) and their files?",
-                                       "This cannot be undone." + (" Running runs are kept." if running else "")):
+        count = len(ids)  # a plain name: pyside6-lupdate reads no expression as the count
+        if not ids or not self.confirm(translate("RunsPanel", "Delete runs?"), i18n.translate("RunsPanel", "Delete %n run(s) ({0}) and their files?", None, count).format(', '.join(f'#{i}' for i in ids)),
+                                       translate("RunsPanel", "This cannot be undone.") + (translate("RunsPanel", " Running runs are kept.") if running else "")):
             return
         self.store.delete(ids)
         self.refresh()

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
+from netbuilder.i18n import QT_TRANSLATE_NOOP
 from netbuilder.runs.diff import fmt, run_facts, short_key, table_columns
 from netbuilder.format import duration_text, percent_text, time_text
+from netbuilder.views.translation import translate
 
-FIXED_BEFORE = ("ID", "Name")
-FIXED_AFTER = ("Test acc", "Time", "Status", "Tags", "Started")
+FIXED_BEFORE = ("ID", QT_TRANSLATE_NOOP("RunsTableModel", "Name"))
+FIXED_AFTER = (QT_TRANSLATE_NOOP("RunsTableModel", "Test acc"), QT_TRANSLATE_NOOP("RunsTableModel", "Time"), QT_TRANSLATE_NOOP("RunsTableModel", "Status"), QT_TRANSLATE_NOOP("RunsTableModel", "Tags"), QT_TRANSLATE_NOOP("RunsTableModel", "Started"))
 SORT_ROLE = Qt.ItemDataRole.UserRole
 RUN_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -32,9 +34,16 @@ class RunsTableModel(QAbstractTableModel):
         self.endResetModel()
 
     @property
-    def headers(self) -> list[str]:
-        sweep = ("Sweep",) if any(r.sweep_id for r in self.runs) else ()
+    def columns(self) -> list[str]:
+        """The columns by their English names, which the cell code compares against."""
+        sweep = (QT_TRANSLATE_NOOP("RunsTableModel", "Sweep"),) if any(r.sweep_id for r in self.runs) else ()
         return [*FIXED_BEFORE, *(short_key(k) for k in self.varying), *FIXED_AFTER[:-1], *sweep, FIXED_AFTER[-1]]
+
+    @property
+    def headers(self) -> list[str]:
+        """The columns as the header shows them (settings keys stay as they are)."""
+        fixed = {*FIXED_BEFORE, *FIXED_AFTER, "Sweep"}
+        return [translate("RunsTableModel", c) if c in fixed else c for c in self.columns]
 
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.runs)
@@ -47,7 +56,7 @@ class RunsTableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return self.headers[section]
             if role == Qt.ItemDataRole.ToolTipRole and len(FIXED_BEFORE) <= section < len(FIXED_BEFORE) + len(self.varying):
-                return f"{self.varying[section - len(FIXED_BEFORE)]}: differs between the listed runs"
+                return translate("RunsTableModel", "{0}: differs between the listed runs").format(self.varying[section - len(FIXED_BEFORE)])
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -56,7 +65,7 @@ class RunsTableModel(QAbstractTableModel):
         run, col = self.runs[index.row()], index.column()
         if role == RUN_ID_ROLE:
             return run.id
-        name = self.headers[col]
+        name = self.columns[col]
         display, sort = self._cell(run, index.row(), col, name)
         if role == Qt.ItemDataRole.DisplayRole:
             return display
@@ -82,7 +91,7 @@ class RunsTableModel(QAbstractTableModel):
         if name == "Time":
             return duration_text(run.seconds), -1.0 if run.seconds is None else run.seconds
         if name == "Status":
-            return run.status + (" (early stop)" if run.early_stopped else ""), run.status
+            return run.status + (translate("RunsTableModel", " (early stop)") if run.early_stopped else ""), run.status
         if name == "Tags":
             return ", ".join(run.tags), ", ".join(run.tags)
         if name == "Sweep":

@@ -7,23 +7,25 @@ from PySide6.QtGui import QAction
 
 from netbuilder.runs.sweep_study import load_study, study_names
 
+from netbuilder.views.translation import translate
+
 # The dialogs (and pyqtgraph, which their summary plot needs) are imported when one opens, not at start.
 
 
 def add_sweep_actions(window, menu) -> tuple[QAction, QAction]:
-    repeat = QAction("Repeat with N Seeds…", window)
-    repeat.setToolTip("Train the open network with several seeds in the background and show the spread")
+    repeat = QAction(translate("SweepActions", "Repeat with N Seeds…"), window)
+    repeat.setToolTip(translate("SweepActions", "Train the open network with several seeds in the background and show the spread"))
     repeat.triggered.connect(lambda: open_sweep_dialog(window, repeat_only=True))
-    sweep = QAction("Sweep…", window)
-    sweep.setToolTip("Train the open network over seeds, up to two settings and hidden activations")
+    sweep = QAction(translate("SweepActions", "Sweep…"), window)
+    sweep.setToolTip(translate("SweepActions", "Train the open network over seeds, up to two settings and hidden activations"))
     sweep.triggered.connect(lambda: open_sweep_dialog(window, repeat_only=False))
     menu.addActions([repeat, sweep])
-    studies = menu.addMenu("Studies")
+    studies = menu.addMenu(translate("SweepActions", "Studies"))
     studies.setToolTipsVisible(True)
     for name in study_names():
         _, doc = load_study(name)
-        act = studies.addAction(doc.get("title", name) + "…", lambda n=name: open_study_dialog(window, n))
-        act.setToolTip(doc.get("description", ""))
+        act = studies.addAction(translate("Studies", doc.get("title", name)) + "…", lambda n=name: open_study_dialog(window, n))
+        act.setToolTip(translate("Studies", doc.get("description", "")) if doc.get("description") else "")
     window.act_repeat_seeds, window.act_sweep = repeat, sweep
     return repeat, sweep
 

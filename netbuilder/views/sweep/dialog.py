@@ -21,6 +21,8 @@ from netbuilder.runs import sweep_paths as paths
 from netbuilder.runs import sweep_plan as plan
 from netbuilder.views.sweep.runner import SweepThread
 from netbuilder.views.sweep.summary import SweepSummary
+from netbuilder import i18n
+from netbuilder.views.translation import translate
 
 SWAP_KINDS = tuple(k for k, cls in layer_kinds().items() if cls.category == "Activation" and k != "Softmax")
 
@@ -38,11 +40,11 @@ class SettingRow(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         self.combo = QComboBox()
-        self.combo.addItem("(none)", None)
+        self.combo.addItem(translate("SweepDialog", "(none)"), None)
         for path, label, current in settings:
             self.combo.addItem(label, (path, current))
         self.values = QLineEdit()
-        self.values.setPlaceholderText("values, e.g. 0.01, 0.001")
+        self.values.setPlaceholderText(translate("SweepDialog", "values, e.g. 0.01, 0.001"))
         self.values.setEnabled(False)
         row.addWidget(self.combo, 2)
         row.addWidget(self.values, 3)
@@ -73,7 +75,7 @@ class SweepDialog(QDialog):
         self.base_folder = pathlib.Path(folder) if folder else default_sweeps_folder()
         self.thread: SweepThread | None = None
         name = self.doc.get("name", "network")
-        self.setWindowTitle(f"Repeat “{name}” with several seeds" if repeat_only else f"Sweep “{name}”")
+        self.setWindowTitle(translate("SweepDialog", "Repeat “{0}” with several seeds").format(name) if repeat_only else translate("SweepDialog", "Sweep “{0}”").format(name))
         self.pages = QStackedWidget()
         self.pages.addWidget(self._form_page())
         self.pages.addWidget(self._run_page())
@@ -90,17 +92,17 @@ class SweepDialog(QDialog):
         self.seeds = QSpinBox()
         self.seeds.setRange(1, 1000)
         self.seeds.setValue(5)
-        self.seeds.setToolTip("Each configuration is trained with seeds 0 … N−1 (weights, shuffling, dropout).")
+        self.seeds.setToolTip(translate("SweepDialog", "Each configuration is trained with seeds 0 … N−1 (weights, shuffling, dropout)."))
         self.epochs = QSpinBox()
         self.epochs.setRange(1, 100_000)
         self.epochs.setValue(int(training.get("epochs", 5)))
         self.jobs = QSpinBox()
         self.jobs.setRange(1, max(1, os.cpu_count() or 1) * 4)
         self.jobs.setValue(max(1, os.cpu_count() or 1))
-        self.jobs.setToolTip("Worker processes, each training one run with one BLAS thread.")
-        form.addRow("Seeds", self.seeds)
-        form.addRow("Epochs per run", self.epochs)
-        form.addRow("Parallel runs", self.jobs)
+        self.jobs.setToolTip(translate("SweepDialog", "Worker processes, each training one run with one BLAS thread."))
+        form.addRow(translate("SweepDialog", "Seeds"), self.seeds)
+        form.addRow(translate("SweepDialog", "Epochs per run"), self.epochs)
+        form.addRow(translate("SweepDialog", "Parallel runs"), self.jobs)
         self.rows: list[SettingRow] = []
         self.swaps: list[QCheckBox] = []
         if not self.repeat_only:
@@ -110,7 +112,7 @@ class SweepDialog(QDialog):
                 row.combo.currentIndexChanged.connect(self._update_count)
                 row.values.textChanged.connect(self._update_count)
                 self.rows.append(row)
-                form.addRow(f"Vary setting {i + 1}", row)
+                form.addRow(translate("SweepDialog", "Vary setting {0}").format(i + 1), row)
             swap = QWidget()
             box = QHBoxLayout(swap)
             box.setContentsMargins(0, 0, 0, 0)
@@ -120,8 +122,8 @@ class SweepDialog(QDialog):
                 self.swaps.append(check)
                 box.addWidget(check)
             box.addStretch(1)
-            swap.setToolTip("Train once with every hidden activation replaced by each ticked kind.")
-            form.addRow("Hidden activations", swap)
+            swap.setToolTip(translate("SweepDialog", "Train once with every hidden activation replaced by each ticked kind."))
+            form.addRow(translate("SweepDialog", "Hidden activations"), swap)
         self.seeds.valueChanged.connect(self._update_count)
         self.count = QLabel()
         self.problems = QLabel()
@@ -129,13 +131,13 @@ class SweepDialog(QDialog):
         self.problems.setObjectName("problemText")
         self.problems.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         buttons = QDialogButtonBox()
-        self.start = buttons.addButton("Start", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.start = buttons.addButton(translate("SweepDialog", "Start"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.start.clicked.connect(self.start_sweep)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(page)
         data = self.doc.get("data")
-        layout.addWidget(QLabel(f"Data: {data}" if data else "No data source: choose one in the inspector first."))
+        layout.addWidget(QLabel(translate("SweepDialog", "Data: {0}").format(data) if data else translate("SweepDialog", "No data source: choose one in the inspector first.")))
         layout.addLayout(form)
         layout.addWidget(self.count)
         layout.addWidget(self.problems)
@@ -158,24 +160,24 @@ class SweepDialog(QDialog):
             configs *= max(1, len(v.values))
         configs *= max(1, len(d.activations))
         n = configs * len(d.seeds)
-        self.count.setText(f"{configs} configuration{'s' if configs != 1 else ''} × {len(d.seeds)} "
-                           f"seed{'s' if len(d.seeds) != 1 else ''} = {n} run{'s' if n != 1 else ''}")
+        count = len(d.seeds)  # a plain name: pyside6-lupdate reads no expression as the count
+        self.count.setText(translate("SweepDialog", "{0} × {1} = {2}").format(i18n.translate("SweepDialog", "%n configuration(s)", None, configs), i18n.translate("SweepDialog", "%n seed(s)", None, count), i18n.translate("SweepDialog", "%n run(s)", None, n)))
 
     # ---- running ---------------------------------------------------------------------------------
     def _run_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
         self.bar = QProgressBar()
-        self.bar.setFormat("%v / %m runs")
-        self.last = QLabel("Starting the worker processes…")
+        self.bar.setFormat(translate("SweepDialog", "%v / %m runs"))
+        self.last = QLabel(translate("SweepDialog", "Starting the worker processes…"))
         self.last.setWordWrap(True)
         self.results = SweepSummary()
         self.results.hide()
         row = QHBoxLayout()
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setToolTip("Stop the runs in progress after their current batch; finished runs are kept.")
+        self.cancel_button = QPushButton(translate("SweepDialog", "Cancel"))
+        self.cancel_button.setToolTip(translate("SweepDialog", "Stop the runs in progress after their current batch; finished runs are kept."))
         self.cancel_button.clicked.connect(self.cancel)
-        self.close_button = QPushButton("Close")
+        self.close_button = QPushButton(translate("SweepDialog", "Close"))
         self.close_button.clicked.connect(self.accept)
         self.close_button.hide()
         row.addStretch(1)
@@ -218,20 +220,20 @@ class SweepDialog(QDialog):
         self.cancel_button.hide()
         self.close_button.show()
         if report["error"]:
-            self.last.setText(f"The sweep stopped: {report['error']}")
+            self.last.setText(translate("SweepDialog", "The sweep stopped: {0}").format(report['error']))
             return
-        text = "Cancelled: the finished runs are kept." if report["interrupted"] else "Done."
+        text = translate("SweepDialog", "Cancelled: the finished runs are kept.") if report["interrupted"] else "Done."
         if report["failed"]:
-            text += f" {report['failed']} run{'s' if report['failed'] != 1 else ''} failed, e.g.: {report['first_error']}"
-        self.last.setText(f"{text} Everything (tables, plots, each run's network, metrics and weights) "
-                          f"is in {report['folder']}")
+            count = report['failed']  # a plain name: pyside6-lupdate reads no expression as the count
+            text += i18n.translate("SweepDialog", " %n run(s) failed, e.g.: {0}", None, count).format(report['first_error'])
+        self.last.setText(translate("SweepDialog", "{0} Everything (tables, plots, each run's network, metrics and weights) is in {1}").format(text, report['folder']))
         self.results.show_view(report["view"])
         self.results.show()
 
     def cancel(self) -> None:
         if self.thread is not None:
             self.cancel_button.setEnabled(False)
-            self.last.setText("Stopping the runs in progress after their current batch…")
+            self.last.setText(translate("SweepDialog", "Stopping the runs in progress after their current batch…"))
             self.thread.cancel()
 
     def done(self, result: int) -> None:

@@ -17,14 +17,16 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QHeaderView, QLabel, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout,
                                QWidget)
 
+from netbuilder.i18n import QT_TRANSLATE_NOOP
 from netbuilder.runs.sweep_stored import SweepView, view_from_store
 from netbuilder.runs.sweep_summary import STD_NOTE
 from netbuilder.views import theme
+from netbuilder.views.translation import translate
 
 JITTER = 0.18        # dots of one configuration spread up and down so equal accuracies stay visible
 HOVER_PIXELS = 8
 MAX_TICK_CHARS = 38  # longer configuration names are cut in the plot (the table has them whole)
-EMPTY = "No finished runs in this sweep yet."
+EMPTY = QT_TRANSLATE_NOOP("SweepSummary", "No finished runs in this sweep yet.")
 
 
 def _pct(x) -> str:
@@ -48,7 +50,7 @@ class SweepSummary(QWidget):
         self.header = QLabel()
         self.header.setWordWrap(True)
         self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.header.setToolTip(f"sd: {STD_NOTE}")  # the whole definition; the line itself stays one line in a low dock
+        self.header.setToolTip(translate("SweepSummary", "sd: {0}").format(translate("SweepSummary", STD_NOTE)))  # the whole definition; the line itself stays one line in a low dock
         self.plot = pg.PlotWidget()
         item = self.plot.getPlotItem()
         item.hideButtons()
@@ -56,15 +58,14 @@ class SweepSummary(QWidget):
         item.getViewBox().invertY(True)   # the first configuration on top, as in the table
         item.getAxis("bottom").enableAutoSIPrefix(False)
         self.plot.setMinimumHeight(120)  # leaves the table two rows in a low dock
-        self.plot.setToolTip("Test accuracy of every run (dots: seeds; bar: mean ± 1 sd). Hover a dot to see its run.")
-        self.empty_label = QLabel(EMPTY, self.plot)
+        self.plot.setToolTip(translate("SweepSummary", "Test accuracy of every run (dots: seeds; bar: mean ± 1 sd). Hover a dot to see its run."))
+        self.empty_label = QLabel(translate("SweepSummary", EMPTY), self.plot)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.table = QTableWidget(0, 0)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.table.setToolTip(f"Per configuration, over its seeds; sd = {STD_NOTE}. "
-                              "Only runs that trained to the end are counted in the statistics.")
+        self.table.setToolTip(translate("SweepSummary", "Per configuration, over its seeds; sd = {0}. Only runs that trained to the end are counted in the statistics.").format(translate("SweepSummary", STD_NOTE)))
         self.table.verticalHeader().hide()
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.plot)
@@ -86,7 +87,7 @@ class SweepSummary(QWidget):
         view = view_from_store(store, sweep_id)
         if view is None:
             self.show_view(None)
-            self.header.setText(f"Sweep {sweep_id} is not in the run history.")
+            self.header.setText(translate("SweepSummary", "Sweep {0} is not in the run history.").format(sweep_id))
             return False
         self.show_view(view)
         return True
@@ -109,10 +110,10 @@ class SweepSummary(QWidget):
                  if (n := (v.running if s == "running" else statuses.count(s)))]
         dead = sum(p.dead for p in v.points)
         if dead:
-            parts.append(f"{dead} dead (an activation layer lost every unit)")
+            parts.append(translate("SweepSummary", "{0} dead (an activation layer lost every unit)").format(dead))
         done = sum(1 for p in v.points if p.test_accuracy is not None)
-        text = f"<b>{v.name}</b> — {done} of {v.planned} runs finished" + (f" ({', '.join(parts)})" if parts else "")
-        return text + f". <span style='color:{theme.palette().muted}'>Mean ± sd over seeds.</span>"
+        text = translate("SweepSummary", "<b>{0}</b> — {1} of {2} runs finished").format(v.name, done, v.planned) + (f" ({', '.join(parts)})" if parts else "")
+        return text + translate("SweepSummary", ". <span style='color:{0}'>Mean ± sd over seeds.</span>").format(theme.palette().muted)
 
     # ---- the spread plot ------------------------------------------------------------------------
     def _draw_plot(self) -> None:
@@ -125,7 +126,7 @@ class SweepSummary(QWidget):
             axis = item.getAxis(name)
             axis.setPen(pg.mkPen(pal.axis))
             axis.setTextPen(pg.mkPen(pal.plot_text))
-        item.setLabel("bottom", "test accuracy (%)", color=pal.muted)
+        item.setLabel("bottom", translate("SweepSummary", "test accuracy (%)"), color=pal.muted)
         item.showGrid(x=True, y=False, alpha=0.2)
         self.empty_label.setStyleSheet(f"color: {pal.muted}; background: transparent;")
         view = self.view
@@ -199,13 +200,13 @@ class SweepSummary(QWidget):
 
     def describe(self, p) -> str:
         what = self.view.config_label(p.config)
-        dead = " — dead: an activation layer lost every unit" if p.dead else ""
-        return f"run #{p.run_id}, {what}, seed {p.seed}: {_pct(p.test_accuracy)}{dead}"
+        dead = translate("SweepSummary", " — dead: an activation layer lost every unit") if p.dead else ""
+        return translate("SweepSummary", "run #{0}, {1}, seed {2}: {3}{4}").format(p.run_id, what, p.seed, _pct(p.test_accuracy), dead)
 
     def _hover(self, scene_pos) -> None:
         p = self._nearest(scene_pos)
         self.plot.setToolTip(self.describe(p) if p is not None else
-                             "Test accuracy of every run (dots: seeds; bar: mean ± 1 sd). Hover a dot to see its run.")
+                             translate("SweepSummary", "Test accuracy of every run (dots: seeds; bar: mean ± 1 sd). Hover a dot to see its run."))
 
     def _clicked(self, event) -> None:
         p = self._nearest(event.scenePos())
@@ -216,8 +217,8 @@ class SweepSummary(QWidget):
     def _fill_table(self) -> None:
         v = self.view
         varied = v.varied if v else []
-        head = [*varied, "n", "test accuracy % (mean ± sd)", "min – max", "test loss (mean ± sd)",
-                "dead runs", "diverged / failed", "s / run"]
+        head = [*varied, "n", translate("SweepSummary", "test accuracy % (mean ± sd)"), translate("SweepSummary", "min – max"), translate("SweepSummary", "test loss (mean ± sd)"),
+                translate("SweepSummary", "dead runs"), translate("SweepSummary", "diverged / failed"), translate("SweepSummary", "s / run")]
         self.table.clear()
         self.table.setColumnCount(len(head))
         self.table.setHorizontalHeaderLabels(head)
@@ -239,6 +240,6 @@ class SweepSummary(QWidget):
                                       | Qt.AlignmentFlag.AlignVCenter)
                 if head[j] == "dead runs" and row["dead_runs"]:
                     cell.setForeground(pg.mkColor(theme.palette().error))
-                    cell.setToolTip("Runs in which an activation layer lost every unit: they stopped learning.")
+                    cell.setToolTip(translate("SweepSummary", "Runs in which an activation layer lost every unit: they stopped learning."))
                 self.table.setItem(i, j, cell)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
