@@ -37,6 +37,10 @@ class GuiThreadCollector(QObject):
         self.timer.timeout.connect(self.collect_due)
         self.holds = 0
         self._was_enabled = True
+        # The running threads, held here so that no collection (nor a window closed under them) can
+        # destroy a QThread whose thread still runs: Qt aborts the process then ("QThread: Destroyed
+        # while thread is still running"), seen once in the test suite.
+        self.running: list[QThread] = []
 
     def hold(self) -> None:
         """A background thread starts: from now on only this thread's timer collects."""
@@ -49,6 +53,7 @@ class GuiThreadCollector(QObject):
     @Slot()
     def release(self) -> None:
         """A background thread has finished; the last one gives automatic collection back."""
+        self.running = [t for t in self.running if not t.isFinished()]
         if self.holds == 0:
             return
         self.holds -= 1
@@ -88,5 +93,6 @@ def hold_while(thread: QThread) -> None:
     if c is None:
         return
     c.hold()
+    c.running.append(thread)
     # Queued: `finished` is emitted from the ending thread, and the timer belongs to this one.
     thread.finished.connect(c.release, Qt.ConnectionType.QueuedConnection)

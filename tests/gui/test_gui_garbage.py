@@ -25,7 +25,7 @@ def test_a_training_run_moves_collection_to_the_gui_thread_until_it_ends(make_wi
     with qtbot.waitSignal(c.progress, timeout=30_000):
         w.act_train.trigger()
     collector = gui_garbage.collector()
-    assert not gc.isenabled() and collector.holds == 1
+    assert not gc.isenabled() and collector.holds == 1 and c.thread in collector.running
     assert collector.timer.isActive() and collector.timer.thread() is w.thread()
     calls = []
     original = collector.collect_due
@@ -38,6 +38,7 @@ def test_a_training_run_moves_collection_to_the_gui_thread_until_it_ends(make_wi
         collector.timer.timeout.connect(original)
     assert c.shutdown()
     qtbot.waitUntil(lambda: collector.holds == 0 and gc.isenabled(), timeout=5_000)
+    assert c.thread not in collector.running  # a finished thread is no longer kept
     assert not collector.timer.isActive()
 
 
