@@ -66,6 +66,7 @@ def declaration_messages() -> set[tuple[str, str]]:
     from netbuilder.engine.registry import CATEGORIES
     found |= {("Layers", c) for c in CATEGORIES}  # the palette's group headings
     found |= {("Params", p.doc) for p in params if p.doc}
+    found |= {("ParamLabels", p.name.replace("_", " ")) for p in params}  # the inspector's field labels
     return found
 
 

@@ -27,7 +27,8 @@ LABEL_WIDTH = 96  # one label column width for every form, so inspector sections
 
 
 def param_label(param: Param) -> str:
-    return param.name.replace("_", " ")
+    """The field's label: the parameter's key in words, translated (the key itself is in the tooltip)."""
+    return translate("ParamLabels", param.name.replace("_", " "))
 
 
 def form_label(text: str, tooltip: str = "") -> QLabel:

@@ -73,7 +73,7 @@ class KindForm(QWidget):
         top.setHorizontalSpacing(10)
         top.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         top.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        top.addRow(form_label("type", translate("SettingsEditor", "Which {0}").format(label)), self.combo)
+        top.addRow(form_label(translate("ParamLabels", "type"), translate("SettingsEditor", "Which {0}").format(label)), self.combo)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
@@ -139,7 +139,8 @@ class SettingsEditor(QWidget):
         self.description.textChanged.connect(
             lambda: self._set(("description",), self.description.toPlainText() or UNSET))
         layout.addWidget(heading(translate("SettingsEditor", "Network")))
-        layout.addLayout(self._form([("name", self.name), ("description", self.description)]))
+        layout.addLayout(self._form([(translate("ParamLabels", "name"), self.name),
+                                     (translate("ParamLabels", "description"), self.description)]))
 
         # --- input and data -------------------------------------------------------------------
         self.shape = QLineEdit(placeholderText=translate("SettingsEditor", "e.g. 1 × 28 × 28 or 784"))
@@ -162,7 +163,7 @@ class SettingsEditor(QWidget):
         self.data_problem = self._problem_label()
         layout.addWidget(heading(translate("SettingsEditor", "Input & data")))
         layout.addLayout(self._form([(translate("SettingsEditor", "input shape"), self._stack(self.shape, self.shape_problem)),
-                                     ("data", self._stack(data_row, self.data_problem))]))
+                                     (translate("ParamLabels", "data"), self._stack(data_row, self.data_problem))]))
 
         # --- loss and training ----------------------------------------------------------------
         self.loss = KindForm(LOSSES, DEFAULT_LOSS, "loss")
@@ -190,7 +191,7 @@ class SettingsEditor(QWidget):
             aug_row.addWidget(box)
         aug_row.addStretch(1)
         self.augment_problem = self._problem_label()
-        layout.addLayout(self._form([("augment", self._stack(aug_row, self.augment_problem))]))
+        layout.addLayout(self._form([(translate("ParamLabels", "augment"), self._stack(aug_row, self.augment_problem))]))
 
         self.optimizer = KindForm(OPTIMIZERS, DEFAULT_OPTIMIZER, "optimizer")
         self.optimizer.edited.connect(

@@ -4954,6 +4954,157 @@ Look for: mislabelled samples, classes that look alike, and patterns the network
     </message>
 </context>
 <context>
+    <name>ParamLabels</name>
+    <message>
+        <source>alpha</source>
+        <translation>α</translation>
+    </message>
+    <message>
+        <source>augment</source>
+        <translation>データ拡張</translation>
+    </message>
+    <message>
+        <source>batch size</source>
+        <translation>バッチサイズ</translation>
+    </message>
+    <message>
+        <source>beta</source>
+        <translation>β</translation>
+    </message>
+    <message>
+        <source>beta1</source>
+        <translation>β1</translation>
+    </message>
+    <message>
+        <source>beta2</source>
+        <translation>β2</translation>
+    </message>
+    <message>
+        <source>clip norm</source>
+        <translation>勾配クリップ</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>データ</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>early stopping</source>
+        <translation>早期終了</translation>
+    </message>
+    <message>
+        <source>epochs</source>
+        <translation>エポック数</translation>
+    </message>
+    <message>
+        <source>eps</source>
+        <translation>ε</translation>
+    </message>
+    <message>
+        <source>filters</source>
+        <translation>フィルタ数</translation>
+    </message>
+    <message>
+        <source>gamma</source>
+        <translation>γ</translation>
+    </message>
+    <message>
+        <source>init</source>
+        <translation>初期化</translation>
+    </message>
+    <message>
+        <source>k</source>
+        <translation>k</translation>
+    </message>
+    <message>
+        <source>kernel size</source>
+        <translation>カーネルサイズ</translation>
+    </message>
+    <message>
+        <source>label smoothing</source>
+        <translation>ラベル平滑化</translation>
+    </message>
+    <message>
+        <source>lr</source>
+        <translation>学習率</translation>
+    </message>
+    <message>
+        <source>min lr</source>
+        <translation>最小学習率</translation>
+    </message>
+    <message>
+        <source>momentum</source>
+        <translation>モーメンタム</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>padding</source>
+        <translation>パディング</translation>
+    </message>
+    <message>
+        <source>pool size</source>
+        <translation>プールサイズ</translation>
+    </message>
+    <message>
+        <source>rate</source>
+        <translation>率</translation>
+    </message>
+    <message>
+        <source>restore best</source>
+        <translation>最良に戻す</translation>
+    </message>
+    <message>
+        <source>rho</source>
+        <translation>ρ</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>シード</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>std</source>
+        <translation>標準偏差</translation>
+    </message>
+    <message>
+        <source>step size</source>
+        <translation>ステップ幅</translation>
+    </message>
+    <message>
+        <source>stride</source>
+        <translation>ストライド</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation>ユニット数</translation>
+    </message>
+    <message>
+        <source>use bias</source>
+        <translation>バイアスを使う</translation>
+    </message>
+    <message>
+        <source>val fraction</source>
+        <translation>検証データの割合</translation>
+    </message>
+    <message>
+        <source>weight decay</source>
+        <translation>重み減衰</translation>
+    </message>
+</context>
+<context>
     <name>Params</name>
     <message>
         <source>L2 strength λ (on weight matrices)</source>
