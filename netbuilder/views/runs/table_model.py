@@ -10,6 +10,12 @@ from netbuilder.runs.diff import fmt, run_facts, short_key, table_columns
 from netbuilder.format import duration_text, percent_text, time_text
 from netbuilder.views.translation import translate
 
+# The stored statuses (runs/schema.py STATUSES), shown translated; the store keeps the English word.
+_STATUS_WORDS = (QT_TRANSLATE_NOOP("RunStatus", "running"), QT_TRANSLATE_NOOP("RunStatus", "finished"),
+                 QT_TRANSLATE_NOOP("RunStatus", "stopped"), QT_TRANSLATE_NOOP("RunStatus", "diverged"),
+                 QT_TRANSLATE_NOOP("RunStatus", "failed"), QT_TRANSLATE_NOOP("RunStatus", "interrupted"))
+
+
 FIXED_BEFORE = ("ID", QT_TRANSLATE_NOOP("RunsTableModel", "Name"))
 FIXED_AFTER = (QT_TRANSLATE_NOOP("RunsTableModel", "Test acc"), QT_TRANSLATE_NOOP("RunsTableModel", "Time"), QT_TRANSLATE_NOOP("RunsTableModel", "Status"), QT_TRANSLATE_NOOP("RunsTableModel", "Tags"), QT_TRANSLATE_NOOP("RunsTableModel", "Started"))
 SORT_ROLE = Qt.ItemDataRole.UserRole
@@ -91,7 +97,8 @@ class RunsTableModel(QAbstractTableModel):
         if name == "Time":
             return duration_text(run.seconds), -1.0 if run.seconds is None else run.seconds
         if name == "Status":
-            return run.status + (translate("RunsTableModel", " (early stop)") if run.early_stopped else ""), run.status
+            return (translate("RunStatus", run.status)
+                    + (translate("RunsTableModel", " (early stop)") if run.early_stopped else "")), run.status
         if name == "Tags":
             return ", ".join(run.tags), ", ".join(run.tags)
         if name == "Sweep":
