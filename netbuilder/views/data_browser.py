@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QHBoxLayout
 
 from netbuilder.format import shape_text
 from netbuilder.run.build import run_seed
+from netbuilder.training import gui_garbage
 from netbuilder.views import theme
 from netbuilder.views.live import mosaic
 from netbuilder.views.translation import translate
@@ -43,6 +44,8 @@ class DataLoader(QObject):
             self.loaded.emit(load_dataset(self.spec, seed=self.seed))
         except (DataError, OSError, ValueError) as e:
             self.failed.emit(str(e))
+        finally:
+            QThread.currentThread().quit()  # the thread ends with the loading, whether or not the dialog still exists
 
 
 def summary_facts(dataset, input_shape) -> dict:
@@ -157,11 +160,15 @@ class DataBrowser(QDialog):
     # --- loading ------------------------------------------------------------------------------
     def _load(self, seed: int) -> None:
         self.loader = DataLoader(self.spec, seed)
-        self.thread = QThread(self)
+        # Not a child of the dialog, and ended by the loader itself: a dialog closed (and deleted)
+        # while loading must not destroy a running QThread, which makes Qt abort the process.
+        self.thread = QThread()
         self.loader.moveToThread(self.thread)
         self.thread.started.connect(self.loader.run)
         self.loader.loaded.connect(self._loaded)
         self.loader.failed.connect(self._failed)
+        self.thread.worker = self.loader  # the loader lives as long as its thread, not as the dialog
+        gui_garbage.hold_while(self.thread)  # keeps the thread referenced until it has finished
         self.thread.start()
 
     def _end_thread(self) -> None:

@@ -20,6 +20,7 @@ from netbuilder.data.availability import MissingData, missing_data
 from netbuilder.data.errors import DataError
 from netbuilder.model.analysis import analyze
 from netbuilder.model.pipeline import Pipeline
+from netbuilder.training import gui_garbage
 from netbuilder.views.translation import translate
 
 BUILTIN = "builtin:shapes"
@@ -90,6 +91,8 @@ class DownloadWorker(QObject):
             self.failed.emit(str(e))
         else:
             self.done.emit(str(folder))
+        finally:
+            QThread.currentThread().quit()  # the thread ends with the download, whether or not the dialog still exists
 
 
 class MissingDataDialog(QDialog):
@@ -187,12 +190,16 @@ class MissingDataDialog(QDialog):
         self.progress.setRange(0, 0)  # busy until the size is known
         self.status.setText(translate("MissingData", "Downloading {0} into {1}…").format(self.missing.title, self.missing.where))
         self.worker = DownloadWorker(self.missing.scheme, self.missing.where, self.downloader)
-        self.thread = QThread(self)
+        # Not a child of the dialog, and ended by the worker itself: a dialog deleted mid-download
+        # must not destroy a running QThread, which makes Qt abort the process.
+        self.thread = QThread()
         self.worker.moveToThread(self.thread)
         self.thread.started.connect(self.worker.run)
         self.worker.progress.connect(self._progress)
         self.worker.done.connect(self._downloaded)
         self.worker.failed.connect(self._failed)
+        self.thread.worker = self.worker  # the worker lives as long as its thread, not as the dialog
+        gui_garbage.hold_while(self.thread)  # keeps the thread referenced until it has finished
         self.thread.start()
 
     def _progress(self, done: int, total: int) -> None:

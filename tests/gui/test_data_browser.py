@@ -47,3 +47,29 @@ def test_points_are_shown_as_a_table_and_a_bad_source_says_why(qtbot, tmp_path):
     bad = wait_loaded(qtbot, DataBrowser(f"mnist:{tmp_path}", 0, (1, 28, 28)))
     qtbot.addWidget(bad)
     assert "could not be loaded" in bad.summary.text() and bad.dataset is None
+
+
+def test_a_browser_deleted_while_loading_leaves_its_thread_to_finish(qtbot, monkeypatch):
+    """Closing the dialog before the data has loaded, then deleting it, must not destroy the running
+    QThread (Qt aborts the whole process then: it did, in the suite, a few tests later)."""
+    import threading
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    import netbuilder.data as data
+    release = threading.Event()
+    real = data.load_dataset
+
+    def slow(spec, seed=0):
+        release.wait(10)
+        return real(spec, seed=seed)
+    monkeypatch.setattr(data, "load_dataset", slow)
+    browser = DataBrowser("builtin:xor", 0, (2,))
+    thread = browser.thread
+    assert thread.isRunning() and thread.parent() is None
+    browser.close()
+    browser.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # the dialog is gone, mid-load
+    del browser
+    release.set()
+    qtbot.waitUntil(thread.isFinished, timeout=10_000)  # it ended on its own, after the loader

@@ -84,7 +84,7 @@ class JobBar(QWidget):
         The thread's signals go to this widget's own methods (it lives in the GUI thread, so Qt
         queues them there); plain lambdas could be called in the worker thread instead."""
         self.cancel()
-        thread = LabThread(job, self)
+        thread = LabThread(job)  # no parent: deleting this widget must not destroy a running QThread (Qt aborts)
         thread.what, thread.on_done, thread.on_error = what, on_done, on_error
         thread.started_at = time.perf_counter()
         thread.progressed.connect(self._progress)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 from netbuilder.engine.registry import layer_kinds
 from netbuilder.runs import sweep_paths as paths
 from netbuilder.runs import sweep_plan as plan
+from netbuilder.training import gui_garbage
 from netbuilder.views.sweep.runner import SweepThread
 from netbuilder.views.sweep.summary import SweepSummary
 from netbuilder import i18n
@@ -200,10 +201,13 @@ class SweepDialog(QDialog):
         self.pages.setCurrentIndex(1)
         self.bar.setRange(0, len(plan.expand(definition)))
         self.bar.setValue(0)
-        self.thread = SweepThread(definition, self.base_folder, self.jobs.value(), self)
+        # No parent: a dialog deleted while the sweep runs must not destroy a running QThread (Qt
+        # aborts the process); gui_garbage keeps it referenced until it has finished.
+        self.thread = SweepThread(definition, self.base_folder, self.jobs.value())
         self.thread.progressed.connect(self._progressed)
         self.thread.completed.connect(self._completed)
         self.thread.sweep_started.connect(self.sweep_started)
+        gui_garbage.hold_while(self.thread)
         self.thread.start()
         return True
 
