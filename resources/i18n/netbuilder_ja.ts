@@ -4436,6 +4436,10 @@ Look for: roughly 1e-3 (dashed line). Far below: the layer hardly moves (learnin
         <translation>重みの値</translation>
     </message>
     <message>
+        <source>{0} (every {1}th snapshot)</source>
+        <translation>{0}（{1} 回に 1 回のスナップショット）</translation>
+    </message>
+    <message>
         <source>≈1e-3 healthy</source>
         <translation>≈1e-3 が健全</translation>
     </message>

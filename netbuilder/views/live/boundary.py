@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QVBoxLayout
 
 from netbuilder.i18n import QT_TRANSLATE_NOOP
 from netbuilder.views import theme
+from netbuilder.views.live.chart_key import ChartKey, KeyEntry
 from netbuilder.views.live.plot import LivePlot, hint_label
 from netbuilder.views.live.redraw import LazyView
 from netbuilder.views.translation import translate
@@ -52,7 +53,8 @@ class BoundaryView(LazyView):
         self.scatter = pg.ScatterPlotItem(size=7)
         self.info = None
         self.plot.addItem(self.scatter)
-        self.legend = self.plot.add_legend()
+        self.key = ChartKey()  # the classes' colours, above the plot: inside, the key covered the dots
+        layout.addWidget(self.key)
         layout.addWidget(self.plot, 1)
         layout.addWidget(hint_label(translate("LiveBoundary", "Background: predicted class (pale = unsure). Dots: training samples in their true colour.")))
         self.colors = np.zeros((0, 3))
@@ -63,7 +65,7 @@ class BoundaryView(LazyView):
 
     def clear(self, info=None) -> None:
         self.snapshot = None
-        self.legend.clear()
+        self.key.set_entries([])
         self.image.clear()
         self.scatter.clear()
         self.applicable = info is not None and info.is_points
@@ -78,7 +80,7 @@ class BoundaryView(LazyView):
         self.plot.plot_item.getAxis("left").setStyle(showValues=True)
 
     def _color_points(self) -> None:
-        """The dots and the legend in the palette's series colours (again after a theme change)."""
+        """The dots and the key in the palette's series colours (again after a theme change)."""
         info = self.info
         if not self.applicable or info is None:
             return
@@ -86,10 +88,7 @@ class BoundaryView(LazyView):
         self.colors = np.array([theme.rgb(pal.series_color(k)) for k in range(len(info.class_names))], np.float32)
         brushes = [pg.mkBrush(pal.series_color(int(c))) for c in info.point_labels]
         self.scatter.setData(pos=info.points, brush=brushes, pen=pg.mkPen(pal.marker_edge, width=0.8))
-        self.legend.clear()
-        for k, name in enumerate(info.class_names):
-            sample = pg.ScatterPlotItem(size=9, brush=pg.mkBrush(pal.series_color(k)), pen=pg.mkPen(pal.marker_edge))
-            self.legend.addItem(sample, name)
+        self.key.set_entries([KeyEntry(str(name), pal.series_color(k), "dot") for k, name in enumerate(info.class_names)])
 
     def show_visuals(self, visuals) -> None:
         if visuals.boundary is not None and self.applicable:

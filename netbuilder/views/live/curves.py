@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout
 
 from netbuilder.i18n import QT_TRANSLATE_NOOP
 from netbuilder.views import theme
+from netbuilder.views.live.chart_key import ChartKey, KeyEntry
 from netbuilder.views.live.plot import EMPTY_TEXT, LivePlot, Series, hint_label
 from netbuilder.views.live.redraw import LazyView
 from netbuilder.views.live.scales import epoch_span, log_span, nice_ceil
@@ -69,8 +70,15 @@ class CurvesView(LazyView):
         self.log_box.setToolTip(translate("LiveCurves", "A log scale shows progress late in training, when the loss changes by small amounts."))
         self.log_box.toggled.connect(self._set_log)
         top.addWidget(self.log_box)
-        top.addStretch(1)
+        top.addSpacing(12)
         layout.addLayout(top)
+        # The key above both plots (they show the same four series): inside, it covered the curves.
+        self.key = ChartKey([
+            KeyEntry(translate("LiveCurves", "train, per batch"), lambda pal: pal.train, "line", faint=True),
+            KeyEntry(translate("LiveCurves", "train, smoothed"), lambda pal: pal.train, "line"),
+            KeyEntry(translate("LiveCurves", "train, epoch mean (mid-epoch)"), lambda pal: pal.train, "dot"),
+            KeyEntry(translate("LiveCurves", "validation, epoch"), lambda pal: pal.valid, "square")])
+        top.addWidget(self.key, 1)
         plots = QHBoxLayout()
         self.loss_plot = LivePlot(translate("LiveCurves", "Loss"), translate("LiveCurves", "epoch"), translate("LiveCurves", "loss"), translate("LiveCurves", LOSS_TIP))
         self.acc_plot = LivePlot(translate("LiveCurves", "Accuracy"), translate("LiveCurves", "epoch"), translate("LiveCurves", "accuracy (%)"), translate("LiveCurves", ACC_TIP))
@@ -81,19 +89,16 @@ class CurvesView(LazyView):
                                     "validation orange). Hover a chart for what to look for.")))
         self.items = {}
         for name, plot in (("loss", self.loss_plot), ("acc", self.acc_plot)):
-            # Loss falls and accuracy rises: keep each legend in the corner the curves leave free.
-            legend = plot.add_legend(offset=(-8, 8) if name == "loss" else (-8, -40))
-            raw = plot.plot(name=translate("LiveCurves", "train, per batch"))
-            smooth = plot.plot(name=translate("LiveCurves", "train, smoothed"), antialias=True)
-            epoch = plot.plot(symbol="o", symbolSize=7, name=translate("LiveCurves", "train, epoch mean (mid-epoch)"), antialias=True)
-            val = plot.plot(symbol="s", symbolSize=7, name=translate("LiveCurves", "validation, epoch"), antialias=True)
+            raw = plot.plot()
+            smooth = plot.plot(antialias=True)
+            epoch = plot.plot(symbol="o", symbolSize=7, antialias=True)
+            val = plot.plot(symbol="s", symbolSize=7, antialias=True)
             theme.styled(plot, lambda pal, raw=raw, smooth=smooth, epoch=epoch, val=val: _color_curves(
                 pal, raw, smooth, epoch, val))
             for item, method in ((raw, "peak"), (smooth, "subsample")):  # peak would make the smooth line stair-step
                 item.setClipToView(True)
                 item.setDownsampling(auto=True, method=method)
             self.items[name] = (raw, smooth, epoch, val)
-            legend.setZValue(10)
         self.clear()
         self._set_log(True)
 

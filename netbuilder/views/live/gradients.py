@@ -13,13 +13,15 @@ import math
 
 import numpy as np
 from netbuilder.views.pyqtgraph_themed import pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QCheckBox, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QCheckBox, QFrame, QGridLayout, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from netbuilder.i18n import QT_TRANSLATE_NOOP
 from netbuilder.views import theme
-from netbuilder.views.live.plot import EMPTY_TEXT, LivePlot, Series, hint_label, series_color
+from netbuilder.views.live.chart_key import ChartKey, KeyEntry, keyed
+from netbuilder.views.live.depth_axis import depth_ticks
+from netbuilder.views.live.plot import EMPTY_TEXT, LivePlot, ThinnedSeries, hint_label, series_color
 from netbuilder.views.live.redraw import LazyView
 from netbuilder.views.live.scales import epoch_span, log_span, nice_ceil
 from netbuilder.views.translation import translate
@@ -53,6 +55,12 @@ def _positive(x: np.ndarray, y: np.ndarray):
 
 
 SYMBOLS_UP_TO = 40  # dots mark the snapshots while they are few; beyond that they only cost drawing time
+# A long run sends tens of thousands of snapshots; redrawing them all each second made the GUI
+# stall. Over this many points per layer, the charts over time keep every k-th snapshot (k doubling).
+HISTORY_CAP = 1500
+THREE_COLUMNS_FROM = 600  # px: below, the five charts reflow into two columns instead of being cut off
+PLOT_MIN = (140, 100)     # the smallest a chart gets: an axis and a few ticks still readable
+TWO_COLUMN_HEIGHT = 160   # px: in two columns (three rows), each chart at least this tall; the grid scrolls
 
 
 class GradientView(LazyView):
@@ -77,23 +85,34 @@ class GradientView(LazyView):
                                      "follows each name."))
         top.addWidget(self.legend_label, 1)
         layout.addLayout(top)
-        grid = QGridLayout()
-        grid.setSpacing(6)
+        # The grid scrolls vertically when two columns of charts do not fit the height: squeezed to
+        # 100 px, a log-scale chart over time is a smear; at 150 px it is readable.
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        holder = QWidget()
+        self.grid = QGridLayout(holder)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setSpacing(6)
+        self.scroll.setWidget(holder)
         self.rms_plot = LivePlot(translate("LiveGradients", "Gradient size per layer over time"), translate("LiveGradients", "epoch"), translate("LiveGradients", "RMS gradient"), translate("LiveGradients", RMS_TIP))
         self.depth_plot = LivePlot(translate("LiveGradients", "Gradient size by depth (now)"), translate("LiveGradients", "weight layer (input → output)"), translate("LiveGradients", "RMS gradient"), translate("LiveGradients", DEPTH_TIP))
         self.ratio_plot = LivePlot(translate("LiveGradients", "Update / weight ratio"), translate("LiveGradients", "epoch"), "‖ΔW‖ / ‖W‖", translate("LiveGradients", RATIO_TIP))
         self.weights_plot = LivePlot(translate("LiveGradients", "Weights of the selected layer"), translate("LiveGradients", "weight value"), translate("LiveGradients", "count"), translate("LiveGradients", WEIGHTS_TIP))
         self.grads_plot = LivePlot(translate("LiveGradients", "Gradients of the selected layer"), translate("LiveGradients", "gradient value"), translate("LiveGradients", "count"), translate("LiveGradients", GRADS_TIP))
-        grid.addWidget(self.rms_plot, 0, 0, 1, 2)
-        grid.addWidget(self.depth_plot, 0, 2)
-        grid.addWidget(self.ratio_plot, 1, 0)
-        grid.addWidget(self.weights_plot, 1, 1)
-        grid.addWidget(self.grads_plot, 1, 2)
-        for c in range(3):
-            grid.setColumnStretch(c, 1)
-        for plot in (self.rms_plot, self.depth_plot, self.ratio_plot, self.weights_plot, self.grads_plot):
-            plot.setMinimumSize(140, 120)  # three across must fit a 1024-px window with the pipeline beside
-        layout.addLayout(grid, 1)
+        self.plots = (self.rms_plot, self.depth_plot, self.ratio_plot, self.weights_plot, self.grads_plot)
+        self.weights_key = ChartKey([KeyEntry(translate("LiveGradients", "now"), lambda pal: pal.train, "bar"),
+                                    KeyEntry(translate("LiveGradients", "at the start"), lambda pal: pal.reference, "bar")],
+                                    wrap=False)
+        self.cells = (self.rms_plot, self.depth_plot, self.ratio_plot, keyed(self.weights_plot, self.weights_key),
+                      self.grads_plot)
+        for plot in self.plots:
+            plot.setMinimumSize(*PLOT_MIN)
+            plot.installEventFilter(self)  # its own resizes: titles and depth labels fit its width
+        self.columns = 0
+        self._place_plots(3)
+        layout.addWidget(self.scroll, 1)
         layout.addWidget(hint_label(translate("LiveGradients", "Select a layer (its card, or the Feature maps tab) for the histograms. "
                                     "Hover a chart for what to look for.")))
         self.healthy = pg.InfiniteLine(pos=-3, angle=0, label=translate("LiveGradients", "≈1e-3 healthy"),
@@ -101,18 +120,16 @@ class GradientView(LazyView):
         self.ratio_plot.addItem(self.healthy)
         self.ratio_plot.decorations.append(self.healthy)
         self.depth_curve = self.depth_plot.plot(symbol="o", symbolSize=9)
-        self.initial_hist = self.weights_plot.plot(stepMode="center", fillLevel=0, name=translate("LiveGradients", "at the start"))
-        self.weight_hist = self.weights_plot.plot(stepMode="center", fillLevel=0, name="now")
-        self.weights_plot.add_legend()
-        self.weights_plot.plot_item.legend.addItem(self.weight_hist, translate("LiveGradients", "now"))
-        self.weights_plot.plot_item.legend.addItem(self.initial_hist, translate("LiveGradients", "at the start"))
+        # The labels fit the data area, which settles after the widget's own resize.
+        self.depth_plot.plot_item.vb.sigResized.connect(lambda _vb: self._update_depth_ticks())
+        self.initial_hist = self.weights_plot.plot(stepMode="center", fillLevel=0)
+        self.weight_hist = self.weights_plot.plot(stepMode="center", fillLevel=0)
         self.grad_hist = self.grads_plot.plot(stepMode="center", fillLevel=0)
         self.curves: list[tuple] = []
         theme.styled(self, self._style)
-        self._depth_ticks_short = None
-        self._titles: dict = {}
-        for plot in (self.rms_plot, self.depth_plot, self.ratio_plot, self.weights_plot, self.grads_plot):
-            self._titles[plot] = plot.plot_item.titleLabel.text
+        self._depth_ticks = None
+        self._titles = {plot: plot.plot_item.titleLabel.text for plot in self.plots}
+        self._base_titles = dict(self._titles)  # the over-time charts say when they show every k-th snapshot
         self.clear()
         self._set_log(True)
 
@@ -138,7 +155,7 @@ class GradientView(LazyView):
             self.ratio_plot.removeItem(ratio_curve)
         self.legend_label.setText("")
         self.curves = []
-        self.history: list[tuple[Series, Series]] = []
+        self.history: list[tuple[ThinnedSeries, ThinnedSeries]] = []
         self.names = []
         self.latest = None
         self._styled_for = None
@@ -155,9 +172,9 @@ class GradientView(LazyView):
                     c.setClipToView(True)
                     c.setDownsampling(auto=True, method="peak")
                 self.curves.append((rms_curve, ratio_curve))
-                self.history.append((Series(), Series()))
+                self.history.append((ThinnedSeries(HISTORY_CAP), ThinnedSeries(HISTORY_CAP)))
                 self.names.append(name)
-            self._depth_ticks_short = None
+            self._depth_ticks = None
             self._update_depth_ticks()
         for item in (self.depth_curve, self.initial_hist, self.weight_hist, self.grad_hist):
             item.setData([], []) if item is self.depth_curve else item.setData([0, 1], [0])
@@ -171,27 +188,51 @@ class GradientView(LazyView):
             plot.set_empty(True, text)
         self._dirty = False
 
+    def _place_plots(self, columns: int) -> None:
+        """Three columns (the over-time chart twice as wide) when there is room, else two: a grid
+        wider than its tab was cut off at the right beside the builder panels."""
+        if columns == self.columns:
+            return
+        self.columns = columns
+        for cell in self.cells:
+            self.grid.removeWidget(cell)
+        rms, depth, ratio, weights, grads = self.cells
+        places = ([(rms, 0, 0, 1, 2), (depth, 0, 2, 1, 1), (ratio, 1, 0, 1, 1), (weights, 1, 1, 1, 1), (grads, 1, 2, 1, 1)]
+                  if columns == 3 else
+                  [(rms, 0, 0, 1, 2), (depth, 1, 0, 1, 1), (ratio, 1, 1, 1, 1), (weights, 2, 0, 1, 1), (grads, 2, 1, 1, 1)])
+        for cell, *where in places:
+            self.grid.addWidget(cell, *where)
+        for c in range(3):
+            self.grid.setColumnStretch(c, 1 if c < columns else 0)
+        for r in range(3):
+            self.grid.setRowStretch(r, 1 if r < (2 if columns == 3 else 3) else 0)
+        for plot in self.plots:
+            plot.setMinimumHeight(PLOT_MIN[1] if columns == 3 else TWO_COLUMN_HEIGHT)
+
     def _update_depth_ticks(self) -> None:
-        """Layer names under the depth chart when they fit side by side, else only the layer numbers
-        (the names are in the legend above): overlapping labels are unreadable."""
-        if not self.names:
+        """Layer names under the depth chart when they fit side by side, else card numbers, thinned
+        until they do not touch (the names are in the key above)."""
+        if not getattr(self, "names", None):
             return
-        axis = self.depth_plot.plot_item.getAxis("bottom")
-        widest = max(self.fontMetrics().horizontalAdvance(n) for n in self.names)
-        room = (self.depth_plot.width() - 70) / max(len(self.names), 1)  # 70: the left axis and margins
-        short = widest + 12 > room
-        if short == self._depth_ticks_short:
+        vb = self.depth_plot.plot_item.vb
+        room = vb.width() if vb.width() > 0 else self.depth_plot.width() - 70  # 70: the left axis and margins
+        metrics = self.depth_plot.fontMetrics()
+        ticks, short = depth_ticks(self.names, room / 1.04, metrics.horizontalAdvance)  # 1.04: the range's padding
+        if ticks == self._depth_ticks:
             return
-        self._depth_ticks_short = short
-        axis.setTicks([[(k, n.split(" ")[0] if short else n) for k, n in enumerate(self.names)]])
+        self._depth_ticks = ticks
+        self.depth_plot.plot_item.getAxis("bottom").setTicks(ticks)
         self.depth_plot.plot_item.setLabel("bottom", translate("LiveGradients", "weight layer number (input → output)") if short
                                            else translate("LiveGradients", "weight layer (input → output)"))
 
     def resizeEvent(self, event):
+        self._place_plots(3 if event.size().width() >= THREE_COLUMNS_FROM else 2)
         super().resizeEvent(event)
-        self._update_depth_ticks()
-        for plot, text in list(self._titles.items()):
-            self._title(plot, text)
+
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Resize and watched in getattr(self, "_titles", {}):
+            self._title(watched, self._titles[watched])
+        return super().eventFilter(watched, event)
 
     def show_visuals(self, visuals) -> None:
         g = visuals.gradients
@@ -230,6 +271,10 @@ class GradientView(LazyView):
                 plot.set_empty(not any(np.isfinite(v).any() for v in values),
                                translate("LiveGradients", "No update yet: the ratio needs one training step."))
                 values.append(np.array([1e-3]))  # keep the "healthy" line in view
+            stride = self.history[0][plot_index].stride if self.history else 1
+            base = self._base_titles[plot]
+            self._title(plot, base if stride == 1 else
+                        translate("LiveGradients", "{0} (every {1}th snapshot)").format(base, stride))
             if not plot.empty:
                 right = max(float(x.max(initial=0)) for x in xs)
                 plot.set_ranges(x=epoch_span(right), y=self._span(np.concatenate(values)))
@@ -245,6 +290,7 @@ class GradientView(LazyView):
         x, y = _positive(np.arange(len(g.layers), dtype=float), np.asarray(g.grad_rms, dtype=float))
         self.depth_curve.setData(x, y)
         self.depth_plot.set_empty(len(x) == 0, translate("LiveGradients", "No gradients yet: they appear after the first batch."))
+        self._title(self.depth_plot, self._titles[self.depth_plot])
         if len(x):
             self.depth_plot.set_ranges(x=(-0.5, len(g.layers) - 0.5), y=self._span(y))
         if g.hist_layer is None or g.weight_hist is None:
@@ -268,10 +314,13 @@ class GradientView(LazyView):
         """Set a chart title that fits its chart: a narrow chart drops the "(now)"-style remark, then
         elides, instead of cutting the title off at the edge."""
         self._titles[plot] = text
-        font = QFont()
+        font = QFont(plot.plot_item.titleLabel.item.font())  # the font the title is drawn in
         font.setPointSize(10)
         metrics = QFontMetrics(font)
-        room = max(40, plot.width() - 16)
+        # The title spans the plot area. Wider than that, it forces pyqtgraph's plot wider than its
+        # widget, which then cuts the chart's right side off: the left axis grows once it has numbers,
+        # so the title is fitted again at every redraw.
+        room = max(40, plot.width() - max(plot.plot_item.getAxis("left").width(), 55) - 16)
         if metrics.horizontalAdvance(text) > room:
             text = text.split(" (")[0]
         text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)

@@ -248,3 +248,34 @@ def hint_label(text: str) -> QLabel:
     label.setWordWrap(True)
     label.setObjectName("hint")
     return label
+
+
+class ThinnedSeries(Series):
+    """A Series that stays under `cap` points however long the run: once full, every other point
+    is dropped and from then on only every `stride`-th point offered is kept (the stride doubles at
+    each thinning). The x values stay the true ones, so the axis still tells when each kept point
+    was taken; only the density of points falls. Series fed the same x values thin alike."""
+
+    def __init__(self, cap: int = 2000):
+        super().__init__()
+        self.cap = max(4, cap)
+        self.stride = 1
+        self.offered = 0
+
+    def extend(self, x, y) -> None:
+        x, y = np.atleast_1d(x), np.atleast_1d(y)
+        index = self.offered + np.arange(len(x))
+        self.offered += len(x)
+        keep = index % self.stride == 0
+        super().extend(x[keep], y[keep])
+        while self.n > self.cap:
+            self.stride *= 2
+            kept = slice(0, self.n, 2)  # the points kept so far were offered at multiples of the old stride
+            xs, ys = self.xs[kept].copy(), self.ys[kept].copy()
+            self.n = len(xs)
+            self.x[:self.n], self.y[:self.n] = xs, ys
+
+    def clear(self) -> None:
+        super().clear()
+        self.stride = 1
+        self.offered = 0
