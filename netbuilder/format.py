@@ -82,6 +82,25 @@ def percent_text(v: float | None) -> str:
     return NONE_TEXT if v is None or not math.isfinite(v) else f"{100 * v:.1f} %"
 
 
+def progress_text(fraction: float) -> str:
+    """A run's progress as a percentage with as many decimals as it takes to move: 10 000 epochs
+    are 0.0001 % a batch, and a bar stuck at "0 %" for an hour looks like a hung run. Never 100 %
+    before the end, never 0 % once something is done."""
+    fraction = min(max(float(fraction), 0.0), 1.0)
+    if fraction <= 0:
+        return "0"
+    if fraction >= 1:
+        return "100"
+    pct = 100 * fraction
+    decimals = 0 if pct >= 10 else 1 if pct >= 1 else min(4, 1 - math.floor(math.log10(pct)))
+    text = f"{pct:.{decimals}f}"
+    if float(text) >= 100:
+        return "99.9"
+    if float(text) <= 0:
+        return f"{pct:.2g}"
+    return text
+
+
 def value_text(v) -> str:
     """A setting's value as a person typed it: 2.0 → "2", 0.001 → "0.001", lists in brackets."""
     if isinstance(v, float):

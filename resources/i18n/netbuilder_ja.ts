@@ -4682,12 +4682,20 @@ Look for: mislabelled samples, classes that look alike, and patterns the network
         <translation>エポック：最初のバッチを待っています</translation>
     </message>
     <message>
+        <source>paused</source>
+        <translation>一時停止</translation>
+    </message>
+    <message>
+        <source>paused at {0} %  ·  {1} elapsed</source>
+        <translation>{0} % で一時停止中  ·  経過 {1}</translation>
+    </message>
+    <message>
         <source>run: 0 %</source>
         <translation>実行：0 %</translation>
     </message>
     <message>
-        <source>run: {0:.0f} %  ·  {1} elapsed</source>
-        <translation>実行：{0:.0f} %  ·  経過 {1}</translation>
+        <source>run: {0} %  ·  {1} elapsed</source>
+        <translation>全体: {0} %  ·  経過 {1}</translation>
     </message>
     <message>
         <source>s / epoch</source>
@@ -4696,6 +4704,10 @@ Look for: mislabelled samples, classes that look alike, and patterns the network
     <message>
         <source>stopped</source>
         <translation>停止</translation>
+    </message>
+    <message>
+        <source>stopped at {0} %  ·  {1} elapsed</source>
+        <translation>{0} % で停止  ·  経過 {1}</translation>
     </message>
 </context>
 <context>

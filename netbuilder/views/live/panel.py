@@ -190,6 +190,7 @@ class LivePanel(QWidget):
         c.error.connect(lambda text: self.banner.show_message(text, error=True))
         c.message.connect(self.status.setText)
         c.state_changed.connect(self._state_changed)
+        c.state_changed.connect(lambda state: self.stats.set_paused(state == State.PAUSED))
         if self._views is not None:
             self._wire_views(c)
         elif c.info is not None or c.last_visuals is not None or c.last_results is not None or c.state != State.IDLE:

@@ -13,7 +13,7 @@ from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from netbuilder.i18n import QT_TRANSLATE_NOOP
-from netbuilder.format import clock_text, number_text, percent_text
+from netbuilder.format import clock_text, number_text, percent_text, progress_text
 from netbuilder.views.translation import translate
 
 WIDEST_VALUE = "8.88e-05"  # values are at most this wide (number_text: 3 significant digits)
@@ -167,6 +167,8 @@ class StatsView(QWidget):
     def clear(self, info=None) -> None:
         self._loss = self._acc = None
         self._latest = None
+        self._paused = False
+        self._run_text = None
         for card in self.cards.values():
             card.set("–")
         epochs = info.epochs if info is not None else 0
@@ -176,8 +178,10 @@ class StatsView(QWidget):
         self.epoch_bar.setRange(0, max(1, info.batches_per_epoch if info else 1))
         self.epoch_bar.setValue(0)
         self.epoch_bar.setFormat(translate("LiveStats", "epoch: waiting for the first batch") if info else "epoch")
-        self.run_bar.setRange(0, 1000)
+        self.run_bar.setRange(0, 100_000)  # fine enough to move on a 10 000-epoch run
         self.run_bar.setValue(0)
+        self._run_text = None
+        self._paused = False
         self.run_bar.setFormat(translate("LiveStats", "run: 0 %") if info else "run")
 
     def show_progress(self, p) -> None:
@@ -209,8 +213,26 @@ class StatsView(QWidget):
         self.epoch_bar.setFormat(translate("LiveStats", "epoch {0}: batch {1} / {2}").format(p.epoch + 1, done, p.batches))
         total = p.epochs * p.batches
         fraction = (p.epoch * p.batches + done) / max(total, 1)
-        self.run_bar.setValue(int(round(1000 * fraction)))
-        self.run_bar.setFormat(translate("LiveStats", "run: {0:.0f} %  ·  {1} elapsed").format(100 * fraction, clock_text(p.elapsed_seconds)))
+        self.run_bar.setValue(max(1, int(round(self.run_bar.maximum() * fraction))))  # a sliver once begun
+        self._run_text = (progress_text(fraction), clock_text(p.elapsed_seconds))
+        self.run_bar.setFormat(translate("LiveStats", "run: {0} %  ·  {1} elapsed").format(*self._run_text))
+        if self._paused:  # a batch reported after the pause took effect: still paused
+            self._show_paused()
+
+    def set_paused(self, paused: bool) -> None:
+        """Paused, the cards say so instead of showing the last speed and a time left that is not
+        running down; the bars keep where the run stopped. The next batch puts the live values back."""
+        self._paused = paused
+        self._show_latest()
+        if paused:
+            self._show_paused()
+
+    def _show_paused(self) -> None:
+        if self._run_text is None:
+            return  # paused before the first batch: nothing shown that could mislead
+        self.cards["speed"].set("–")
+        self.cards["eta"].set(translate("LiveStats", "paused"))
+        self.run_bar.setFormat(translate("LiveStats", "paused at {0} %  ·  {1} elapsed").format(*self._run_text))
 
     def show_epoch(self, e) -> None:
         self._show_latest()
@@ -224,7 +246,9 @@ class StatsView(QWidget):
     def show_finished(self, status: str = "finished") -> None:
         """The run ended: "done" only when every epoch ran; after Stop it says so, after a failed start
         there is no time left to speak of."""
+        self._paused = False
         self._show_latest()
         self.cards["eta"].set(translate("LiveStats", self.ENDINGS.get(status, "–")))
         if status in ("stopped", "aborted"):
-            self.run_bar.setFormat(self.run_bar.format().replace("run:", "stopped at", 1))
+            if self._run_text is not None:
+                self.run_bar.setFormat(translate("LiveStats", "stopped at {0} %  ·  {1} elapsed").format(*self._run_text))
