@@ -15,6 +15,11 @@ from netbuilder.views import theme
 
 STRIPE = 5
 RADIUS = 7
+# Below this width a card stacks its parts: the shape under the title, the settings line and the
+# parameter count each on a line of their own, no icon (the stripe keeps the category's colour).
+# Side by side they left "Conv…" and "filt…" in a 130-px pipeline beside the builder panels.
+NARROW_BELOW = 230
+MIN_WIDTH = 100
 
 
 class _Meter(QWidget):
@@ -77,14 +82,14 @@ class Card(QWidget):
         self.shape.setFont(theme.mono_font(0.5))
         self.shape.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.shape.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        self.count = QLabel(objectName="cardCount")
+        self.count = ElidedLabel(objectName="cardCount")
         self.count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.problem = QLabel(objectName="cardProblem")
         self.problem.setWordWrap(True)
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
         self.problem.hide()
         self.meter = _Meter()
-        self.meter_label = QLabel(objectName="cardCount")
+        self.meter_label = ElidedLabel(objectName="cardCount")
         self.meter_label.setFont(theme.mono_font(-0.5))
         self.meter.hide()
         self.meter_label.hide()
@@ -93,19 +98,75 @@ class Card(QWidget):
         grid.setContentsMargins(STRIPE + 6, 7, 12, 7)
         grid.setHorizontalSpacing(8)
         grid.setVerticalSpacing(2)
-        grid.addWidget(self.index_label, 0, 0, 2, 1)
-        grid.addWidget(self.icon_label, 0, 1, 2, 1, Qt.AlignmentFlag.AlignVCenter)
-        grid.addWidget(self.title, 0, 2)
-        grid.addWidget(self.shape, 0, 3)
-        grid.addWidget(self.summary, 1, 2)
-        grid.addWidget(self.count, 1, 3)
-        grid.addWidget(self.problem, 2, 2, 1, 2)
-        grid.addWidget(self.meter, 3, 2)
-        grid.addWidget(self.meter_label, 3, 3)
         grid.setColumnStretch(2, 1)
+        self.narrow = None
+        self._buttons: list[QToolButton] = []
+        self._place(narrow=False)
         for label in (self.index_label, self.icon_label, self.title, self.summary, self.shape, self.count,
                       self.problem, self.meter_label):
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+
+    def _place(self, narrow: bool) -> None:
+        """Lay the parts out wide (title and shape on a line, settings and count under them) or
+        narrow (one part a line)."""
+        if narrow == self.narrow:
+            return
+        self.narrow = narrow
+        grid: QGridLayout = self.layout()
+        parts = (self.index_label, self.icon_label, self.title, self.shape, self.summary, self.count,
+                 self.problem, self.meter, self.meter_label, *self._buttons)
+        for w in parts:
+            grid.removeWidget(w)
+        left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        # Narrow, the count and the meter's caption end in "…" rather than being cut; wide, they
+        # take the room they need.
+        policy = QSizePolicy.Policy.Ignored if narrow else QSizePolicy.Policy.Preferred
+        for label in (self.count, self.meter_label):
+            label.setSizePolicy(policy, QSizePolicy.Policy.Preferred)
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        if narrow:
+            grid.setContentsMargins(STRIPE + 3, 5, 6, 5)
+            grid.setHorizontalSpacing(4)
+            self.index_label.setFixedWidth(16)
+            self.icon_label.hide()
+            grid.addWidget(self.index_label, 0, 0, 1, 1)
+            grid.addWidget(self.title, 0, 1, 1, 3)
+            grid.addWidget(self.shape, 1, 1, 1, 3)
+            grid.addWidget(self.summary, 2, 1, 1, 3)
+            grid.addWidget(self.count, 3, 1, 1, 3)
+            grid.addWidget(self.problem, 4, 1, 1, 3)
+            grid.addWidget(self.meter, 5, 1, 1, 3)
+            grid.addWidget(self.meter_label, 6, 1, 1, 3)
+            for label in (self.shape, self.count, self.meter_label):
+                label.setAlignment(left)
+            grid.setColumnStretch(1, 1)
+            grid.setColumnStretch(2, 0)
+        else:
+            grid.setContentsMargins(STRIPE + 6, 7, 12, 7)
+            grid.setHorizontalSpacing(8)
+            self.index_label.setFixedWidth(22)
+            self.icon_label.show()
+            grid.addWidget(self.index_label, 0, 0, 2, 1)
+            grid.addWidget(self.icon_label, 0, 1, 2, 1, Qt.AlignmentFlag.AlignVCenter)
+            grid.addWidget(self.title, 0, 2)
+            grid.addWidget(self.shape, 0, 3)
+            grid.addWidget(self.summary, 1, 2)
+            grid.addWidget(self.count, 1, 3)
+            grid.addWidget(self.problem, 2, 2, 1, 2)
+            grid.addWidget(self.meter, 3, 2)
+            grid.addWidget(self.meter_label, 3, 3)
+            for label in (self.shape, self.count):
+                label.setAlignment(right)
+            self.meter_label.setAlignment(left)
+            grid.setColumnStretch(1, 0)
+            grid.setColumnStretch(2, 1)
+        for button in self._buttons:
+            grid.addWidget(button, 7, 1, 1, 3, Qt.AlignmentFlag.AlignLeft) if narrow else \
+                grid.addWidget(button, 4, 2, 1, 2, Qt.AlignmentFlag.AlignLeft)
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        self._place(event.size().width() < NARROW_BELOW)
 
     def add_button(self, text: str, tooltip: str, slot) -> QToolButton:
         """A small button on the card (e.g. Browse data… on the Input card); clicks stay with it."""
@@ -116,7 +177,9 @@ class Card(QWidget):
         button.setObjectName("cardButton")
         button.clicked.connect(lambda _checked=False: slot())
         # Its own row under the summary: beside the title it would squeeze the card's text to "Inp…".
-        self.layout().addWidget(button, 4, 2, 1, 2, Qt.AlignmentFlag.AlignLeft)
+        self._buttons.append(button)
+        self.layout().addWidget(button, 7, 1, 1, 3, Qt.AlignmentFlag.AlignLeft) if self.narrow else \
+            self.layout().addWidget(button, 4, 2, 1, 2, Qt.AlignmentFlag.AlignLeft)
         return button
 
     # --- content -----------------------------------------------------------------------------

@@ -21,6 +21,7 @@ from netbuilder.engine.registry import layer_kinds
 from netbuilder.model.clipboard import layers_from_text, layers_to_text
 from netbuilder.model.pipeline import new_layer
 from netbuilder.views import theme
+from netbuilder.views import layer_card
 from netbuilder.views.layer_card import Card
 from netbuilder.views.palette import kind_from_mime
 from netbuilder.views.translation import translate
@@ -290,7 +291,10 @@ class PipelineView(QScrollArea):
         self.canvas = _Canvas(self)
         self.column = QWidget(self.canvas)
         self.column.setMaximumWidth(MAX_COLUMN_WIDTH)
-        self.column.setMinimumWidth(300)
+        # Narrower than the view, a wider column was cut off at the right (no horizontal scroll bar):
+        # beside the builder panels at 1024 px the view is ~130 px, and the cards switch to their
+        # narrow layout instead (layer_card.NARROW_BELOW).
+        self.column.setMinimumWidth(layer_card.MIN_WIDTH)
         outer = QHBoxLayout(self.canvas)
         outer.setContentsMargins(16, 16, 16, 24)
         outer.addStretch(1)

@@ -75,3 +75,37 @@ def test_the_training_layout_fits_1024_wide(paused_window, qtbot):
     for i in range(w.live.tabs.count()):  # no page of the live view may widen the window
         page = w.live.tabs.widget(i)
         assert page.minimumSizeHint().width() <= 600, (w.live.tabs.tabText(i), page.minimumSizeHint().width())
+
+
+def test_cards_stay_readable_in_the_squeezed_pipeline(paused_window, qtbot):
+    """Beside the builder panels at 1024×700 the pipeline is ~130 px: cards take their narrow
+    layout (shape under the title, settings and count on lines of their own) and nothing is cut
+    off at the right edge of the view."""
+    from netbuilder.views.layer_card import NARROW_BELOW
+    w = paused_window
+    w.resize(1024, 700)
+    w.show_builder_panels()
+    qtbot.waitUntil(lambda: w.width() == 1024, timeout=2000)
+    qtbot.wait(100)
+    view = w.pipeline_view
+    viewport = view.viewport()
+    cards = view.layer_cards()
+    assert cards
+    if viewport.width() >= NARROW_BELOW + 40:
+        pytest.skip(f"the pipeline got {viewport.width()} px here: not squeezed")
+    for card in cards:
+        qtbot.waitUntil(lambda card=card: card.narrow, timeout=2000)
+        right = card.mapTo(viewport, QPoint(card.width(), 0)).x()
+        assert right <= viewport.width(), f"card {card.index_label.text()} is cut off ({right} > {viewport.width()})"
+        shape = card.shape  # the shape whole; the count may end in "…" but inside the card
+        assert shape.isVisible() and shape.width() >= shape.fontMetrics().horizontalAdvance(shape.text()), shape.text()
+        for label in (card.shape, card.count):
+            assert card.rect().contains(QRect(label.mapTo(card, QPoint(0, 0)), label.size())), label.text()
+        assert card.title.width() >= card.title.fontMetrics().horizontalAdvance("Dense")
+
+
+def test_cards_keep_their_wide_layout_when_there_is_room(window, qtbot):
+    window.resize(1400, 900)
+    qtbot.wait(100)
+    cards = window.pipeline_view.layer_cards()
+    assert cards and all(not c.narrow for c in cards) and all(c.icon_label.isVisible() for c in cards)
