@@ -161,8 +161,12 @@ class Card(QWidget):
             grid.setColumnStretch(1, 0)
             grid.setColumnStretch(2, 1)
         for button in self._buttons:
-            grid.addWidget(button, 7, 1, 1, 3, Qt.AlignmentFlag.AlignLeft) if narrow else \
-                grid.addWidget(button, 4, 2, 1, 2, Qt.AlignmentFlag.AlignLeft)
+            self._place_button(button)
+
+    def _place_button(self, button: QToolButton) -> None:
+        """A card button's own row under the summary, in the current layout (wide or narrow)."""
+        row, column, span = (7, 1, 3) if self.narrow else (4, 2, 2)
+        self.layout().addWidget(button, row, column, 1, span, Qt.AlignmentFlag.AlignLeft)
 
     def resizeEvent(self, event):
         super().resizeEvent(event)
@@ -178,8 +182,7 @@ class Card(QWidget):
         button.clicked.connect(lambda _checked=False: slot())
         # Its own row under the summary: beside the title it would squeeze the card's text to "Inp…".
         self._buttons.append(button)
-        self.layout().addWidget(button, 7, 1, 1, 3, Qt.AlignmentFlag.AlignLeft) if self.narrow else \
-            self.layout().addWidget(button, 4, 2, 1, 2, Qt.AlignmentFlag.AlignLeft)
+        self._place_button(button)
         return button
 
     # --- content -----------------------------------------------------------------------------

@@ -180,8 +180,6 @@ class StatsView(QWidget):
         self.epoch_bar.setFormat(translate("LiveStats", "epoch: waiting for the first batch") if info else "epoch")
         self.run_bar.setRange(0, 100_000)  # fine enough to move on a 10 000-epoch run
         self.run_bar.setValue(0)
-        self._run_text = None
-        self._paused = False
         self.run_bar.setFormat(translate("LiveStats", "run: 0 %") if info else "run")
 
     def show_progress(self, p) -> None:
