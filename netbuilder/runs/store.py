@@ -57,11 +57,7 @@ class RunStore:
         except sqlite3.Error as e:
             raise StoreError(translate("Runs", "{0}: cannot be opened ({1})").format(self.path, e)) from None
         try:
-            self._check_readable()
-            self._conn.execute("PRAGMA journal_mode=WAL")
-            self._conn.execute("PRAGMA synchronous=NORMAL")   # WAL + NORMAL: durable across crashes of the process
-            self._conn.execute("PRAGMA foreign_keys=ON")
-            migrate(self._conn)
+            self._set_up(deadline=time.monotonic() + timeout)
         except StoreError:
             self._conn.close()
             raise
@@ -71,11 +67,41 @@ class RunStore:
         self._conn.row_factory = sqlite3.Row
         self.recovered = self.recover_interrupted()
 
+    def _set_up(self, deadline: float) -> None:
+        """Checks, WAL mode, pragmas and migrations, retried while another process holds the database.
+
+        Switching a new database to WAL and migrating need locks that SQLite's busy timeout does not
+        always wait for (two processes creating the store at once got "database is locked" at once,
+        under load); such an error means busy, never damaged, so it is retried until the deadline.
+        """
+        pause = 0.01
+        while True:
+            try:
+                self._check_readable()
+                self._conn.execute("PRAGMA journal_mode=WAL")
+                self._conn.execute("PRAGMA synchronous=NORMAL")   # WAL + NORMAL: durable across crashes of the process
+                self._conn.execute("PRAGMA foreign_keys=ON")
+                migrate(self._conn)
+                return
+            except sqlite3.OperationalError as e:
+                if not _is_busy(e):
+                    raise
+                if self._conn.in_transaction:
+                    self._conn.execute("ROLLBACK")
+                if time.monotonic() >= deadline:
+                    raise StoreError(translate("Runs", "{0}: another process kept the run store locked too long ({1}); nothing was changed. Try again.").format(self.path, e)) from None
+                time.sleep(pause)
+                pause = min(pause * 2, 0.5)
+
     def _check_readable(self) -> None:
         """Refuse a damaged database or one from a newer NetBuilder before writing anything."""
         try:
             version = self._conn.execute("PRAGMA user_version").fetchone()[0]
             check = self._conn.execute("PRAGMA quick_check").fetchone()[0]
+        except sqlite3.OperationalError as e:
+            if _is_busy(e):
+                raise   # busy, not damaged: _set_up waits and tries again
+            raise StoreError(translate("Runs", "{0}: not a readable run store ({1}); nothing was changed").format(self.path, e)) from None
         except sqlite3.DatabaseError as e:
             raise StoreError(translate("Runs", "{0}: not a readable run store ({1}); nothing was changed").format(self.path, e)) from None
         if check != "ok":
@@ -363,3 +389,9 @@ def open_store(path=None, create: bool = True) -> RunStore:
     return RunStore(path, create=create)
 
 
+def _is_busy(error: sqlite3.OperationalError) -> bool:
+    """SQLITE_BUSY or SQLITE_LOCKED (with any extended code): another connection holds a lock."""
+    code = getattr(error, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+    return "locked" in str(error) or "busy" in str(error)

@@ -5920,6 +5920,10 @@ Restore it?</source>
         <translation>{0}: SQLite データベースですが、NetBuilder の実行記録ではありません</translation>
     </message>
     <message>
+        <source>{0}: another process kept the run store locked too long ({1}); nothing was changed. Try again.</source>
+        <translation>{0}: 別のプロセスが実行履歴のデータベースを長くロックしています（{1}）。何も変更していません。もう一度試してください。</translation>
+    </message>
+    <message>
         <source>{0}: cannot be opened ({1})</source>
         <translation>{0}: 開けません（{1}）</translation>
     </message>

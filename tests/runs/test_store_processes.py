@@ -8,7 +8,10 @@ import subprocess
 import sys
 import time
 
+import pytest
+
 from netbuilder.runs import RunStore
+from netbuilder.runs.store import StoreError
 
 RECORD = """
 import json, sys, time
@@ -80,3 +83,36 @@ def test_kill_9_while_writing_never_leaves_the_database_unreadable(tmp_path):
             assert not store.list(status="running")
             for run in store.list(with_epochs=True):
                 assert [e.epoch for e in run.epochs] == list(range(1, len(run.epochs) + 1))
+
+
+def test_a_store_busy_while_opening_is_waited_for_not_called_damaged(tmp_path, monkeypatch):
+    """Two processes creating one store under load: one got "database is locked" from its migration
+    and was told the store was damaged (seen in CI). Busy is retried until the timeout."""
+    import netbuilder.runs.store as store_module
+    real, calls = store_module.migrate, []
+
+    def busy_twice(conn):
+        calls.append(1)
+        if len(calls) <= 2:
+            raise sqlite3.OperationalError("database is locked")
+        return real(conn)
+
+    monkeypatch.setattr(store_module, "migrate", busy_twice)
+    with RunStore(tmp_path / "runs.sqlite", timeout=5) as store:
+        assert len(calls) == 3 and not store.ids()
+
+
+def test_a_store_locked_past_the_timeout_says_locked_and_try_again(tmp_path):
+    path = tmp_path / "runs.sqlite"
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("CREATE TABLE t(i)")
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(StoreError) as caught:
+            RunStore(path, timeout=0.3)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    message = str(caught.value)
+    assert "locked" in message and "Try again" in message and "damaged" not in message
+    assert "not a readable" not in message
