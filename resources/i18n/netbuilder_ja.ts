@@ -3904,8 +3904,18 @@ Look for: the coloured regions bending to follow the data. Dots on the wrong col
 この層の後の ReLU ユニットの {0:.0%} は、直前のバッチのすべてのサンプルで不活性でした。</translation>
     </message>
     <message>
+        <source>
+{0:.0%} of the sigmoid/tanh outputs after this layer were saturated on the last batch (slope under {1}): almost no gradient passes there.</source>
+        <translation>
+この層の後のシグモイド/tanh の出力のうち {0:.0%} が直前のバッチで飽和していました（傾きが {1} 未満）。そこでは勾配がほとんど伝わりません。</translation>
+    </message>
+    <message>
         <source> · {0:.0%} dead</source>
         <translation> · 死滅 {0:.0%}</translation>
+    </message>
+    <message>
+        <source> · {0:.0%} saturated</source>
+        <translation> · 飽和 {0:.0%}</translation>
     </message>
     <message>
         <source>Gradient size (RMS per weight): {0:.2e}, {1:.1e}× the largest layer's.
