@@ -3487,6 +3487,10 @@ Delete, duplicate (Ctrl+D), copy or drag them as one; select a single layer to e
         <translation>、{0} エポック分の重みを保持</translation>
     </message>
     <message>
+        <source>A copy of the paused run after {0} steps: resuming does not change it, and the lab waits again while training runs.</source>
+        <translation>一時停止中の実行の {0} ステップ後のコピーです。再開してもこのコピーは変わらず、学習が進んでいる間ラボは再び待機します。</translation>
+    </message>
+    <message>
         <source>Each layer's backward pass against numerical gradients</source>
         <translation>各層の逆伝播を数値勾配と比較します</translation>
     </message>
@@ -3523,8 +3527,8 @@ Delete, duplicate (Ctrl+D), copy or drag them as one; select a single layer to e
         <translation>重みを一つ動かして損失を観察します</translation>
     </message>
     <message>
-        <source>The lab works on a copy of the trained network. Train it, then Stop (or let it finish): the views below become available.</source>
-        <translation>ラボは学習済みネットワークのコピーを使います。学習してから停止する（または終了を待つ）と、下の表示が使えるようになります。</translation>
+        <source>The lab works on a copy of the trained network. Train it, then Pause or Stop (or let it finish): the views below become available.</source>
+        <translation>ラボは学習済みネットワークのコピーを使います。学習させてから一時停止または停止すると（最後まで学習させても可）、下のビューが使えるようになります。</translation>
     </message>
     <message>
         <source>The loss along a line and over a plane of weight space</source>
@@ -4554,16 +4558,16 @@ Look for: mislabelled samples, classes that look alike, and patterns the network
         <translation>学習率を ×0.1 に下げて再開</translation>
     </message>
     <message>
+        <source>Pause or stop training to explain a unit: the lab works on a copy of the network while it stands still.</source>
+        <translation>ユニットを説明するには学習を一時停止または停止してください。ラボは止まっている間のネットワークのコピーを使います。</translation>
+    </message>
+    <message>
         <source>Results</source>
         <translation>結果</translation>
     </message>
     <message>
         <source>Results ●</source>
         <translation>結果 ●</translation>
-    </message>
-    <message>
-        <source>Stop training to explain a unit: the lab works on the stopped network.</source>
-        <translation>ユニットを説明するには学習を停止してください：ラボは停止したネットワークを使います。</translation>
     </message>
     <message>
         <source>Test accuracy, confusion matrix and mistakes, after training</source>

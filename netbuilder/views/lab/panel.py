@@ -13,7 +13,7 @@ from netbuilder.views.lab.saturation_view import SaturationView
 from netbuilder.views.lab.sweep_view import WeightSweepView
 from netbuilder.views.translation import translate
 
-WAITING = (QT_TRANSLATE_NOOP("LabPanel", "The lab works on a copy of the trained network. Train it, then Stop (or let it finish): "
+WAITING = (QT_TRANSLATE_NOOP("LabPanel", "The lab works on a copy of the trained network. Train it, then Pause or Stop (or let it finish): "
            "the views below become available."))
 
 
@@ -45,7 +45,7 @@ class LabPanel(QWidget):
         layout.addWidget(self.tabs, 1)
 
     def set_source(self, source) -> None:
-        """A LabSource (training stopped or finished) or None (no network, or training running)."""
+        """A LabSource (training paused, stopped or finished) or None (no network, or training running)."""
         self.jobs.cancel()
         self.source = source
         for view in (self.sweep, self.landscape, self.explain, self.gradcheck, self.saturation):
@@ -54,7 +54,10 @@ class LabPanel(QWidget):
             self.note.setText(translate("LabPanel", WAITING))
         else:
             kept = translate("LabPanel", ", weights of {0} epochs kept").format(len(source.states)) if source.states else ""
-            self.note.setText(translate("LabPanel", "{0}: {1} evaluation samples{2}.").format(source.name, len(source.x), kept))
+            text = translate("LabPanel", "{0}: {1} evaluation samples{2}.").format(source.name, len(source.x), kept)
+            if source.paused_at is not None:
+                text += " " + translate("LabPanel", "A copy of the paused run after {0} steps: resuming does not change it, and the lab waits again while training runs.").format(source.paused_at)
+            self.note.setText(text)
 
     def shutdown(self) -> None:
         self.jobs.shutdown()

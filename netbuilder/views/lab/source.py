@@ -23,14 +23,18 @@ class LabSource:
     class_names: list[str] = field(default_factory=list)
     states: list[dict] = field(default_factory=list)   # weights at each stored epoch
     epochs: list[int] = field(default_factory=list)
+    paused_at: int | None = None     # optimizer steps, for a copy of a paused run (None: it had ended)
 
     def fresh_net(self):
         """Another independent copy, one per job, so a cancelled job cannot leave a half-swept weight."""
         return copy_network(self.net)
 
 
-def source_from_session(session, name: str = "") -> LabSource | None:
-    """From a training session the GUI thread owns (training finished or stopped)."""
+def source_from_session(session, name: str = "", paused: bool = False) -> LabSource | None:
+    """From a training session that nobody trains at this moment: one the GUI thread owns
+    (training finished or stopped), or, with `paused`, one the worker thread copies between two
+    batches (views/lab/follow.py). Everything the source holds is a copy or data training never
+    writes (the dataset's arrays; the stored epochs' weights, each recorded once as a copy)."""
     if session is None:
         return None
     d = session.dataset
@@ -40,4 +44,5 @@ def source_from_session(session, name: str = "") -> LabSource | None:
     name = name or getattr(session.spec, "name", "") or "network"
     return LabSource(name, copy_network(session.net),
                      x, y, session.samples, session.sample_labels, list(d.class_names),
-                     list(trajectory.states) if trajectory else [], list(trajectory.epochs) if trajectory else [])
+                     list(trajectory.states) if trajectory else [], list(trajectory.epochs) if trajectory else [],
+                     session.trainer.optimizer.steps if paused else None)
