@@ -3499,6 +3499,10 @@ Delete, duplicate (Ctrl+D), copy or drag them as one; select a single layer to e
         <translation>ユニットの説明</translation>
     </message>
     <message>
+        <source>From the run history: its final weights (the history keeps no weights per epoch).</source>
+        <translation>実行履歴から：最終的な重みです（履歴にはエポックごとの重みは保存されていません）。</translation>
+    </message>
+    <message>
         <source>Gradient check</source>
         <translation>勾配チェック</translation>
     </message>
@@ -3511,8 +3515,16 @@ Delete, duplicate (Ctrl+D), copy or drag them as one; select a single layer to e
         <translation>重みに沿った損失</translation>
     </message>
     <message>
+        <source>Network</source>
+        <translation>ネットワーク</translation>
+    </message>
+    <message>
         <source>One unit's computation with its numbers</source>
         <translation>一つのユニットの計算を数値付きで</translation>
+    </message>
+    <message>
+        <source>Opening run(s) {0} from the history</source>
+        <translation>履歴から実行 {0} を開いています</translation>
     </message>
     <message>
         <source>Saturated and dead units per layer over training</source>
@@ -3533,6 +3545,14 @@ Delete, duplicate (Ctrl+D), copy or drag them as one; select a single layer to e
     <message>
         <source>The loss along a line and over a plane of weight space</source>
         <translation>重み空間の直線上と平面上の損失</translation>
+    </message>
+    <message>
+        <source>This window's run</source>
+        <translation>このウィンドウの実行</translation>
+    </message>
+    <message>
+        <source>What the lab works on: this window's run, or a run opened from the run history (Open in Lab)</source>
+        <translation>ラボが扱うネットワーク：このウィンドウの実行、または実行履歴から開いた実行（ラボで開く）</translation>
     </message>
     <message>
         <source>{0}: {1} evaluation samples{2}.</source>
@@ -3600,6 +3620,21 @@ Delete, duplicate (Ctrl+D), copy or drag them as one; select a single layer to e
     <message>
         <source>{0} {1} {2:.0%} saturated, {3:.0%} dead</source>
         <translation>{0} {1}：飽和 {2:.0%}、死んだユニット {3:.0%}</translation>
+    </message>
+</context>
+<context>
+    <name>LabSource</name>
+    <message>
+        <source>Run #{0} cannot be opened in the lab: {1}</source>
+        <translation>実行 #{0} はラボで開けません：{1}</translation>
+    </message>
+    <message>
+        <source>Run #{0} is still training: its weights are recorded when it ends.</source>
+        <translation>実行 #{0} はまだ学習中です。重みは終了時に記録されます。</translation>
+    </message>
+    <message>
+        <source>Run #{0} recorded no weights ({1}).</source>
+        <translation>実行 #{0} には重みが記録されていません（{1}）。</translation>
     </message>
 </context>
 <context>
@@ -6105,8 +6140,16 @@ Restore it?</source>
         <translation>開く</translation>
     </message>
     <message>
+        <source>Open in Lab</source>
+        <translation>ラボで開く</translation>
+    </message>
+    <message>
         <source>Open the selected run: its network as a new document, its weights and results</source>
         <translation>選択した実行を開きます：ネットワークを新しい文書として、重みと結果も</translation>
+    </message>
+    <message>
+        <source>Open the selected runs in the Lab, beside this window's network: sweep the same weight in each to compare them on one chart</source>
+        <translation>選択した実行を、このウィンドウのネットワークと並べてラボで開きます。それぞれで同じ重みを掃引すると、1つのグラフで比較できます</translation>
     </message>
     <message>
         <source>Read the run history again (runs recorded by other windows or the terminal)</source>

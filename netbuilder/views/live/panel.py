@@ -242,9 +242,10 @@ class LivePanel(QWidget):
             self.tabs.setCurrentIndex(0)
 
     def _explain_unit(self, layer: int, sample: int, position) -> None:
-        if self.lab.source is None:
+        if self.lab.live is None:
             self.status.setText(translate("LivePanel", "Pause or stop training to explain a unit: the lab works on a copy of the network while it stands still."))
             return
+        self.lab.choose_network(0)  # the feature maps show this window's network, not a stored run
         self.lab.explain.explain_at(layer, sample, position)
         self.lab.tabs.setCurrentWidget(self.lab.explain)
         self.tabs.setCurrentWidget(self.lab)
