@@ -748,6 +748,10 @@ netbuilder: {0}</translation>
         <translation>設定とその値。例：training.optimizer.lr=0.01,0.001、layers[0].filters=8,16、data.standardize=0,1（繰り返し指定可）</translation>
     </message>
     <message>
+        <source>a trained model (.nbmodel) or a network file (.json)</source>
+        <translation>学習済みモデル（.nbmodel）またはネットワークファイル（.json）</translation>
+    </message>
+    <message>
         <source>add NetBuilder to the desktop's menu and open network files with it (for pip/pipx installs; writes under ~/.local/share)</source>
         <translation>NetBuilder をデスクトップのメニューに追加し、ネットワークファイルを NetBuilder で開くようにします（pip/pipx でのインストール用。~/.local/share に書き込みます）</translation>
     </message>
@@ -1274,12 +1278,12 @@ netbuilder: {0}</translation>
         <translation>実際の学習ワーカーで小さなネットワークを画面外で学習し、問題なければ終了コード 0 で終わります</translation>
     </message>
     <message>
-        <source>trained weights (default: the network's initial weights)</source>
-        <translation>学習済みの重み（既定値：ネットワークの初期の重み）</translation>
-    </message>
-    <message>
         <source>trained weights for a network file</source>
         <translation>ネットワークファイル用の学習済みの重み</translation>
+    </message>
+    <message>
+        <source>trained weights for a network file (default: a .nbmodel's own weights, a network file's initial weights)</source>
+        <translation>ネットワークファイル用の学習済み重み（既定：.nbmodel ならその重み、ネットワークファイルなら初期重み）</translation>
     </message>
     <message>
         <source>training did not finish within {0:g} s</source>
