@@ -3491,8 +3491,8 @@ Delete, duplicate (Ctrl+D), copy or drag them as one; select a single layer to e
         <translation>、{0} エポック分の重みを保持</translation>
     </message>
     <message>
-        <source>A copy of the paused run after {0} steps: resuming does not change it, and the lab waits again while training runs.</source>
-        <translation>一時停止中の実行の {0} ステップ後のコピーです。再開してもこのコピーは変わらず、学習が進んでいる間ラボは再び待機します。</translation>
+        <source>A copy of the paused run (step {0}); resuming leaves it as it is.</source>
+        <translation>一時停止中の実行のコピー（ステップ {0}）。再開してもこのコピーは変わりません。</translation>
     </message>
     <message>
         <source>Each layer's backward pass against numerical gradients</source>
@@ -3503,8 +3503,8 @@ Delete, duplicate (Ctrl+D), copy or drag them as one; select a single layer to e
         <translation>ユニットの説明</translation>
     </message>
     <message>
-        <source>From the run history: its final weights (the history keeps no weights per epoch).</source>
-        <translation>実行履歴から：最終的な重みです（履歴にはエポックごとの重みは保存されていません）。</translation>
+        <source>Final weights from the run history (it keeps none per epoch).</source>
+        <translation>実行履歴の最終的な重み（エポックごとの重みは保存されていません）。</translation>
     </message>
     <message>
         <source>Gradient check</source>

@@ -67,7 +67,7 @@ def test_two_stored_runs_swept_side_by_side_in_the_lab(make_window, qtbot, isola
     assert lab.network_box.count() == 3 and lab.source.run_id == sigmoid  # the first chosen
     assert w.live.tabs.currentWidget() is lab and lab.isVisible()
     assert w.document.to_doc() == document and w.training.run_id == relu  # document and run untouched
-    assert "final weights" in lab.note.text()
+    assert "Final weights from the run history" in lab.note.text()
     for k, run_id in enumerate((sigmoid, relu)):
         for key, value in stored_net(isolated_run_store, run_id).state_dict().items():
             np.testing.assert_array_equal(lab.stored[k].net.state_dict()[key], value)

@@ -37,7 +37,7 @@ def test_pausing_gives_the_lab_a_copy_it_can_use_and_resuming_takes_it_away(make
     for layer, mine in zip(live.layers, lab.source.net.layers):
         for name, arr in mine.params.items():
             assert not np.shares_memory(arr, layer.params[name])
-    assert "paused run after" in lab.note.text() and lab.sweep.run_button.isEnabled()
+    assert "paused run (step" in lab.note.text() and lab.sweep.run_button.isEnabled()
 
     view = lab.sweep
     view.layer_box.setCurrentIndex(view.layer_box.findData(0))

@@ -41,10 +41,11 @@ class LabPanel(QWidget):
         self.note = QLabel(translate("LabPanel", WAITING))
         self.note.setWordWrap(True)
         self.note.setObjectName("muted")
+        self.note.setMinimumWidth(200)  # wraps into a few lines, not a column of words that makes the window taller
         top.addWidget(self.note, 1)
-        layout.addLayout(top)
         self.jobs = JobBar()
-        layout.addWidget(self.jobs)
+        top.addWidget(self.jobs, 1)   # one row for all three: at 1024×700 every pixel of height counts
+        layout.addLayout(top)
         self.tabs = QTabWidget()
         self.sweep = WeightSweepView(self.jobs)
         self.landscape = LandscapeView(self.jobs)
@@ -122,9 +123,9 @@ class LabPanel(QWidget):
         kept = translate("LabPanel", ", weights of {0} epochs kept").format(len(source.states)) if source.states else ""
         text = translate("LabPanel", "{0}: {1} evaluation samples{2}.").format(source.name, len(source.x), kept)
         if source.paused_at is not None:
-            text += " " + translate("LabPanel", "A copy of the paused run after {0} steps: resuming does not change it, and the lab waits again while training runs.").format(source.paused_at)
+            text += " " + translate("LabPanel", "A copy of the paused run (step {0}); resuming leaves it as it is.").format(source.paused_at)
         if source.run_id is not None:
-            text += " " + translate("LabPanel", "From the run history: its final weights (the history keeps no weights per epoch).")
+            text += " " + translate("LabPanel", "Final weights from the run history (it keeps none per epoch).")
         self.note.setText(text)
 
     def shutdown(self) -> None:
