@@ -5,7 +5,8 @@ The measure is the activation's own local derivative f'(x), read from the layer'
   saturated  share of outputs where f'(x) < 0.05 (sigmoid/tanh near their bounds; a ReLU's zeros),
   dead       share of units (a channel for images) with f'(x) < 0.05 for every sample and position
              of the batch: no gradient passes through them at all, so they cannot recover,
-plus the mean and standard deviation of the layer's outputs.
+plus the mean and standard deviation of the layer's outputs. The threshold is the engine's
+(engine/saturation.py), the one the pipeline cards use.
 """
 
 from __future__ import annotations
@@ -15,8 +16,9 @@ from dataclasses import dataclass
 import numpy as np
 
 from netbuilder.analysis.common import acts_per_value, tick
+from netbuilder.engine.saturation import SLOPE, saturated
 
-SLOPE = 0.05
+__all__ = ["SLOPE", "LayerActivity", "activity", "activity_over_training"]
 
 
 @dataclass
@@ -36,8 +38,7 @@ def activity(net, x: np.ndarray) -> list[LayerActivity]:
     for i, layer in enumerate(net.layers):
         if layer.category == "Activation" and acts_per_value(layer):
             y = layer.forward(h, True)   # train=True only caches what backward needs; activations keep no state
-            slope = np.abs(layer.backward(np.ones_like(y)))
-            small = slope < SLOPE
+            small = saturated(layer.backward(np.ones_like(y)))
             axes = (0, *range(2, small.ndim))  # everything but the unit (channel) axis
             dead = float(np.mean(small.all(axis=axes))) if small.ndim >= 2 else float("nan")
             yf = y.astype(np.float64)

@@ -1,5 +1,8 @@
-"""What the learning-lab commands (landscape, gradcheck, explain) share: a network file with its
-weights and data, turned into a network and a fixed evaluation batch, or one clear error line."""
+"""What the learning-lab commands (landscape, gradcheck, explain) share: a model — a network file
+(with --weights, or its seed's initial weights), a .nbmodel that `netbuilder train --out` or the
+window wrote, or an ONNX file — and its data, turned into a network and a fixed evaluation batch,
+or one clear error line naming the file (exit 1 for an invalid network file, 2 for other bad
+input, as for predict and evaluate: commands/common.py)."""
 
 from __future__ import annotations
 
@@ -8,7 +11,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from netbuilder.i18n import translate
-from netbuilder.commands.common import EXIT_BAD_INPUT, fail, load_spec_or_exit
+from netbuilder.commands.common import EXIT_BAD_INPUT, fail, load_model_or_exit
 
 
 @dataclass
@@ -18,11 +21,12 @@ class LabInputs:
     x: np.ndarray        # the evaluation batch
     y: np.ndarray
     split: str           # "test" or "train": where the batch came from
+    trained: bool = True  # False: a network file without --weights (its seed's initial weights)
 
 
 def add_model_arguments(p, batch: int) -> None:
-    p.add_argument("network", help=translate("Cli", "network file (.json)"))
-    p.add_argument("--weights", metavar="W.npz", help=translate("Cli", "trained weights (default: the network's initial weights)"))
+    p.add_argument("network", metavar="MODEL", help=translate("Cli", "a trained model (.nbmodel) or a network file (.json)"))
+    p.add_argument("--weights", metavar="W.npz", help=translate("Cli", "trained weights for a network file (default: a .nbmodel's own weights, a network file's initial weights)"))
     p.add_argument("--data", metavar="SPEC", help=translate("Cli", "data source (default: the file's)"))
     p.add_argument("--batch", type=int, default=batch, metavar="N", help=translate("Cli", "evaluation samples (default {0})").format(batch))
 
@@ -30,14 +34,13 @@ def add_model_arguments(p, batch: int) -> None:
 def load_inputs(args) -> tuple[LabInputs | None, int]:
     """(inputs, 0) or (None, exit code) after printing what is wrong."""
     from netbuilder.data import DataError, load_dataset
-    from netbuilder.engine.network import Network
     from netbuilder.run import data_fit_problems
-    from netbuilder.io.weights import WeightsFileError, load_weights
     from netbuilder.analysis import evaluation_batch
 
-    spec, code = load_spec_or_exit(args.network)
-    if spec is None:
+    model, code = load_model_or_exit(args.network, args.weights, need_weights=False)
+    if model is None:
         return None, code
+    spec, net = model.spec, model.net
     if args.batch < 1:
         return None, fail(translate("Cli", "--batch must be at least 1, not {0}").format(args.batch))
     data_spec = args.data or spec.data
@@ -50,16 +53,12 @@ def load_inputs(args) -> tuple[LabInputs | None, int]:
     problems = data_fit_problems(spec, dataset.input_shape, dataset.num_classes)
     if problems:
         return None, fail(translate("Cli", "{0} with {1}: ").format(args.network, data_spec) + "; ".join(map(str, problems)))
-    net = Network(spec, seed=spec.training["seed"])
-    if args.weights:
-        try:
-            load_weights(args.weights, net)
-        except WeightsFileError as e:
-            return None, fail(str(e))
     split = "test" if len(dataset.x_test) else "train"
     x, y = (dataset.x_test, dataset.y_test) if split == "test" else (dataset.x_train, dataset.y_train)
     x, y = evaluation_batch(x, y, args.batch)
-    return LabInputs(spec, net, x, y, split), 0
+    from netbuilder.io.nbmodel import SUFFIX
+    trained = args.weights is not None or str(args.network).lower().endswith((SUFFIX, ".onnx"))
+    return LabInputs(spec, net, x, y, split, trained), 0
 
 
 def parse_weight(text: str) -> tuple[int, str, tuple[int, ...]] | None:

@@ -34,7 +34,7 @@ def add_parser(sub):
     p.add_argument("--directions", choices=("random", "trajectory"),
                    help=translate("Cli", "plane directions (default: trajectory when --trajectory is given)"))
     p.add_argument("--seed", type=int, default=0, help=translate("Cli", "seed of the random directions"))
-    p.add_argument("--compare", action="append", default=[], metavar="NET.json[:W.npz]",
+    p.add_argument("--compare", action="append", default=[], metavar="MODEL[:W.npz]",
                    help=translate("Cli", "with --weight: sweep the same weight of another network onto the same chart "
                         "(e.g. the ReLU twin of a sigmoid net); repeatable"))
     p.set_defaults(run=run)
@@ -82,7 +82,8 @@ def run(args) -> int:
     if args.trajectory:
         try:
             trajectory = Trajectory.load(args.trajectory)
-            net.load_state_dict({**net.state_dict(), **trajectory.states[-1]}) if not args.weights else None
+            if not inputs.trained:  # a bare network file: the trajectory's last epoch is the trained network
+                net.load_state_dict({**net.state_dict(), **trajectory.states[-1]})
         except (WeightsFileError, ValueError) as e:
             return fail(f"{args.trajectory}: {e}")
     if args.compare and not args.weight:

@@ -75,24 +75,47 @@ def histogram_layer(net, selected: int) -> int | None:
     return before[-1] if before else ws[0]
 
 
-def dead_shares(net) -> np.ndarray:
-    """Per weight layer: share of the units of the activation that follows it that were zero for
-    every sample of the last forward pass (conv: per channel) — "dead" units that no longer learn.
-    The activation says which of its units were inactive (Layer.inactive_units)."""
+def _after_each_weight_layer(net, measure) -> np.ndarray:
+    """Per weight layer: `measure(layer)` of the first layer after it (before the next weight
+    layer) that gives a number, nan where none does."""
     ws = weight_layers(net)
     out = np.full(len(ws), np.nan)
     for k, i in enumerate(ws):
         end = ws[k + 1] if k + 1 < len(ws) else len(net.layers)
         for layer in net.layers[i + 1:end]:
-            dead = layer.inactive_units()
-            if dead is not None:
-                out[k] = float(np.mean(dead))
+            value = measure(layer)
+            if value is not None:
+                out[k] = float(value)
                 break
     return out
 
 
-def gradient_stats(net, backup: dict | None, initial: dict, selected: int, dead: np.ndarray) -> GradientStats:
-    """`backup`: the weights before the last update ("i.W" -> array), for the update/weight ratio;
+def dead_shares(net) -> np.ndarray:
+    """Per weight layer: share of the units of the activation that follows it that were zero for
+    every sample of the last forward pass (conv: per channel) — "dead" units that no longer learn.
+    The activation says which of its units were inactive (Layer.inactive_units)."""
+    def dead(layer):
+        units = layer.inactive_units()
+        return None if units is None else np.mean(units)
+    return _after_each_weight_layer(net, dead)
+
+
+def saturated_shares(net) -> np.ndarray:
+    """Per weight layer: share of the outputs of the sigmoid/tanh that follows it that were in
+    saturation on the last forward pass (Layer.saturated_share; the threshold is
+    engine/saturation.py's). A network's fused output layer (a Sigmoid the loss is computed
+    through) is left out: the loss's gradient skips its slope, so its saturation stops nothing."""
+    last = len(net.layers) - 1 if net.fused else None
+
+    def share(layer):
+        return None if last is not None and layer is net.layers[last] else layer.saturated_share()
+    return _after_each_weight_layer(net, share)
+
+
+def gradient_stats(net, backup: dict | None, initial: dict, selected: int, dead: np.ndarray,
+                   saturated: np.ndarray | None = None) -> GradientStats:
+    """`dead`, `saturated`: dead_shares and saturated_shares measured after the last training batch.
+    `backup`: the weights before the last update ("i.W" -> array), for the update/weight ratio;
     `initial`: layer index -> W at the start, drawn behind the current histogram."""
     ws = weight_layers(net)
     norm, rms, ratio = (np.full(len(ws), np.nan) for _ in range(3))
@@ -112,6 +135,7 @@ def gradient_stats(net, backup: dict | None, initial: dict, selected: int, dead:
             ratio[k] = float(np.linalg.norm(w - before)) / w_norm if w_norm > 0 else np.nan
     stats = GradientStats(layers=ws, names=[f"{i + 1} {net.layers[i].kind}" for i in ws], grad_norm=norm,
                           grad_rms=rms, update_ratio=ratio, dead_share=np.array(dead, dtype=np.float64),
+                          saturated_share=np.full(len(ws), np.nan) if saturated is None else np.array(saturated, dtype=np.float64),
                           hist_layer=histogram_layer(net, selected))
     if stats.hist_layer is not None:
         layer = net.layers[stats.hist_layer]

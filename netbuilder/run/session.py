@@ -79,7 +79,7 @@ class Session:
         self.selected_layer: int | None = None
         self.selected_sample = 0
         self.weights_loaded = False
-        self._dead = None
+        self._unit_shares = None
         self._build()
 
     def _build(self) -> None:
@@ -98,7 +98,7 @@ class Session:
         self.selected_sample = min(self.selected_sample, len(self.samples) - 1)
         self.weights_loaded = False
         self._steps_at_load = 0
-        self._dead = None
+        self._unit_shares = None
         self.extent = self.grid = None
         if tuple(self.net.input_shape) == (2,):
             self.extent = probes.boundary_extent(np.concatenate([d.x_train, d.x_test]))
@@ -186,7 +186,7 @@ class Session:
             raise SessionError(translate("Run", "These weights do not fit the network: {0}").format(e)) from None
         self.weights_loaded = True
         self._steps_at_load = self.trainer.optimizer.steps  # the kept pre-update weights no longer apply
-        self._dead = None
+        self._unit_shares = None
         return translate("Run", "Weights loaded from {0}").format(path)
 
     # --- looking inside -----------------------------------------------------------------------
@@ -194,13 +194,13 @@ class Session:
         """A snapshot of everything the live views draw. `trained_since_last`: the activation masks
         are from a training batch and may be measured (later forward passes on one sample overwrite them)."""
         net, t = self.net, self.trainer
-        if trained_since_last or self._dead is None:
-            self._dead = probes.dead_shares(net)
+        if trained_since_last or self._unit_shares is None:
+            self._unit_shares = probes.dead_shares(net), probes.saturated_shares(net)
         # The trainer keeps the weights from before its last update (its divergence guard): exactly
         # what the update/weight ratio needs, at no extra copy per batch.
         before = t.weights_before_last_step() if t.optimizer.steps > self._steps_at_load else None
         with np.errstate(over="ignore", invalid="ignore"):  # near a divergence the numbers may be huge
-            grads = probes.gradient_stats(net, before, self.initial, self.selected_layer, self._dead)
+            grads = probes.gradient_stats(net, before, self.initial, self.selected_layer, *self._unit_shares)
         features = probes.feature_maps(net, self.samples, self.sample_labels, self.selected_layer, self.selected_sample)
         boundary = probes.decision_boundary(net, self.extent, self.grid) if self.grid is not None and with_boundary else None
         x = t.epoch + t.batch / t.batches_per_epoch

@@ -83,6 +83,7 @@ class GradientStats:
     grad_rms: np.ndarray               # ‖∂L/∂W‖ / √n: comparable between layers of different size
     update_ratio: np.ndarray           # ‖ΔW‖ / ‖W‖ of the last step (nan before the first step)
     dead_share: np.ndarray             # share of the following ReLU's units inactive on the last batch (nan: no ReLU)
+    saturated_share: np.ndarray        # share of the following sigmoid/tanh's outputs in saturation on the last batch (nan: none)
     hist_layer: int | None             # layer whose histograms these are (the selection, or its nearest weight layer)
     weight_hist: np.ndarray | None = None      # counts on hist_edges
     initial_hist: np.ndarray | None = None     # the same layer's weights at the start, on the same edges

@@ -39,7 +39,7 @@ FORWARDED = {"ready": ("run_started",), "state_changed": ("state_changed",), "pr
              "epoch_ended": ("epoch_ended",), "visuals": ("visuals",), "results": ("results",),
              "diverged": ("diverged",), "done": ("message", "command_done"),
              "failed": ("error", "command_failed"), "finished": ("finished",),
-             "recorded": ("recorded",)}
+             "recorded": ("recorded",), "copied": ("copied",)}
 
 
 class TrainingController(QObject):
@@ -58,6 +58,7 @@ class TrainingController(QObject):
     selection_changed = Signal(int, int)  # layer, sample: highlight the card, move the sample stepper
     cleared = Signal()                   # trained weights discarded: views return to "no data yet"
     recorded = Signal(int, str)          # run id in the run history (-1: not recorded), a problem ("": none)
+    copied = Signal(object)              # what copy_session's function made of the session
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -187,6 +188,18 @@ class TrainingController(QObject):
         self._set_state(State.LOADING)
         gui_garbage.hold_while(self.thread)  # no garbage collection in the worker meanwhile (a deadlock)
         self.thread.start()
+
+    def copy_session(self, make) -> bool:
+        """`make(session)` run by whoever owns the network now — the worker between two batches
+        (a paused run: at once), or this thread once no thread is left — and its result emitted
+        with `copied`. `make` must return copies only (the lab's LabSource), never the session's
+        own arrays. False when there is no network."""
+        if self.worker is not None and self.worker.copy_session(make):
+            return True
+        if self.session is None:
+            return False
+        self.copied.emit(make(self.session))
+        return True
 
     def pause(self) -> None:
         if self.worker is not None and self.allows(Command.PAUSE):

@@ -47,6 +47,7 @@ class TrainingWorker(QObject):
     failed = Signal(str, str)        # loading or a command failed: text for the user, the Command ("" for loading)
     finished = Signal(object)        # RunEnd; the thread quits right after
     recorded = Signal(int, str)      # run id in the run history (-1: not recorded), why not ("" if it is)
+    copied = Signal(object)          # what a `copy_session` function returned, made between two batches
 
     def __init__(self, source, start_paused: bool = False, visuals_enabled: bool = True, announce: bool = True,
                  record=None):
@@ -71,6 +72,7 @@ class TrainingWorker(QObject):
         self._abort = False
         self._steps_requested = 0
         self._commands: collections.deque = collections.deque()
+        self._copies: collections.deque = collections.deque()
         self._progress_acked = threading.Event()
         self._progress_acked.set()
         self._visuals_acked = threading.Event()
@@ -110,6 +112,19 @@ class TrainingWorker(QObject):
             if self._closed:
                 return False
             self._commands.append((Command(command), value))
+        self._wake.set()
+        return True
+
+    def copy_session(self, make) -> bool:
+        """Have `make(session)` run in this thread between two batches (paused: at once) and its
+        result sent with `copied`. The lab uses it for a private copy of a paused run's network:
+        made here, where the network is not being trained at that moment, and holding no array of
+        the session's that training will write to, so resuming is unaffected. False once the loop
+        is over (the caller then owns the session and can copy it itself)."""
+        with self._lock:
+            if self._closed:
+                return False
+            self._copies.append(make)
         self._wake.set()
         return True
 
@@ -316,6 +331,7 @@ class TrainingWorker(QObject):
         self._last_progress = time.perf_counter()
 
     def _run_commands(self) -> None:
+        self._run_copies()
         while True:
             with self._lock:
                 if not self._commands:
@@ -325,6 +341,19 @@ class TrainingWorker(QObject):
                 self._apply(command, value)
             except SessionError as e:
                 self.failed.emit(str(e), command)
+
+    def _run_copies(self) -> None:
+        while True:
+            with self._lock:
+                if not self._copies:
+                    return
+                make = self._copies.popleft()
+            try:
+                copy = make(self.session)
+            except Exception as e:  # a failed copy must not end the training
+                self.failed.emit(f"{e.__class__.__name__}: {e}", "")
+            else:
+                self.copied.emit(copy)
 
     def _apply(self, command: Command, value) -> None:
         text = self.session.apply(command, value)

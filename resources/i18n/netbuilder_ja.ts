@@ -748,6 +748,10 @@ netbuilder: {0}</translation>
         <translation>設定とその値。例：training.optimizer.lr=0.01,0.001、layers[0].filters=8,16、data.standardize=0,1（繰り返し指定可）</translation>
     </message>
     <message>
+        <source>a trained model (.nbmodel) or a network file (.json)</source>
+        <translation>学習済みモデル（.nbmodel）またはネットワークファイル（.json）</translation>
+    </message>
+    <message>
         <source>add NetBuilder to the desktop's menu and open network files with it (for pip/pipx installs; writes under ~/.local/share)</source>
         <translation>NetBuilder をデスクトップのメニューに追加し、ネットワークファイルを NetBuilder で開くようにします（pip/pipx でのインストール用。~/.local/share に書き込みます）</translation>
     </message>
@@ -1274,12 +1278,12 @@ netbuilder: {0}</translation>
         <translation>実際の学習ワーカーで小さなネットワークを画面外で学習し、問題なければ終了コード 0 で終わります</translation>
     </message>
     <message>
-        <source>trained weights (default: the network's initial weights)</source>
-        <translation>学習済みの重み（既定値：ネットワークの初期の重み）</translation>
-    </message>
-    <message>
         <source>trained weights for a network file</source>
         <translation>ネットワークファイル用の学習済みの重み</translation>
+    </message>
+    <message>
+        <source>trained weights for a network file (default: a .nbmodel's own weights, a network file's initial weights)</source>
+        <translation>ネットワークファイル用の学習済み重み（既定：.nbmodel ならその重み、ネットワークファイルなら初期重み）</translation>
     </message>
     <message>
         <source>training did not finish within {0:g} s</source>
@@ -3487,12 +3491,20 @@ Delete, duplicate (Ctrl+D), copy or drag them as one; select a single layer to e
         <translation>、{0} エポック分の重みを保持</translation>
     </message>
     <message>
+        <source>A copy of the paused run (step {0}); resuming leaves it as it is.</source>
+        <translation>一時停止中の実行のコピー（ステップ {0}）。再開してもこのコピーは変わりません。</translation>
+    </message>
+    <message>
         <source>Each layer's backward pass against numerical gradients</source>
         <translation>各層の逆伝播を数値勾配と比較します</translation>
     </message>
     <message>
         <source>Explain a unit</source>
         <translation>ユニットの説明</translation>
+    </message>
+    <message>
+        <source>Final weights from the run history (it keeps none per epoch).</source>
+        <translation>実行履歴の最終的な重み（エポックごとの重みは保存されていません）。</translation>
     </message>
     <message>
         <source>Gradient check</source>
@@ -3507,8 +3519,16 @@ Delete, duplicate (Ctrl+D), copy or drag them as one; select a single layer to e
         <translation>重みに沿った損失</translation>
     </message>
     <message>
+        <source>Network</source>
+        <translation>ネットワーク</translation>
+    </message>
+    <message>
         <source>One unit's computation with its numbers</source>
         <translation>一つのユニットの計算を数値付きで</translation>
+    </message>
+    <message>
+        <source>Opening run(s) {0} from the history</source>
+        <translation>履歴から実行 {0} を開いています</translation>
     </message>
     <message>
         <source>Saturated and dead units per layer over training</source>
@@ -3523,12 +3543,20 @@ Delete, duplicate (Ctrl+D), copy or drag them as one; select a single layer to e
         <translation>重みを一つ動かして損失を観察します</translation>
     </message>
     <message>
-        <source>The lab works on a copy of the trained network. Train it, then Stop (or let it finish): the views below become available.</source>
-        <translation>ラボは学習済みネットワークのコピーを使います。学習してから停止する（または終了を待つ）と、下の表示が使えるようになります。</translation>
+        <source>The lab works on a copy of the trained network. Train it, then Pause or Stop (or let it finish): the views below become available.</source>
+        <translation>ラボは学習済みネットワークのコピーを使います。学習させてから一時停止または停止すると（最後まで学習させても可）、下のビューが使えるようになります。</translation>
     </message>
     <message>
         <source>The loss along a line and over a plane of weight space</source>
         <translation>重み空間の直線上と平面上の損失</translation>
+    </message>
+    <message>
+        <source>This window's run</source>
+        <translation>このウィンドウの実行</translation>
+    </message>
+    <message>
+        <source>What the lab works on: this window's run, or a run opened from the run history (Open in Lab)</source>
+        <translation>ラボが扱うネットワーク：このウィンドウの実行、または実行履歴から開いた実行（ラボで開く）</translation>
     </message>
     <message>
         <source>{0}: {1} evaluation samples{2}.</source>
@@ -3596,6 +3624,21 @@ Delete, duplicate (Ctrl+D), copy or drag them as one; select a single layer to e
     <message>
         <source>{0} {1} {2:.0%} saturated, {3:.0%} dead</source>
         <translation>{0} {1}：飽和 {2:.0%}、死んだユニット {3:.0%}</translation>
+    </message>
+</context>
+<context>
+    <name>LabSource</name>
+    <message>
+        <source>Run #{0} cannot be opened in the lab: {1}</source>
+        <translation>実行 #{0} はラボで開けません：{1}</translation>
+    </message>
+    <message>
+        <source>Run #{0} is still training: its weights are recorded when it ends.</source>
+        <translation>実行 #{0} はまだ学習中です。重みは終了時に記録されます。</translation>
+    </message>
+    <message>
+        <source>Run #{0} recorded no weights ({1}).</source>
+        <translation>実行 #{0} には重みが記録されていません（{1}）。</translation>
     </message>
 </context>
 <context>
@@ -3904,8 +3947,18 @@ Look for: the coloured regions bending to follow the data. Dots on the wrong col
 この層の後の ReLU ユニットの {0:.0%} は、直前のバッチのすべてのサンプルで不活性でした。</translation>
     </message>
     <message>
+        <source>
+{0:.0%} of the sigmoid/tanh outputs after this layer were saturated on the last batch (slope under {1}): almost no gradient passes there.</source>
+        <translation>
+この層の後のシグモイド/tanh の出力のうち {0:.0%} が直前のバッチで飽和していました（傾きが {1} 未満）。そこでは勾配がほとんど伝わりません。</translation>
+    </message>
+    <message>
         <source> · {0:.0%} dead</source>
         <translation> · 死滅 {0:.0%}</translation>
+    </message>
+    <message>
+        <source> · {0:.0%} saturated</source>
+        <translation> · 飽和 {0:.0%}</translation>
     </message>
     <message>
         <source>Gradient size (RMS per weight): {0:.2e}, {1:.1e}× the largest layer's.
@@ -4548,16 +4601,16 @@ Look for: mislabelled samples, classes that look alike, and patterns the network
         <translation>学習率を ×0.1 に下げて再開</translation>
     </message>
     <message>
+        <source>Pause or stop training to explain a unit: the lab works on a copy of the network while it stands still.</source>
+        <translation>ユニットを説明するには学習を一時停止または停止してください。ラボは止まっている間のネットワークのコピーを使います。</translation>
+    </message>
+    <message>
         <source>Results</source>
         <translation>結果</translation>
     </message>
     <message>
         <source>Results ●</source>
         <translation>結果 ●</translation>
-    </message>
-    <message>
-        <source>Stop training to explain a unit: the lab works on the stopped network.</source>
-        <translation>ユニットを説明するには学習を停止してください：ラボは停止したネットワークを使います。</translation>
     </message>
     <message>
         <source>Test accuracy, confusion matrix and mistakes, after training</source>
@@ -6111,8 +6164,16 @@ Restore it?</source>
         <translation>開く</translation>
     </message>
     <message>
+        <source>Open in Lab</source>
+        <translation>ラボで開く</translation>
+    </message>
+    <message>
         <source>Open the selected run: its network as a new document, its weights and results</source>
         <translation>選択した実行を開きます：ネットワークを新しい文書として、重みと結果も</translation>
+    </message>
+    <message>
+        <source>Open the selected runs in the Lab, beside this window's network: sweep the same weight in each to compare them on one chart</source>
+        <translation>選択した実行を、このウィンドウのネットワークと並べてラボで開きます。それぞれで同じ重みを掃引すると、1つのグラフで比較できます</translation>
     </message>
     <message>
         <source>Read the run history again (runs recorded by other windows or the terminal)</source>

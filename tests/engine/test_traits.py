@@ -25,3 +25,21 @@ def test_a_relu_reports_its_dead_units_per_channel_and_other_kinds_cannot_tell()
     sigmoid = layer_class("Sigmoid")((3,))
     sigmoid.forward(np.zeros((2, 3)), train=True)
     assert sigmoid.inactive_units() is None
+
+
+def test_sigmoid_and_tanh_report_their_saturated_share_with_the_engines_one_threshold():
+    from netbuilder.engine.saturation import SLOPE
+    x = np.linspace(-8, 8, 40).reshape(4, 10)
+    sigmoid = layer_class("Sigmoid")((10,))
+    assert sigmoid.saturated_share() is None  # not run yet
+    y = sigmoid.forward(x, train=True)
+    direct = 1 / (1 + np.exp(-x))
+    assert sigmoid.saturated_share() == np.mean(direct * (1 - direct) < SLOPE)
+    assert 0 < sigmoid.saturated_share() < 1 and np.allclose(y, direct)
+    tanh = layer_class("Tanh")((10,))
+    tanh.forward(x, train=True)
+    assert tanh.saturated_share() == np.mean(1 - np.tanh(x) ** 2 < SLOPE)
+    assert tanh.saturated_share() > sigmoid.saturated_share()  # tanh reaches its bounds sooner
+    relu = layer_class("ReLU")((10,))
+    relu.forward(x, train=True)
+    assert relu.saturated_share() is None  # a ReLU reports dead units instead

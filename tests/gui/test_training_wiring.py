@@ -188,3 +188,18 @@ def test_the_window_with_live_panel_fits_at_1100_by_700(xor_window, qtbot):
     assert w.minimumSizeHint().width() <= 1100
     stop = w.live.controls.buttons["stop"]
     assert stop.mapTo(w, stop.rect().topRight()).x() <= w.width()
+
+
+def test_cards_show_the_saturated_share_of_a_sigmoid_like_the_dead_share(make_window, qtbot):
+    doc = json.loads(json.dumps(XOR))
+    doc["training"]["epochs"] = 2
+    doc["layers"][1] = {"type": "Sigmoid"}
+    w = make_window(doc)
+    train_to_the_end(w, qtbot)
+    shares = w.training.last_visuals.gradients.saturated_share
+    ids = w.document.pipeline.ids
+    dense = w.pipeline_view.card(ids[0])
+    assert dense.meter_label.text().startswith("grad")
+    assert f"{shares[0]:.0%} of the sigmoid/tanh outputs after this layer were saturated" in dense.meter.toolTip()
+    assert (" saturated" in dense.meter_label.text()) == (shares[0] >= 0.05)
+    assert "saturated" not in w.pipeline_view.card(ids[2]).meter.toolTip()  # no sigmoid after the last Dense

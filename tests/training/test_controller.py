@@ -269,3 +269,34 @@ def test_visual_pacing_from_the_views_spaces_out_the_snapshots(qtbot, controller
         assert during >= 3
     else:
         assert during <= most
+
+
+def test_a_copy_made_while_paused_shares_nothing_and_resuming_ends_where_an_untouched_run_ends(qtbot, controller, mlp_doc, points):
+    from netbuilder.analysis.weight_sweep import sweep_weight
+    from netbuilder.views.lab.source import LabSource, source_from_session
+
+    controller.start(mlp_doc, points, {"epochs": 3}, paused=True)
+    qtbot.waitUntil(lambda: controller.state == PAUSED, timeout=10_000)
+    for _ in range(3):
+        with qtbot.waitSignal(controller.progress, timeout=5_000):
+            controller.step()
+    with qtbot.waitSignal(controller.copied, timeout=5_000) as got:
+        assert controller.copy_session(lambda s: source_from_session(s, paused=True))
+    copy = got.args[0]
+    assert isinstance(copy, LabSource) and copy.paused_at == 3
+    live = controller.worker.session.net
+    for mine, theirs in zip(copy.net.layers, live.layers):
+        for name, arr in mine.params.items():
+            assert not np.shares_memory(arr, theirs.params[name])
+    sweep_weight(copy.net, copy.x, copy.y, 0, 0, points=9)   # what the Lab does to its copy...
+    for layer in copy.net.layers:
+        for arr in layer.params.values():
+            arr[...] = 7.0                                    # ...and worse
+    with qtbot.waitSignal(controller.finished, timeout=20_000):
+        controller.resume()
+    finish(qtbot, controller)
+    exp = build_run(parse_spec(mlp_doc), points, {"epochs": 3})
+    exp.trainer.run()
+    final, reference = controller.session.net.state_dict(), exp.net.state_dict()
+    for key in reference:
+        np.testing.assert_array_equal(final[key], reference[key])

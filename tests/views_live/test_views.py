@@ -305,3 +305,33 @@ def test_chart_titles_fit_their_charts(qtbot, cnn_session):
     qtbot.waitUntil(lambda: view.depth_plot.width() < 200)
     title = view.depth_plot.plot_item.titleLabel.text
     assert title != "Gradient size by depth (now)" and "(now" not in title  # shortened, not cut at the edge
+
+
+def test_card_meters_show_the_saturated_share_of_the_sigmoid_after_each_layer():
+    from netbuilder.analysis.saturation import activity
+    from netbuilder.engine.saturation import SLOPE
+    from netbuilder.run import probes
+    session = open_session(doc_of([{"type": "Dense", "units": 8}, {"type": "Sigmoid"}, {"type": "Dense", "units": 8},
+                                   {"type": "Tanh"}, {"type": "Dense", "units": 6}, {"type": "ReLU"},
+                                   {"type": "Dense", "units": 2}, {"type": "Softmax"}], (2,),
+                                  {"optimizer": {"type": "sgd", "lr": 1e-6}}), points_dataset())
+    net = session.net
+    net.layers[0].params["W"][...] *= 30   # drive the sigmoid into its bounds
+    net.layers[2].params["W"][...] *= 30
+    session.trainer.step()
+    sig, tanh = net.layers[1].y.copy(), net.layers[3].y.copy()   # what the training batch left in the activations
+    stats = session.visuals().gradients   # (its one-sample forward passes come after the measurement)
+    assert stats.saturated_share[0] == pytest.approx(np.mean(sig * (1 - sig) < SLOPE))
+    assert stats.saturated_share[1] == pytest.approx(np.mean(1 - tanh ** 2 < SLOPE))
+    assert np.isnan(stats.saturated_share[2]) and np.isnan(stats.saturated_share[3])  # a ReLU; the output
+    assert stats.saturated_share[0] > 0.3
+    meters = card_gradient_meters(stats, 8)
+    assert f"{stats.saturated_share[0]:.0%} saturated" in meters[0].text
+    assert f"{stats.saturated_share[1]:.0%} saturated" in meters[2].text
+    assert "saturated" not in meters[4].text and "saturated" not in meters[6].text
+    assert "sigmoid/tanh outputs after this layer were saturated" in meters[0].tooltip
+    # one definition: the Lab's saturation analysis gives the cards' numbers on the same batch
+    x, t = session.dataset.x_train[:64], session.dataset.y_train[:64]
+    net.loss_and_gradients(x, t)
+    lab = {a.layer: a.saturated for a in activity(net, x)}
+    assert probes.saturated_shares(net)[:2] == pytest.approx([lab[1], lab[3]])

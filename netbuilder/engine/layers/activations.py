@@ -6,6 +6,7 @@ from netbuilder.i18n import translate
 from netbuilder.engine.layers.base import Layer
 from netbuilder.engine.params import Param
 from netbuilder.engine.registry import register
+from netbuilder.engine.saturation import saturated_share
 from netbuilder.engine.threads import over_batch
 
 _EXAMPLES = (({}, (6,)), ({}, (2, 3, 3)))
@@ -76,6 +77,10 @@ class Sigmoid(Layer):
     def backward(self, dy):
         return dy * self.y * (1 - self.y)
 
+    def saturated_share(self):
+        y = getattr(self, "y", None)
+        return None if y is None else saturated_share(y * (1 - y))
+
 
 @register
 class Tanh(Layer):
@@ -90,6 +95,10 @@ class Tanh(Layer):
 
     def backward(self, dy):
         return dy * (1 - self.y * self.y)
+
+    def saturated_share(self):
+        y = getattr(self, "y", None)
+        return None if y is None else saturated_share(1 - y * y)
 
 
 @register

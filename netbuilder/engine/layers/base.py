@@ -44,6 +44,12 @@ class Layer:
         last forward pass, a "dead" unit that no longer learns. None: this layer cannot tell."""
         return None
 
+    def saturated_share(self) -> float | None:
+        """Share of the last forward pass's outputs in saturation (engine/saturation.py: the local
+        derivative under 0.05), for activations that squash toward bounds (sigmoid, tanh). None:
+        this layer does not saturate that way (a ReLU reports dead units instead) or has not run."""
+        return None
+
     def __init__(self, input_shape, **config):
         self.config = configure(self.PARAMS, config)
         for key, value in self.config.items():

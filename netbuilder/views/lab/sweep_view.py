@@ -75,15 +75,21 @@ class WeightSweepView(QWidget):
         theme.notifier().changed.connect(self.redraw)  # series colours are drawn in
 
     def set_source(self, source) -> None:
+        """Another network keeps the chosen layer and weight where it has them: the same first-layer
+        weight of a sigmoid net and of its ReLU twin, one after the other (Keep in between)."""
         self.source = source
+        layer, index = self.layer_box.currentData(), self.index_box.value()
         self.layer_box.blockSignals(True)
         self.layer_box.clear()
         if source is not None:
-            for i, layer in enumerate(source.net.layers):
-                if "W" in layer.params:
-                    self.layer_box.addItem(f"{i + 1} {layer.kind}", i)
+            for i, layer_ in enumerate(source.net.layers):
+                if "W" in layer_.params:
+                    self.layer_box.addItem(f"{i + 1} {layer_.kind}", i)
+            if layer is not None and self.layer_box.findData(layer) >= 0:
+                self.layer_box.setCurrentIndex(self.layer_box.findData(layer))
         self.layer_box.blockSignals(False)
         self._layer_changed()
+        self.index_box.setValue(index)
         for w in (self.run_button, self.layer_box, self.index_box, self.largest):
             w.setEnabled(source is not None)
 

@@ -206,15 +206,14 @@ class LivePanel(QWidget):
         c.epoch_ended.connect(v["curves"].show_epoch)
         c.visuals.connect(self.show_visuals)
         c.results.connect(self.show_results)
-        c.finished.connect(lambda end: self._lab_source())
         c.selection_changed.connect(v["features"].set_selection)
         self._clear(c.info)
         if c.last_visuals is not None:
             self.show_visuals(c.last_visuals)
         if c.last_results is not None:
             self.show_results(c.last_results)
-        if c.session is not None and not c.thread_running:
-            self._lab_source()
+        from netbuilder.views.lab.follow import LabFollower
+        self.lab_follower = LabFollower(c, v["lab"], self)  # the Lab's copy of a paused or ended run
 
     def show_visuals(self, visuals) -> None:
         for view in (self.features, self.gradients, self.filters, self.boundary):
@@ -227,7 +226,7 @@ class LivePanel(QWidget):
         self.tabs.setTabText(index, translate("LivePanel", "Results ●") if results is not None else translate("LivePanel", "Results"))
 
     def _clear(self, info) -> None:
-        if info is None or (self.controller is not None and self.controller.thread_running):
+        if info is None:
             self.lab.set_source(None)
         for view in (self.stats, self.curves, self.features, self.gradients, self.filters, self.boundary,
                      self.confusion, self.mistakes):
@@ -243,17 +242,11 @@ class LivePanel(QWidget):
         if not self.tabs.isTabEnabled(self.tabs.currentIndex()):
             self.tabs.setCurrentIndex(0)
 
-    def _lab_source(self) -> None:
-        """The lab gets a copy of the network once the thread has handed it to the GUI thread."""
-        from netbuilder.views.lab.source import source_from_session
-
-        c = self.controller
-        self.lab.set_source(source_from_session(c.session) if c is not None and not c.thread_running else None)
-
     def _explain_unit(self, layer: int, sample: int, position) -> None:
-        if self.lab.source is None:
-            self.status.setText(translate("LivePanel", "Stop training to explain a unit: the lab works on the stopped network."))
+        if self.lab.live is None:
+            self.status.setText(translate("LivePanel", "Pause or stop training to explain a unit: the lab works on a copy of the network while it stands still."))
             return
+        self.lab.choose_network(0)  # the feature maps show this window's network, not a stored run
         self.lab.explain.explain_at(layer, sample, position)
         self.lab.tabs.setCurrentWidget(self.lab.explain)
         self.tabs.setCurrentWidget(self.lab)

@@ -12,6 +12,9 @@ recorded weights, and stopped before the first batch, which evaluates it: Result
 confusion matrix and the mistakes. The recorded epochs are drawn on the live curves. Train then
 asks Continue / Fresh weights; continuing an opened run is recorded as a new run whose parent is
 the opened one (the optimizer's state was not kept).
+
+Open in Lab leaves the document alone: the runs' networks with their final weights join the Lab's
+Network box (views/lab/panel.py), so two stored runs can be swept side by side.
 """
 
 from __future__ import annotations
@@ -95,6 +98,7 @@ class RunHistory(QObject):
         self.panel = RunsPanel(self.store, confirm=self.window.dialogs.confirm)
         self.panel.setMinimumHeight(160)
         self.panel.open_requested.connect(self.open_run)
+        self.panel.lab_requested.connect(self.open_in_lab)
         self.dock.setWidget(self.panel)
         return self.panel
 
@@ -170,6 +174,14 @@ class RunHistory(QObject):
         c.stop()  # before the first batch: the run is evaluated, Results show it
         w.show_status(translate("RunsHistory", "Run #{0} ({1}) is open: its network, recorded weights and results. Train continues from them as a new run.").format(run_id, run.name), 12000)
         return True
+
+    def open_in_lab(self, run_ids) -> None:
+        """Stored runs into the Lab (its Network box), the document and this window's run untouched."""
+        w = self.window
+        w._show_live()
+        lab = w.live.lab
+        w.live.tabs.setCurrentWidget(lab)
+        lab.open_runs(self.store, run_ids)
 
     def _draw_history(self, run) -> None:
         """The recorded epochs on the live curves: the picture as it was when the run ended."""

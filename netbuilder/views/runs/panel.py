@@ -8,7 +8,7 @@ seconds, so the curves of a running member grow epoch by epoch."""
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu,
                                QPushButton, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget)
 
 from netbuilder.views.runs.compare_view import CompareView
@@ -23,6 +23,7 @@ LIST_LIMIT = 2000   # newest runs shown; older ones stay in the store (netbuilde
 
 class RunsPanel(QWidget):
     open_requested = Signal(int)      # run id: open its network, weights and results
+    lab_requested = Signal(list)      # run ids: open them in the Lab (beside this window's network)
     selection_changed = Signal(list)  # run ids
 
     def __init__(self, store, confirm=None, parent=None):
@@ -48,13 +49,16 @@ class RunsPanel(QWidget):
         self.open_button = QPushButton(translate("RunsPanel", "Open"))
         self.open_button.setToolTip(translate("RunsPanel", "Open the selected run: its network as a new document, its weights and results"))
         self.open_button.clicked.connect(self._open)
+        self.lab_button = QPushButton(translate("RunsPanel", "Open in Lab"))
+        self.lab_button.setToolTip(translate("RunsPanel", "Open the selected runs in the Lab, beside this window's network: sweep the same weight in each to compare them on one chart"))
+        self.lab_button.clicked.connect(self._open_in_lab)
         self.delete_button = QPushButton(translate("RunsPanel", "Delete…"))
         self.delete_button.setToolTip(translate("RunsPanel", "Delete the selected runs and their files from the run history"))
         self.delete_button.clicked.connect(self._delete)
         self.refresh_button = QPushButton(translate("RunsPanel", "Refresh"))
         self.refresh_button.setToolTip(translate("RunsPanel", "Read the run history again (runs recorded by other windows or the terminal)"))
         self.refresh_button.clicked.connect(self.refresh)
-        for b in (self.open_button, self.delete_button, self.refresh_button):
+        for b in (self.open_button, self.lab_button, self.delete_button, self.refresh_button):
             bar.addWidget(b)
         layout.addLayout(bar)
         self.count_label = QLabel()
@@ -77,6 +81,8 @@ class RunsPanel(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setToolTip(translate("RunsPanel", "Select one or more runs (Ctrl/Shift-click) to compare them; double-click opens one"))
         self.table.doubleClicked.connect(lambda _i: self._open())
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.selectionModel().selectionChanged.connect(self._selected)
         self.compare = CompareView()
         from netbuilder.views.sweep.summary import SweepSummary
@@ -214,12 +220,30 @@ class RunsPanel(QWidget):
     def _update_buttons(self) -> None:
         n = len(self.selected_ids())
         self.open_button.setEnabled(n == 1)
+        self.lab_button.setEnabled(n >= 1)
         self.delete_button.setEnabled(n >= 1)
 
     def _open(self) -> None:
         ids = self.selected_ids()
         if len(ids) == 1:
             self.open_requested.emit(ids[0])
+
+    def _open_in_lab(self) -> None:
+        ids = self.selected_ids()
+        if ids:
+            self.lab_requested.emit(ids)
+
+    def context_menu(self) -> QMenu:
+        """Open / Open in Lab / Delete for the selected rows (what a right-click shows)."""
+        menu = QMenu(self)
+        for button in (self.open_button, self.lab_button, self.delete_button):
+            action = menu.addAction(button.text(), button.click)
+            action.setEnabled(button.isEnabled())
+            action.setToolTip(button.toolTip())
+        return menu
+
+    def _context_menu(self, pos) -> None:
+        self.context_menu().exec(self.table.viewport().mapToGlobal(pos))
 
     def _delete(self) -> None:
         ids = self.selected_ids()
