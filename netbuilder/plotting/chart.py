@@ -151,7 +151,9 @@ class Chart:
             self.x.pad = 0.5 / (len(positions) - 1)
 
     # ---- output -------------------------------------------------------------------------------
-    def render(self) -> Image.Image:
+    def render(self, _above: bool = False) -> Image.Image:
+        """The chart as an image. With legend="best" the legend takes a plot corner that hides no
+        data; when every corner would hide some, the chart is drawn again with the legend above."""
         s = self.s
         W, H = self.width * s, self.height * s
         img = Image.new("RGB", (W, H), BACKGROUND)
@@ -172,6 +174,9 @@ class Chart:
         lw, lh = legend_size(draw, self._legend, f_label, s) if self.legend != "none" else (0, 0)
         if self.legend == "outside" and lw:
             right += lw + pad
+        legend_top = top
+        if _above and lw:
+            top += lh + pad
         x0, y0, x1, y1 = left, top, W - right, H - bottom
         if x1 - x0 < 40 * s or y1 - y0 < 40 * s:
             raise ValueError(f"chart {self.width}x{self.height} is too small for its labels")
@@ -212,8 +217,12 @@ class Chart:
             img.paste(rotated, (pad, int((y0 + y1) / 2 - rotated.height / 2)), rotated)
         if lw and self.legend == "outside":
             draw_legend(draw, self._legend, x1 + pad, y0, f_label, s)
+        elif lw and _above:
+            draw_legend(draw, self._legend, x0, legend_top, f_label, s)
         elif lw and self.legend == "best":
-            lx, ly = best_corner(points, lw, lh, pw, ph, 6 * s)
+            (lx, ly), covered = best_corner(points, lw, lh, pw, ph, 6 * s)
+            if covered:
+                return self.render(_above=True)
             draw_legend(draw, self._legend, x0 + lx, y0 + ly, f_label, s)
         return img.resize((self.width, self.height), Image.LANCZOS) if s > 1 else img
 

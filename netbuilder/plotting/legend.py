@@ -1,5 +1,5 @@
 """The legend: one row per labelled series with its swatch (line, dashed line, dot or band), placed
-in the plot corner that hides the fewest data points, or outside on the right."""
+in a plot corner that hides no data, else above the plot (never over a curve), or outside on the right."""
 
 from __future__ import annotations
 
@@ -28,21 +28,34 @@ def legend_size(draw, entries, fnt, s: int) -> tuple[int, int]:
 
 
 def best_corner(points_px: list[np.ndarray], box_w: int, box_h: int, area_w: int, area_h: int,
-                margin: int) -> tuple[int, int]:
-    """Top-left corner (in plot-area pixels) of the legend box covering the fewest data points."""
+                margin: int) -> tuple[tuple[int, int], int]:
+    """Top-left corner (in plot-area pixels) of the legend box covering the fewest data points, and
+    how many it covers. Lines are checked between their vertices too (a flat curve has few)."""
     corners = [(area_w - box_w - margin, margin), (margin, margin),
                (area_w - box_w - margin, area_h - box_h - margin), (margin, area_h - box_h - margin)]
     if not points_px:
-        return corners[0]
-    xs = np.concatenate([p[0] for p in points_px])
-    ys = np.concatenate([p[1] for p in points_px])
+        return corners[0], 0
+    dense = [_densify(p) for p in points_px]
+    xs = np.concatenate([p[0] for p in dense])
+    ys = np.concatenate([p[1] for p in dense])
     best, best_count = corners[0], None
     for cx, cy in corners:
         inside = (xs >= cx - margin) & (xs <= cx + box_w + margin) & (ys >= cy - margin) & (ys <= cy + box_h + margin)
         count = int(inside.sum())
         if best_count is None or count < best_count:
             best, best_count = (cx, cy), count
-    return best
+    return best, best_count
+
+
+def _densify(p: np.ndarray, steps: int = 8) -> np.ndarray:
+    """Points every 1/steps of the way between consecutive vertices of one series."""
+    xs, ys = np.asarray(p[0], dtype=float), np.asarray(p[1], dtype=float)
+    if xs.size < 2:
+        return np.stack([xs, ys])
+    t = np.linspace(0.0, 1.0, steps, endpoint=False)
+    dx = np.concatenate([(xs[:-1, None] + (xs[1:] - xs[:-1])[:, None] * t).ravel(), xs[-1:]])
+    dy = np.concatenate([(ys[:-1, None] + (ys[1:] - ys[:-1])[:, None] * t).ravel(), ys[-1:]])
+    return np.stack([dx, dy])
 
 
 def draw_legend(draw, entries, x: int, y: int, fnt, s: int) -> None:

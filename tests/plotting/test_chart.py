@@ -104,7 +104,31 @@ def test_categorical_ticks_and_outside_legend():
 def test_legend_goes_to_the_emptiest_corner():
     # data crowd the upper right corner (small y pixel = top)
     pts = [np.array([[390.0, 380.0, 395.0], [5.0, 10.0, 20.0]])]
-    assert best_corner(pts, 100, 50, 400, 300, 5) != (400 - 100 - 5, 5)
+    corner, covered = best_corner(pts, 100, 50, 400, 300, 5)
+    assert corner != (400 - 100 - 5, 5) and covered == 0
+
+
+def test_a_flat_line_between_two_vertices_counts_as_covered():
+    pts = [np.array([[0.0, 400.0], [20.0, 20.0]])]   # one segment across the top, no vertex in a corner box
+    (_, y), covered = best_corner(pts, 100, 50, 400, 300, 5)
+    assert y > 100 and covered == 0
+    both = pts + [np.array([[0.0, 400.0], [280.0, 280.0]])]
+    assert best_corner(both, 100, 50, 400, 300, 5)[1] > 0
+
+
+def test_legend_never_hides_a_curve_when_every_corner_has_data():
+    """Two flat curves along the top and the bottom (the sigmoid and ReLU nets' loss along a first-layer
+    weight): the legend goes above the plot and both curves stay visible over their whole width."""
+    c = Chart(600, 360, legend="best", supersample=1)
+    x = np.linspace(-1, 1, 41)
+    c.line(x, np.full_like(x, 0.70), label="a long label for the sigmoid network's curve", color=(200, 0, 0))
+    c.line(x, np.full_like(x, 0.55), label="a long label for the ReLU network's curve", color=(0, 0, 200))
+    img = np.asarray(c.render()).astype(int)
+    for colour in ((200, 0, 0), (0, 0, 200)):
+        hit = (np.abs(img - np.array(colour)).sum(axis=2) < 60)
+        cols = np.flatnonzero(hit.any(axis=0))
+        assert cols.size and (cols.max() - cols.min() + 1) * 0.97 <= hit.any(axis=0).sum() + 2
+        assert cols.max() - cols.min() > 450, "the curve is hidden over part of its width"
 
 
 def test_text_uses_a_scalable_font():
