@@ -65,6 +65,8 @@ def draw_legend(draw, entries, x: int, y: int, fnt, s: int) -> None:
     for i, e in enumerate(entries):
         cy = y + 5 * s + row * i + row // 2
         x0, x1 = x + 6 * s, x + 30 * s
+        if min(e.color) > 200:   # a light line drawn over a dark map (the training path): show it on dark
+            draw.rectangle((x0 - 2 * s, cy - 6 * s, x1 + 2 * s, cy + 6 * s), fill=(60, 60, 80), outline=None)
         if e.style == "band":
             draw.rectangle((x0, cy - 5 * s, x1, cy + 5 * s), fill=_tint(e.color, 0.3), outline=None)
             draw.line([(x0, cy), (x1, cy)], fill=e.color, width=2 * s)

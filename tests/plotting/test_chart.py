@@ -158,3 +158,15 @@ def test_integer_axis_ticks_whole_numbers_only():
     c.render()
     assert [v for v, _ in c.x.ticks()] == [1, 2, 3, 4]
     assert [s for _, s in c.x.ticks()] == ["1", "2", "3", "4"]
+
+
+
+def test_a_white_line_has_a_visible_swatch_in_the_legend():
+    """The plane chart draws the training path in white over the dark map; its legend swatch was
+    white on the white legend box."""
+    from PIL import Image, ImageDraw
+    from netbuilder.plotting.legend import LegendEntry, draw_legend
+    img = Image.new("RGB", (300, 60), (255, 255, 255))
+    draw_legend(ImageDraw.Draw(img), [LegendEntry("training path", (255, 255, 255))], 0, 0, font(13), 1)
+    swatch = np.asarray(img).astype(int)[2:30, 4:34]   # the swatch column, left of the label
+    assert (swatch.sum(axis=2) < 400).mean() > 0.3, "the white line's swatch is invisible on white"
