@@ -35,3 +35,19 @@ def text_size(draw, text: str, fnt) -> tuple[int, int]:
     except AttributeError:
         height = _bottom - _top
     return right - left, height
+
+
+
+def missing_glyphs(text: str, fnt) -> str:
+    """The characters of `text` that `fnt` would draw as its 'missing glyph' box (Pillow's bundled
+    face has no Greek letters or minus sign, say), found by comparing each with a private-use one."""
+    notdef = _glyph("\ue000", fnt)
+    return "".join(ch for ch in dict.fromkeys(text) if not ch.isspace() and _glyph(ch, fnt) == notdef)
+
+
+def _glyph(ch: str, fnt) -> bytes:
+    from PIL import Image, ImageDraw
+    size = int(getattr(fnt, "size", 16)) * 2
+    img = Image.new("L", (size, size), 0)
+    ImageDraw.Draw(img).text((2, 2), ch, font=fnt, fill=255)
+    return img.tobytes()

@@ -31,8 +31,10 @@ def weight_sweep_chart(sweeps, labels=None, width: int = 760, height: int = 460)
 
 
 def line_chart(line, width: int = 760, height: int = 420) -> Chart:
+    """The loss from the initial (t = 0) to the final (t = 1) weights; ASCII "t" and "-": the chart
+    font has no α or minus sign."""
     c = Chart(width, height, title="Loss from the initial (0) to the final (1) weights",
-              xlabel="α: weights = (1 − α)·initial + α·final", ylabel="loss", ylog=bool(np.all(line.losses > 0)))
+              xlabel="t: weights = (1 - t)·initial + t·final", ylabel="loss", ylog=bool(np.all(line.losses > 0)))
     col = c.line(line.alphas, line.losses)
     for a in (0.0, 1.0):
         k = int(np.argmin(np.abs(line.alphas - a)))
