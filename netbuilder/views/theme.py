@@ -84,7 +84,6 @@ class Palette:
     plot_text: str = "#2E3440"
     axis: str = "#9AA1AB"
     grid_alpha: float = 0.18
-    legend_alpha: int = 215
     train: str = "#3B6EA8"            # training curves (and "loading"/"finished" states)
     valid: str = "#D9822B"            # validation curves, the training path
     good: str = "#2E8B57"             # correct predictions, "running"
@@ -130,7 +129,7 @@ DARK = replace(
     warn_bg="#3A321E", warn_border="#A88630", good_bg="#1F3B2A", bad_bg="#4A2528",
     selected="#5B95F0", selected_bg="#24364F", accent="#2E9A5F", accent_hover="#37B06E", accent_text="#FFFFFF",
     accent_disabled="#3A3F49",
-    plot_bg="#22252B", plot_text="#DCE0E7", axis="#7B8391", grid_alpha=0.22, legend_alpha=200,
+    plot_bg="#22252B", plot_text="#DCE0E7", axis="#7B8391", grid_alpha=0.22,
     train="#6FA3E6", valid="#F2A24E", good="#4CC38A", paused="#E5B04A", reference="#7B8391",
     marker_edge="#1B1D22", progress_chunk="#3E6597",
     series=("#6FA3E6", "#F2A24E", "#5CC48E", "#EE7A73", "#A98BE0", "#C9A06A", "#EC8CC2", "#9AAAB8",

@@ -3696,6 +3696,10 @@ Delete, duplicate (Ctrl+D), copy or drag them as one; select a single layer to e
         <translation>他をすべて固定し、重みを一つ変えたときの損失</translation>
     </message>
     <message>
+        <source>gradient's tangent</source>
+        <translation>勾配の接線</translation>
+    </message>
+    <message>
         <source>largest gradient now</source>
         <translation>現在の最大勾配</translation>
     </message>

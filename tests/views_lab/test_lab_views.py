@@ -61,6 +61,9 @@ def test_weight_sweep_chart_is_the_direct_sweep(qtbot, lab, source):
     view.run_button.click()
     wait_job(qtbot, lab)
     assert len(view.curves()) == 2 and "done" in lab.jobs.label.text()
+    # named in the key above the chart (a legend inside covered the curves), the tangent too
+    assert view.key.names()[:2] == [c.label for c in view.curves()] and len(view.key.names()) == 3
+    assert view.plot.plot_item.legend is None
     np.testing.assert_array_equal(source.net.layers[3].params["W"], copy_network(source.net).layers[3].params["W"])
 
 
@@ -128,6 +131,8 @@ def test_saturation_over_the_kept_epochs(qtbot, lab, source):
     assert epochs == source.epochs and len(history) == len(source.states)
     assert [a.kind for a in history[0]] == ["ReLU"]
     assert "saturated" in lab.saturation.summary.text()
+    assert lab.saturation.key.names() == [f"{a.layer + 1} {a.kind}" for a in history[0]]
+    assert lab.saturation.share_plot.plot_item.legend is None
 
 
 def test_two_kept_epochs_are_not_a_path(qtbot, lab, source):

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBox
 
 from netbuilder.analysis.saturation import SLOPE, activity, activity_over_training
 from netbuilder.views import theme
+from netbuilder.views.live.chart_key import ChartKey, KeyEntry
 from netbuilder.views.live.plot import LivePlot, hint_label, series_color
 from netbuilder.views.translation import translate
 
@@ -32,10 +33,11 @@ class SaturationView(QWidget):
         split = QSplitter(Qt.Orientation.Horizontal)
         self.share_plot = LivePlot(translate("LabSaturationView", "Saturated (solid) and dead (dashed) share"), translate("LabSaturationView", "epoch"), translate("LabSaturationView", "% of the layer"),
                                    translate("LabSaturationView", "solid: outputs where the activation's slope is < {0}; dashed: units with such a slope for every sample of the batch").format(SLOPE), empty_text=translate("LabSaturationView", "Press Measure"))
-        self.share_plot.add_legend(offset=(-10, 10))
         self.spread_plot = LivePlot(translate("LabSaturationView", "Mean ± spread of the outputs"), translate("LabSaturationView", "epoch"), translate("LabSaturationView", "activation"),
                                     translate("LabSaturationView", "mean (line) and standard deviation (band) of each activation layer's outputs"),
                                     empty_text=translate("LabSaturationView", "Press Measure"))
+        self.key = ChartKey()   # the layers' colours, above both charts: inside, a legend covered the curves
+        layout.addWidget(self.key)
         split.addWidget(self.share_plot)
         split.addWidget(self.spread_plot)
         layout.addWidget(split, 1)
@@ -66,6 +68,7 @@ class SaturationView(QWidget):
             plot.plot_item.clear()
             plot.set_empty(False)
         layers = history[0]
+        self.key.set_entries([KeyEntry(f"{a.layer + 1} {a.kind}", series_color(k)) for k, a in enumerate(layers)])
         for k, first in enumerate(layers):
             color = series_color(k)
             sat = np.array([h[k].saturated for h in history]) * 100
@@ -73,8 +76,7 @@ class SaturationView(QWidget):
             mean = np.array([h[k].mean for h in history])
             std = np.array([h[k].std for h in history])
             symbol = "o" if len(xs) == 1 else None
-            self.share_plot.plot_item.plot(xs, sat, pen=pg.mkPen(color, width=2), symbol=symbol, symbolBrush=color,
-                                           name=f"{first.layer + 1} {first.kind}")
+            self.share_plot.plot_item.plot(xs, sat, pen=pg.mkPen(color, width=2), symbol=symbol, symbolBrush=color)
             self.share_plot.plot_item.plot(xs, dead, pen=pg.mkPen(color, width=1.5, style=Qt.PenStyle.DashLine),
                                            symbol=symbol, symbolBrush=color)
             self.spread_plot.plot_item.plot(xs, mean, pen=pg.mkPen(color, width=2), symbol=symbol, symbolBrush=color)

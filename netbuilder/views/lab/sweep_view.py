@@ -14,6 +14,7 @@ from netbuilder.i18n import QT_TRANSLATE_NOOP
 from netbuilder.analysis.weight_sweep import largest_gradient_weight, sweep_weight
 from netbuilder.views.flow_layout import FlowLayout
 from netbuilder.views import theme
+from netbuilder.views.live.chart_key import ChartKey, KeyEntry, keyed
 from netbuilder.views.live.plot import LivePlot, hint_label, series_color
 from netbuilder.views.translation import translate
 
@@ -63,8 +64,8 @@ class WeightSweepView(QWidget):
         layout.addLayout(bar)
         self.plot = LivePlot("", translate("LabSweepView", "weight value"), translate("LabSweepView", "loss on the evaluation batch"),
                              translate("LabSweepView", "The loss as one weight changes, everything else fixed"), empty_text=translate("LabSweepView", EMPTY))
-        self.plot.add_legend(offset=(-10, 10))
-        layout.addWidget(self.plot, 1)
+        self.key = ChartKey()   # above the chart: a legend inside covered the curves
+        layout.addWidget(keyed(self.plot, self.key), 1)
         self.summary = QLabel("")
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.summary)
@@ -136,9 +137,13 @@ class WeightSweepView(QWidget):
         item.clear()
         curves = self.curves()
         self.plot.set_empty(not curves)
+        entries = [KeyEntry(s.label, series_color(k)) for k, s in enumerate(curves)]
+        if curves:
+            entries.append(KeyEntry(translate("LabSweepView", "gradient's tangent"), lambda pal: pal.muted, "dashed"))
+        self.key.set_entries(entries)
         for k, s in enumerate(curves):
             color = series_color(k)
-            item.plot(s.values, s.losses, pen=pg.mkPen(color, width=2), name=s.label)
+            item.plot(s.values, s.losses, pen=pg.mkPen(color, width=2))
             item.plot([s.value], [s.loss], pen=None, symbol="o", symbolBrush=color, symbolPen=None, symbolSize=9)
             half = 0.25 * (s.values[-1] - s.values[0])
             xs = np.array([s.value - half, s.value + half])

@@ -83,13 +83,6 @@ class LivePlot(pg.PlotWidget):
             style_axis(axis, pal)
         if self.empty is not None:
             self.plot_item.showGrid(x=False, y=self.grid and not self.empty, alpha=pal.grid_alpha)
-        legend = self.plot_item.legend
-        if legend is not None:
-            legend.setBrush(pg.mkBrush(*theme.rgba(pal.plot_bg, pal.legend_alpha)))
-            legend.setPen(pg.mkPen(pal.border))
-            legend.setLabelTextColor(pal.plot_text)
-            for _sample, label in legend.items:
-                label.setText(label.text)  # pyqtgraph applies a new text colour only when the text is set
 
     def set_empty(self, empty: bool, text: str | None = None) -> None:
         """Empty: hide the curves' axes numbers (they would be meaningless) and say why it is empty."""
@@ -150,13 +143,6 @@ class LivePlot(pg.PlotWidget):
 
     def forget_ranges(self) -> None:
         self._x_range = self._y_range = None
-
-    def add_legend(self, **kwargs) -> pg.LegendItem:
-        pal = theme.palette()
-        legend = self.plot_item.addLegend(offset=kwargs.pop("offset", (-8, 8)), labelTextColor=pal.plot_text,
-                                          brush=pg.mkBrush(*theme.rgba(pal.plot_bg, pal.legend_alpha)),
-                                          pen=pg.mkPen(pal.border), labelTextSize="8pt", **kwargs)
-        return legend
 
 
 class ImageBox(pg.GraphicsLayoutWidget):
