@@ -70,8 +70,10 @@ class Dialogs:
         box = QMessageBox(QMessageBox.Icon.Question, translate("Dialogs", "Trained weights"), text,
                           QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                           | QMessageBox.StandardButton.Cancel, self.parent)
+        # "Training stops" only while it runs: said after a finished run, it described a run that was over.
         box.setInformativeText(translate("Dialogs", "Training stops when the window closes; weights that are not saved are lost. "
-                               "Cancel keeps the window open") + (translate("Dialogs", " and training going.") if training else "."))
+                                         "Cancel keeps the window open and training going.") if training else
+                               translate("Dialogs", "Weights that are not saved are lost. Cancel keeps the window open."))
         box.setDefaultButton(QMessageBox.StandardButton.Save)
         answer = box.exec()
         return {QMessageBox.StandardButton.Save: "save",

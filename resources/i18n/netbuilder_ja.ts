@@ -2016,10 +2016,6 @@ netbuilder: {0}</translation>
 </context>
 <context>
     <name>Dialogs</name>
-    <message>
-        <source> and training going.</source>
-        <translation>、学習を続けます。</translation>
-    </message>
     <message numerus="yes">
         <source>%n more epoch(s)</source>
         <translation>
@@ -2115,12 +2111,16 @@ netbuilder: {0}</translation>
         <translation>まだ学習中です。閉じる前に{0}を保存しますか？</translation>
     </message>
     <message>
-        <source>Training stops when the window closes; weights that are not saved are lost. Cancel keeps the window open</source>
-        <translation>ウィンドウを閉じると学習は止まり、保存していない重みは失われます。キャンセルするとウィンドウは開いたままです</translation>
+        <source>Training stops when the window closes; weights that are not saved are lost. Cancel keeps the window open and training going.</source>
+        <translation>ウィンドウを閉じると学習は止まり、保存していない重みは失われます。キャンセルするとウィンドウは開いたまま学習を続けます。</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
         <translation>未保存の変更</translation>
+    </message>
+    <message>
+        <source>Weights that are not saved are lost. Cancel keeps the window open.</source>
+        <translation>保存していない重みは失われます。キャンセルするとウィンドウは開いたままです。</translation>
     </message>
     <message>
         <source>Your changes are lost if you don't save them.</source>
