@@ -3487,8 +3487,8 @@ Delete, duplicate (Ctrl+D), copy or drag them as one; select a single layer to e
 <context>
     <name>LabPanel</name>
     <message>
-        <source>, weights of {0} epochs kept</source>
-        <translation>、{0} エポック分の重みを保持</translation>
+        <source>, weights kept at epochs {0}–{1}</source>
+        <translation>、エポック {0}–{1} の重みを保存済み</translation>
     </message>
     <message>
         <source>A copy of the paused run (step {0}); resuming leaves it as it is.</source>

@@ -133,6 +133,7 @@ def test_saturation_over_the_kept_epochs(qtbot, lab, source):
     assert "saturated" in lab.saturation.summary.text()
     assert lab.saturation.key.names() == [f"{a.layer + 1} {a.kind}" for a in history[0]]
     assert lab.saturation.share_plot.plot_item.legend is None
+    assert f"weights kept at epochs {source.epochs[0]}–{source.epochs[-1]}" in lab.note.text()
 
 
 def test_two_kept_epochs_are_not_a_path(qtbot, lab, source):

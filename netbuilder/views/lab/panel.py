@@ -120,7 +120,9 @@ class LabPanel(QWidget):
         if source is None:
             self.note.setText(translate("LabPanel", WAITING))
             return
-        kept = translate("LabPanel", ", weights of {0} epochs kept").format(len(source.states)) if source.states else ""
+        # The states include the start (epoch 0): "weights of 3 epochs" after a 2-epoch run misled.
+        kept = (translate("LabPanel", ", weights kept at epochs {0}–{1}").format(source.epochs[0], source.epochs[-1])
+                if source.states and len(source.epochs) > 1 else "")
         text = translate("LabPanel", "{0}: {1} evaluation samples{2}.").format(source.name, len(source.x), kept)
         if source.paused_at is not None:
             text += " " + translate("LabPanel", "A copy of the paused run (step {0}); resuming leaves it as it is.").format(source.paused_at)
