@@ -157,3 +157,11 @@ def explain_unit(net, sample: np.ndarray, layer: int, position, top: int = 8):
     for i in range(source + 1, end + 1):
         unit.steps.append(Step(i, net.layers[i].kind, float(outs[i - 1][0][pos]), float(outs[i][0][pos])))
     return unit
+
+
+def strongest_unit(net, sample: np.ndarray, layer: int) -> tuple[int, ...]:
+    """The position of layer `layer`'s largest output for one sample: a unit worth explaining (the
+    default corner pixel of a conv layer often reads only zero padding and blank background)."""
+    x = net._input(np.asarray(sample)[None])
+    out = net.forward_all(x, train=False)[layer][0]
+    return tuple(int(p) for p in np.unravel_index(int(np.argmax(out)), out.shape))

@@ -3255,8 +3255,8 @@ Delete, duplicate (Ctrl+D), copy or drag them as one; select a single layer to e
         <translation>&lt;p&gt;&lt;b&gt;積の和 {0:.4f} + バイアス {1:.4f} = {2:.4f}&lt;/b&gt;（ネットワークの計算値 {3:.4f}）&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;It reads a {0}×{1} patch of every one of the {2} input channels, starting at row {3}, column {4} (outside the input = zero padding).&lt;/p&gt;&lt;table cellpadding='4'&gt;&lt;tr&gt;&lt;th&gt;channel&lt;/th&gt;&lt;th&gt;input patch&lt;/th&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;kernel&lt;/th&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;products&lt;/th&gt;&lt;th&gt;sum&lt;/th&gt;&lt;/tr&gt;</source>
-        <translation>&lt;p&gt;{2} 個の入力チャネルそれぞれから、行 {3}・列 {4} を起点とする {0}×{1} のパッチを読みます（入力の外側はゼロパディング）。&lt;/p&gt;&lt;table cellpadding='4'&gt;&lt;tr&gt;&lt;th&gt;チャネル&lt;/th&gt;&lt;th&gt;入力パッチ&lt;/th&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;カーネル&lt;/th&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;積&lt;/th&gt;&lt;th&gt;和&lt;/th&gt;&lt;/tr&gt;</translation>
+        <source>&lt;p&gt;It reads a {0}×{1} patch of every one of the {2} input channels, starting at row {3}, column {4} (outside the input = zero padding).&lt;/p&gt;&lt;table cellpadding='4'&gt;&lt;tr&gt;&lt;th nowrap&gt;channel&lt;/th&gt;&lt;th&gt;input patch&lt;/th&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;kernel&lt;/th&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;products&lt;/th&gt;&lt;th&gt;sum&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation>&lt;p&gt;{2} 個の入力チャネルそれぞれから、行 {3}・列 {4} を起点とする {0}×{1} のパッチを読みます（入力の外側はゼロパディング）。&lt;/p&gt;&lt;table cellpadding='4'&gt;&lt;tr&gt;&lt;th nowrap&gt;チャネル&lt;/th&gt;&lt;th&gt;入力パッチ&lt;/th&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;カーネル&lt;/th&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;積&lt;/th&gt;&lt;th&gt;和&lt;/th&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;The {0} largest of its {1} contributions (input × weight):&lt;/p&gt;&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;th&gt;input&lt;/th&gt;&lt;th&gt;value&lt;/th&gt;&lt;th&gt;weight&lt;/th&gt;&lt;th&gt;product&lt;/th&gt;&lt;/tr&gt;</source>
@@ -3279,8 +3279,16 @@ Delete, duplicate (Ctrl+D), copy or drag them as one; select a single layer to e
         <translation>説明</translation>
     </message>
     <message>
+        <source>Explain the unit of this layer with the largest output for this sample</source>
+        <translation>このサンプルでこの層の出力が最大のユニットを説明します</translation>
+    </message>
+    <message>
         <source>Layer</source>
         <translation>層</translation>
+    </message>
+    <message>
+        <source>Strongest unit</source>
+        <translation>最も強いユニット</translation>
     </message>
     <message>
         <source>Tip: click a pixel in Feature maps to explain it here.</source>

@@ -152,3 +152,13 @@ def test_spread_bands_are_drawn(qtbot, lab):
     wait_job(qtbot, lab)
     bands = [i for i in lab.saturation.spread_plot.plot_item.items if isinstance(i, pg.FillBetweenItem)]
     assert bands and all(not b.path().isEmpty() for b in bands)
+
+
+def test_strongest_unit_explains_the_largest_output(qtbot, lab, source):
+    view = lab.explain
+    view.layer_box.setCurrentIndex(view.layer_box.findData(1))
+    view.sample_box.setValue(3)
+    view.strongest_button.click()
+    out = source.net.forward_all(source.samples[2:3])[1][0]
+    assert view.unit.steps[-1].after == pytest.approx(float(out.max()), rel=1e-5, abs=1e-6)
+    assert tuple(int(v) for v in view.position.text().split(",")) == np.unravel_index(int(np.argmax(out)), out.shape)

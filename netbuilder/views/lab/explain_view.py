@@ -8,7 +8,7 @@ import html
 import numpy as np
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QTextBrowser, QVBoxLayout, QWidget
 
-from netbuilder.analysis.explain import ConvUnit, DenseUnit, explain_unit
+from netbuilder.analysis.explain import ConvUnit, DenseUnit, explain_unit, strongest_unit
 from netbuilder.views import theme
 from netbuilder.views.live.plot import hint_label
 from netbuilder.views.translation import translate
@@ -26,7 +26,7 @@ def unit_html(unit, class_names=()) -> str:
     if isinstance(unit, ConvUnit):
         f, r, c = unit.position
         parts = [translate("LabExplainView", "<h3>Layer {0} Conv2D — filter {1}, pixel (row {2}, column {3})</h3>").format(unit.layer + 1, f, r, c),
-                 translate("LabExplainView", "<p>It reads a {0}×{1} patch of every one of the {2} input channels, starting at row {3}, column {4} (outside the input = zero padding).</p><table cellpadding='4'><tr><th>channel</th><th>input patch</th><th></th><th>kernel</th><th></th><th>products</th><th>sum</th></tr>").format(unit.patch.shape[1], unit.patch.shape[2], len(unit.patch), unit.origin[0], unit.origin[1])]
+                 translate("LabExplainView", "<p>It reads a {0}×{1} patch of every one of the {2} input channels, starting at row {3}, column {4} (outside the input = zero padding).</p><table cellpadding='4'><tr><th nowrap>channel</th><th>input patch</th><th></th><th>kernel</th><th></th><th>products</th><th>sum</th></tr>").format(unit.patch.shape[1], unit.patch.shape[2], len(unit.patch), unit.origin[0], unit.origin[1])]
         for ch in range(min(len(unit.patch), MAX_CHANNELS)):
             parts.append(f"<tr><td>{ch}</td><td>{_table(unit.patch[ch])}</td><td>×</td><td>{_table(unit.kernel[ch])}"
                          f"</td><td>=</td><td>{_table(unit.products[ch])}</td><td>{unit.products[ch].sum():.4f}</td></tr>")
@@ -76,6 +76,10 @@ class ExplainView(QWidget):
         self.run_button = QPushButton(translate("LabExplainView", "Explain"))
         self.run_button.clicked.connect(self.explain)
         bar.addWidget(self.run_button)
+        self.strongest_button = QPushButton(translate("LabExplainView", "Strongest unit"))
+        self.strongest_button.setToolTip(translate("LabExplainView", "Explain the unit of this layer with the largest output for this sample"))
+        self.strongest_button.clicked.connect(self.explain_strongest)
+        bar.addWidget(self.strongest_button)
         bar.addStretch(1)
         layout.addLayout(bar)
         self.text = QTextBrowser()
@@ -96,6 +100,7 @@ class ExplainView(QWidget):
                 self.layer_box.addItem(f"{i + 1} {layer.kind}", i)
             self.sample_box.setMaximum(len(source.samples))
         self.run_button.setEnabled(source is not None)
+        self.strongest_button.setEnabled(source is not None)
         self.text.setHtml("" if source is not None else translate("LabExplainView", "<p>Train (or stop) a network to explain its units.</p>"))
 
     def explain_at(self, layer: int, sample: int, position) -> None:
@@ -105,6 +110,13 @@ class ExplainView(QWidget):
         self.layer_box.setCurrentIndex(self.layer_box.findData(layer))
         self.sample_box.setValue(sample + 1)
         self.position.setText(", ".join(str(int(p)) for p in position))
+        self.explain()
+
+    def explain_strongest(self) -> None:
+        if self.source is None:
+            return
+        pos = strongest_unit(self.source.net, self.source.samples[self.sample_box.value() - 1], self.layer_box.currentData())
+        self.position.setText(", ".join(map(str, pos)))
         self.explain()
 
     def explain(self) -> None:
