@@ -18,9 +18,8 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from netbuilder.analysis.common import copy_network
-from netbuilder.engine.gradcheck import check_network
+from netbuilder.engine.gradcheck import TOLERANCE, check_network
 
-TOLERANCE = 1e-5
 FLOOR = 1e-4  # gradients smaller than this are compared absolutely: a loss of order 1 makes ~1e-10 of noise
 
 
