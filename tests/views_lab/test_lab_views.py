@@ -162,3 +162,15 @@ def test_strongest_unit_explains_the_largest_output(qtbot, lab, source):
     out = source.net.forward_all(source.samples[2:3])[1][0]
     assert view.unit.steps[-1].after == pytest.approx(float(out.max()), rel=1e-5, abs=1e-6)
     assert tuple(int(v) for v in view.position.text().split(",")) == np.unravel_index(int(np.argmax(out)), out.shape)
+
+
+def test_long_results_wrap_instead_of_widening_the_window(qtbot, lab):
+    """A five-layer sigmoid net's saturation summary made the window 1482 px wide at 1400."""
+    long = "; ".join(f"{k} Sigmoid 0% saturated, 0% dead" for k in range(3, 13, 2))
+    lab.show()
+    for view, label in ((lab.saturation, lab.saturation.summary), (lab.sweep, lab.sweep.summary),
+                        (lab.landscape, lab.landscape.summary), (lab.gradcheck, lab.gradcheck.verdict)):
+        label.setText(long)
+        lab.tabs.setCurrentWidget(view)   # a hidden page does not count towards the minimum
+        qtbot.waitUntil(label.isVisible)
+        assert label.minimumSizeHint().width() < 400, view   # it wraps; the bar and the page follow

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QPushButton, QS
 from netbuilder.i18n import QT_TRANSLATE_NOOP
 from netbuilder.analysis.gradcheck_report import gradient_report
 from netbuilder.views import theme
-from netbuilder.views.live.plot import hint_label
+from netbuilder.views.live.plot import result_label, hint_label
 from netbuilder.views.translation import translate
 
 COLUMNS = (QT_TRANSLATE_NOOP("LabGradcheckView", "layer"), QT_TRANSLATE_NOOP("LabGradcheckView", "what was checked (relative error)"), QT_TRANSLATE_NOOP("LabGradcheckView", "worst"), "")
@@ -33,7 +33,7 @@ class GradCheckView(QWidget):
         self.batch_box.setValue(4)
         self.batch_box.setSuffix(translate("LabGradcheckView", " samples"))
         bar.addWidget(self.batch_box)
-        self.verdict = QLabel("")
+        self.verdict = result_label()
         bar.addWidget(self.verdict, 1)
         layout.addLayout(bar)
         self.table = QTableWidget(0, len(COLUMNS))

@@ -15,7 +15,7 @@ from netbuilder.engine.network import Network
 from netbuilder.analysis.grid import bilinear, iso_segments, levels_for, scaled
 from netbuilder.views.flow_layout import FlowLayout
 from netbuilder.views import theme
-from netbuilder.views.live.plot import LivePlot, hint_label
+from netbuilder.views.live.plot import result_label, LivePlot, hint_label
 from netbuilder.views.translation import translate
 
 
@@ -65,7 +65,7 @@ class LandscapeView(QWidget):
         self.plane_plot.plot_item.setAspectLocked(False)
         split.addWidget(self.plane_plot)
         layout.addWidget(split, 1)
-        self.summary = QLabel("")
+        self.summary = result_label()
         layout.addWidget(self.summary)
         layout.addWidget(hint_label(translate("LabLandscapeView", "Random directions are scaled filter by filter to the weights (Li et al. 2018), "
                                     "so a step of 1 changes every filter by its own size. Random directions miss the "

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBox
 from netbuilder.analysis.saturation import SLOPE, activity, activity_over_training
 from netbuilder.views import theme
 from netbuilder.views.live.chart_key import ChartKey, KeyEntry
-from netbuilder.views.live.plot import LivePlot, hint_label, series_color
+from netbuilder.views.live.plot import result_label, LivePlot, hint_label, series_color
 from netbuilder.views.translation import translate
 
 
@@ -27,7 +27,7 @@ class SaturationView(QWidget):
         self.run_button.setToolTip(translate("LabSaturationView", "Over the stored epochs when the run kept them, else for the weights now"))
         self.run_button.clicked.connect(self.compute)
         bar.addWidget(self.run_button)
-        self.summary = QLabel("")
+        self.summary = result_label()
         bar.addWidget(self.summary, 1)
         layout.addLayout(bar)
         split = QSplitter(Qt.Orientation.Horizontal)

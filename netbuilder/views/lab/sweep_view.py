@@ -15,7 +15,7 @@ from netbuilder.analysis.weight_sweep import largest_gradient_weight, sweep_weig
 from netbuilder.views.flow_layout import FlowLayout
 from netbuilder.views import theme
 from netbuilder.views.live.chart_key import ChartKey, KeyEntry, keyed
-from netbuilder.views.live.plot import LivePlot, hint_label, series_color
+from netbuilder.views.live.plot import result_label, LivePlot, hint_label, series_color
 from netbuilder.views.translation import translate
 
 EMPTY = QT_TRANSLATE_NOOP("LabSweepView", "Choose a weight and press Sweep")
@@ -66,7 +66,7 @@ class WeightSweepView(QWidget):
                              translate("LabSweepView", "The loss as one weight changes, everything else fixed"), empty_text=translate("LabSweepView", EMPTY))
         self.key = ChartKey()   # above the chart: a legend inside covered the curves
         layout.addWidget(keyed(self.plot, self.key), 1)
-        self.summary = QLabel("")
+        self.summary = result_label()
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.summary)
         layout.addWidget(hint_label(translate("LabSweepView", "In a deep sigmoid network a first-layer weight's curve is nearly flat: the "

@@ -228,6 +228,16 @@ class Series:
         return self.y[:self.n]
 
 
+def result_label(text: str = "") -> QLabel:
+    """A line of results beside or under a chart (a measurement's numbers, a verdict): it wraps and
+    never sets the window's minimum width, however many layers it names (a five-layer sigmoid net's
+    saturation summary made the window 1482 px wide and squeezed the pipeline)."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setMinimumWidth(120)
+    return label
+
+
 def hint_label(text: str) -> QLabel:
     """A small grey line under a chart saying how to read it."""
     label = QLabel(text)
