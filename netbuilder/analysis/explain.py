@@ -129,6 +129,23 @@ def _elementwise(layer) -> bool:
     return not _explainable(layer) and acts_per_value(layer)
 
 
+def _explained_by(net, layer: int):
+    """The layer whose weighted sum explains `layer`'s units (itself, or the Conv2D/Dense an
+    activation follows) and how ("conv", "dense", "softmax"); kind None when nothing does."""
+    source = layer
+    while not _explainable(net.layers[source]) and source > 0 and _elementwise(net.layers[source]):
+        source -= 1
+    kind = EXPLAINERS.get(type(net.layers[source]))
+    if source != layer and kind == "softmax":
+        kind = None
+    return source, kind
+
+
+def explainable(net, layer: int) -> bool:
+    """Whether explain_unit can explain `layer`'s units (the Lab lists only these layers)."""
+    return _explained_by(net, layer)[1] is not None
+
+
 def explain_unit(net, sample: np.ndarray, layer: int, position, top: int = 8):
     """Explain the unit at `position` of layer `layer`'s output for one `sample` (per-sample shape).
 
@@ -141,11 +158,8 @@ def explain_unit(net, sample: np.ndarray, layer: int, position, top: int = 8):
     shape = net.layers[layer].output_shape
     if len(pos) != len(shape) or any(not 0 <= p < n for p, n in zip(pos, shape)):
         raise ValueError(translate("Analysis", "position {0} is outside layer {1}'s output of shape {2}").format(list(pos), layer + 1, list(shape)))
-    source = layer
-    while not _explainable(net.layers[source]) and source > 0 and _elementwise(net.layers[source]):
-        source -= 1
-    kind = EXPLAINERS.get(type(net.layers[source]))
-    if kind is None or (source != layer and kind == "softmax"):
+    source, kind = _explained_by(net, layer)
+    if kind is None:
         raise ValueError(translate("Analysis", "layer {0} ({1}) computes no weighted sum to explain: pick a Conv2D, Dense or Softmax layer, or the activation right after one").format(layer + 1, net.layers[layer].kind))
     if kind == "softmax":
         return _softmax(net, outs, x, source)

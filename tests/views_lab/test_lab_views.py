@@ -174,3 +174,18 @@ def test_long_results_wrap_instead_of_widening_the_window(qtbot, lab):
         lab.tabs.setCurrentWidget(view)   # a hidden page does not count towards the minimum
         qtbot.waitUntil(label.isVisible)
         assert label.minimumSizeHint().width() < 400, view   # it wraps; the bar and the page follow
+
+
+def test_only_layers_with_a_weighted_sum_are_offered_and_the_unit_fits_the_layer(qtbot, lab, source):
+    """A sigmoid MLP opened on layer 1 Flatten with unit '0, 0, 0': Explain gave an error."""
+    view = lab.explain
+    offered = [view.layer_box.itemData(k) for k in range(view.layer_box.count())]
+    kinds = [source.net.layers[i].kind for i in offered]
+    assert offered and not {"Flatten", "MaxPool2D"} & set(kinds)
+    for k in range(view.layer_box.count()):
+        view.layer_box.setCurrentIndex(k)
+        view.explain()
+        assert view.unit is not None, (kinds[k], view.text.toPlainText())
+    pool = next(i for i, layer in enumerate(source.net.layers) if layer.kind in ("MaxPool2D", "Flatten"))
+    view.explain_at(pool, 0, (0,) * len(source.net.layers[pool].output_shape))
+    assert view.unit is None and "no weighted sum" in view.text.toPlainText()

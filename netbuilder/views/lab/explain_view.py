@@ -8,7 +8,7 @@ import html
 import numpy as np
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QTextBrowser, QVBoxLayout, QWidget
 
-from netbuilder.analysis.explain import ConvUnit, DenseUnit, explain_unit, strongest_unit
+from netbuilder.analysis.explain import ConvUnit, DenseUnit, explain_unit, explainable, strongest_unit
 from netbuilder.views import theme
 from netbuilder.views.live.plot import hint_label
 from netbuilder.views.translation import translate
@@ -63,6 +63,7 @@ class ExplainView(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(QLabel(translate("LabExplainView", "Layer")))
         self.layer_box = QComboBox()
+        self.layer_box.currentIndexChanged.connect(self._layer_changed)
         bar.addWidget(self.layer_box)
         bar.addWidget(QLabel(translate("LabExplainView", "sample")))
         self.sample_box = QSpinBox()
@@ -97,7 +98,8 @@ class ExplainView(QWidget):
         self.layer_box.clear()
         if source is not None:
             for i, layer in enumerate(source.net.layers):
-                self.layer_box.addItem(f"{i + 1} {layer.kind}", i)
+                if explainable(source.net, i):   # a Flatten or a pool has no weighted sum to show
+                    self.layer_box.addItem(f"{i + 1} {layer.kind}", i)
             self.sample_box.setMaximum(len(source.samples))
         self.run_button.setEnabled(source is not None)
         self.strongest_button.setEnabled(source is not None)
@@ -107,13 +109,34 @@ class ExplainView(QWidget):
         """From a click on the feature maps: 0-based layer and sample, (channel, row, col) or (unit,)."""
         if self.source is None:
             return
-        self.layer_box.setCurrentIndex(self.layer_box.findData(layer))
+        index = self.layer_box.findData(layer)
+        if index < 0:   # a click on a pool's or a Flatten's map: say why there is nothing to explain
+            try:
+                explain_unit(self.source.net, self.source.samples[sample], layer, position)
+            except ValueError as e:
+                self._show_error(e)
+            return
+        self.layer_box.setCurrentIndex(index)
         self.sample_box.setValue(sample + 1)
         self.position.setText(", ".join(str(int(p)) for p in position))
         self.explain()
 
+    def _show_error(self, error: Exception) -> None:
+        self.unit = None
+        self.text.setHtml(f"<p>{theme.colored(html.escape(str(error)), 'error')}</p>")
+
+    def _layer_changed(self) -> None:
+        """A unit position that fits the chosen layer: (0, 0, 0) of a flat layer was an error."""
+        layer = self.layer_box.currentData()
+        if self.source is None or layer is None:
+            return
+        rank = len(self.source.net.layers[layer].output_shape)
+        current = self.position.text().replace(",", " ").split()
+        if len(current) != rank:
+            self.position.setText(", ".join("0" * rank))
+
     def explain_strongest(self) -> None:
-        if self.source is None:
+        if self.source is None or self.layer_box.currentData() is None:
             return
         pos = strongest_unit(self.source.net, self.source.samples[self.sample_box.value() - 1], self.layer_box.currentData())
         self.position.setText(", ".join(map(str, pos)))
@@ -127,7 +150,6 @@ class ExplainView(QWidget):
             self.unit = explain_unit(self.source.net, self.source.samples[self.sample_box.value() - 1],
                                      self.layer_box.currentData(), pos)
         except ValueError as e:
-            self.unit = None
-            self.text.setHtml(f"<p>{theme.colored(html.escape(str(e)), 'error')}</p>")
+            self._show_error(e)
             return
         self.text.setHtml(unit_html(self.unit, self.source.class_names))
