@@ -77,6 +77,16 @@ def number_text(v: float | None, digits: int = 4) -> str:
     return f"{v:.{digits}g}"
 
 
+def range_text(lo: float, hi: float) -> tuple[str, str]:
+    """The two ends of a range with enough digits to tell them apart: a first-layer weight of a deep
+    sigmoid net moves the loss by 3e-6, and "0.6961 … 0.6961" said it did not move at all."""
+    digits = 4
+    span, size = abs(hi - lo), max(abs(lo), abs(hi))
+    if span > 0 and size > 0:
+        digits = min(12, max(4, math.ceil(-math.log10(span / size)) + 2))
+    return f"{lo:.{digits}g}", f"{hi:.{digits}g}"
+
+
 def percent_text(v: float | None) -> str:
     """A fraction as a percentage with one decimal: 0.9731 → "97.3 %"."""
     return NONE_TEXT if v is None or not math.isfinite(v) else f"{100 * v:.1f} %"

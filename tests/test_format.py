@@ -38,3 +38,12 @@ def test_numbers_percent_and_values():
     assert percent_text(0.9731) == "97.3 %" and percent_text(float("nan")) == NONE_TEXT
     assert value_text(2.0) == "2" and value_text(0.001) == "0.001" and value_text([1, 2.5]) == "[1, 2.5]"
     assert value_text("relu") == "relu"
+
+
+def test_range_text_tells_the_ends_apart():
+    """A deep sigmoid net's first-layer weight moves the loss by 3e-6: '0.6961 … 0.6961' hid it."""
+    from netbuilder.format import range_text
+    lo, hi = range_text(0.69606253, 0.69606553)
+    assert lo != hi and float(lo) == pytest.approx(0.69606253, abs=1e-9)
+    assert range_text(0.1875, 0.1911) == ("0.1875", "0.1911")   # four digits when they suffice
+    assert range_text(2.0, 2.0) == ("2", "2")

@@ -17,6 +17,7 @@ import time
 from netbuilder.i18n import translate
 from netbuilder.commands.common import EXIT_OK, fail
 from netbuilder.commands.lab_inputs import add_model_arguments, load_inputs, parse_weight
+from netbuilder.format import range_text
 
 
 def add_parser(sub):
@@ -106,7 +107,7 @@ def run(args) -> int:
                 return fail(f"{path}: {e}")
             sweep.label = f"{m.spec.name or pathlib.Path(path).stem}: {sweep.label}"
             sweeps.append(sweep)
-            print(translate("Cli", "{0}: value {1:.4g}, loss {2:.4f}, gradient {3:.4g}; loss over the sweep {4:.4f} … {5:.4f}").format(sweep.label, sweep.value, sweep.loss, sweep.gradient, sweep.losses.min(), sweep.losses.max()))
+            print(translate("Cli", "{0}: value {1:.4g}, loss {2:.4f}, gradient {3:.4g}; loss over the sweep {4} … {5}").format(sweep.label, sweep.value, sweep.loss, sweep.gradient, *range_text(float(sweep.losses.min()), float(sweep.losses.max()))))
         chart = weight_sweep_chart(sweeps)
     elif args.line:
         initial = trajectory.states[0] if trajectory else learned(Network(inputs.spec, seed=inputs.spec.training["seed"]))

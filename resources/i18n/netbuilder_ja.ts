@@ -1424,8 +1424,8 @@ netbuilder: {0}</translation>
         <translation>{0}: 学習が始まりませんでした：{1}</translation>
     </message>
     <message>
-        <source>{0}: value {1:.4g}, loss {2:.4f}, gradient {3:.4g}; loss over the sweep {4:.4f} … {5:.4f}</source>
-        <translation>{0}：値 {1:.4g}、損失 {2:.4f}、勾配 {3:.4g}。スイープ全体の損失 {4:.4f} … {5:.4f}</translation>
+        <source>{0}: value {1:.4g}, loss {2:.4f}, gradient {3:.4g}; loss over the sweep {4} … {5}</source>
+        <translation>{0}：値 {1:.4g}、損失 {2:.4f}、勾配 {3:.4g}。スイープ全体の損失 {4} … {5}</translation>
     </message>
     <message>
         <source>{0}: {1:,} parameters ({2} as float32), {3} multiply-adds per sample, loss {4}</source>
@@ -3724,8 +3724,8 @@ Delete, duplicate (Ctrl+D), copy or drag them as one; select a single layer to e
         <translation>重みの値</translation>
     </message>
     <message>
-        <source>{0}: value {1:.4g}, loss {2:.4f}, gradient {3:.3g}; the loss ranges {4:.4f} … {5:.4f}</source>
-        <translation>{0}：値 {1:.4g}、損失 {2:.4f}、勾配 {3:.3g}。損失の範囲 {4:.4f} … {5:.4f}</translation>
+        <source>{0}: value {1:.4g}, loss {2:.4f}, gradient {3:.3g}; the loss ranges {4} … {5}</source>
+        <translation>{0}：値 {1:.4g}、損失 {2:.4f}、勾配 {3:.3g}。損失の範囲 {4} … {5}</translation>
     </message>
     <message>
         <source>± range</source>

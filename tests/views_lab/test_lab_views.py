@@ -101,6 +101,8 @@ def test_clicking_a_feature_map_pixel_explains_it(qtbot, lab, source):
     assert unit.steps[-1].after == pytest.approx(actual, rel=1e-5, abs=1e-6)
     assert unit.output == pytest.approx(source.net.forward_all(source.samples[2:3])[0][0][3, 4, 5], rel=1e-5, abs=1e-6)
     assert "Conv2D" in lab.explain.text.toPlainText() and "bias" in lab.explain.text.toPlainText()
+    from PySide6.QtGui import QTextOption   # words are never broken into letters ("c h a n n e l")
+    assert lab.explain.text.wordWrapMode() == QTextOption.WrapMode.WordWrap
 
 
 def test_plane_with_the_training_path_and_cancel(qtbot, lab, source):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import html
 
 import numpy as np
+from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QTextBrowser, QVBoxLayout, QWidget
 
 from netbuilder.analysis.explain import ConvUnit, DenseUnit, explain_unit, explainable, strongest_unit
@@ -84,6 +85,9 @@ class ExplainView(QWidget):
         bar.addStretch(1)
         layout.addLayout(bar)
         self.text = QTextBrowser()
+        # Break lines between words only: by default a narrow table column broke "channel" into a
+        # column of letters; the table scrolls sideways instead.
+        self.text.setWordWrapMode(QTextOption.WrapMode.WordWrap)
         layout.addWidget(self.text, 1)
         layout.addWidget(hint_label(translate("LabExplainView", "Tip: click a pixel in Feature maps to explain it here.")))
         self.set_source(None)

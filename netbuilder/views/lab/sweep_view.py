@@ -17,6 +17,7 @@ from netbuilder.views import theme
 from netbuilder.views.live.chart_key import ChartKey, KeyEntry, keyed
 from netbuilder.views.live.plot import result_label, LivePlot, hint_label, series_color
 from netbuilder.views.translation import translate
+from netbuilder.format import range_text
 
 EMPTY = QT_TRANSLATE_NOOP("LabSweepView", "Choose a weight and press Sweep")
 
@@ -118,7 +119,7 @@ class WeightSweepView(QWidget):
         if self.source is not None:
             sweep.label = f"{self.source.name}: {sweep.label}"
         self.redraw()
-        self.summary.setText(translate("LabSweepView", "{0}: value {1:.4g}, loss {2:.4f}, gradient {3:.3g}; the loss ranges {4:.4f} … {5:.4f}").format(sweep.label, sweep.value, sweep.loss, sweep.gradient, sweep.losses.min(), sweep.losses.max()))
+        self.summary.setText(translate("LabSweepView", "{0}: value {1:.4g}, loss {2:.4f}, gradient {3:.3g}; the loss ranges {4} … {5}").format(sweep.label, sweep.value, sweep.loss, sweep.gradient, *range_text(float(sweep.losses.min()), float(sweep.losses.max()))))
 
     def keep(self) -> None:
         if self.sweep is not None and all(k is not self.sweep for k in self.kept):
