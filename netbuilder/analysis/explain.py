@@ -146,6 +146,14 @@ def explainable(net, layer: int) -> bool:
     return _explained_by(net, layer)[1] is not None
 
 
+def check_explainable(net, layer: int) -> tuple[int, str]:
+    """(the explaining layer, its kind), or ValueError saying why `layer` has nothing to explain."""
+    source, kind = _explained_by(net, layer)
+    if kind is None:
+        raise ValueError(translate("Analysis", "layer {0} ({1}) computes no weighted sum to explain: pick a Conv2D, Dense or Softmax layer, or the activation right after one").format(layer + 1, net.layers[layer].kind))
+    return source, kind
+
+
 def explain_unit(net, sample: np.ndarray, layer: int, position, top: int = 8):
     """Explain the unit at `position` of layer `layer`'s output for one `sample` (per-sample shape).
 
@@ -158,9 +166,7 @@ def explain_unit(net, sample: np.ndarray, layer: int, position, top: int = 8):
     shape = net.layers[layer].output_shape
     if len(pos) != len(shape) or any(not 0 <= p < n for p, n in zip(pos, shape)):
         raise ValueError(translate("Analysis", "position {0} is outside layer {1}'s output of shape {2}").format(list(pos), layer + 1, list(shape)))
-    source, kind = _explained_by(net, layer)
-    if kind is None:
-        raise ValueError(translate("Analysis", "layer {0} ({1}) computes no weighted sum to explain: pick a Conv2D, Dense or Softmax layer, or the activation right after one").format(layer + 1, net.layers[layer].kind))
+    source, kind = check_explainable(net, layer)
     if kind == "softmax":
         return _softmax(net, outs, x, source)
     unit = _conv(net, outs, x, source, pos) if kind == "conv" else _dense(net, outs, x, source, pos, top)

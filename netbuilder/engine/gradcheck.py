@@ -38,7 +38,7 @@ def numerical_gradient(f, x: np.ndarray, eps: float = 1e-6, entries=None, kinks:
         gflat[i] = (plus - minus) / (2 * eps)
         bend = plus - 2 * centre + minus
         kink = kinks is not None and abs(bend) > KINK * eps
-        noise = 4 * np.spacing(abs(centre))   # rounding in one bend of f
+        noise = 4 * np.spacing(abs(centre)) if kink_slope is not None else 0.0   # rounding in one bend of f
         if kinks is not None and not kink and kink_slope is not None and abs(bend) > max(kink_slope * eps, 4 * noise):
             flat[i] = old + eps / 4
             near_plus = f()

@@ -37,7 +37,6 @@ def text_size(draw, text: str, fnt) -> tuple[int, int]:
     return right - left, height
 
 
-
 def missing_glyphs(text: str, fnt) -> str:
     """The characters of `text` that `fnt` would draw as its 'missing glyph' box (Pillow's bundled
     face has no Greek letters or minus sign, say), found by comparing each with a private-use one."""

@@ -98,11 +98,9 @@ class RunStore:
         try:
             version = self._conn.execute("PRAGMA user_version").fetchone()[0]
             check = self._conn.execute("PRAGMA quick_check").fetchone()[0]
-        except sqlite3.OperationalError as e:
-            if _is_busy(e):
-                raise   # busy, not damaged: _set_up waits and tries again
-            raise StoreError(translate("Runs", "{0}: not a readable run store ({1}); nothing was changed").format(self.path, e)) from None
         except sqlite3.DatabaseError as e:
+            if isinstance(e, sqlite3.OperationalError) and _is_busy(e):
+                raise   # busy, not damaged: _set_up waits and tries again
             raise StoreError(translate("Runs", "{0}: not a readable run store ({1}); nothing was changed").format(self.path, e)) from None
         if check != "ok":
             raise StoreError(translate("Runs", "{0}: the run store is damaged ({1}); nothing was changed. Move it aside to start a new one.").format(self.path, check))

@@ -9,7 +9,7 @@ import numpy as np
 from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QTextBrowser, QVBoxLayout, QWidget
 
-from netbuilder.analysis.explain import ConvUnit, DenseUnit, explain_unit, explainable, strongest_unit
+from netbuilder.analysis.explain import ConvUnit, DenseUnit, check_explainable, explain_unit, explainable, strongest_unit
 from netbuilder.views import theme
 from netbuilder.views.live.plot import hint_label
 from netbuilder.views.translation import translate
@@ -116,7 +116,7 @@ class ExplainView(QWidget):
         index = self.layer_box.findData(layer)
         if index < 0:   # a click on a pool's or a Flatten's map: say why there is nothing to explain
             try:
-                explain_unit(self.source.net, self.source.samples[sample], layer, position)
+                check_explainable(self.source.net, layer)
             except ValueError as e:
                 self._show_error(e)
             return

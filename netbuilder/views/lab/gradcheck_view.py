@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QPushButton, QS
 from netbuilder.i18n import QT_TRANSLATE_NOOP
 from netbuilder.analysis.gradcheck_report import gradient_report
 from netbuilder.views import theme
-from netbuilder.views.live.plot import result_label, hint_label
+from netbuilder.views.live.plot import hint_label, result_label
 from netbuilder.views.translation import translate
 
 COLUMNS = (QT_TRANSLATE_NOOP("LabGradcheckView", "layer"), QT_TRANSLATE_NOOP("LabGradcheckView", "what was checked (relative error)"), QT_TRANSLATE_NOOP("LabGradcheckView", "worst"), "")

@@ -15,7 +15,7 @@ from netbuilder.engine.network import Network
 from netbuilder.analysis.grid import bilinear, iso_segments, levels_for, scaled
 from netbuilder.views.flow_layout import FlowLayout
 from netbuilder.views import theme
-from netbuilder.views.live.plot import result_label, LivePlot, hint_label
+from netbuilder.views.live.plot import LivePlot, hint_label, result_label
 from netbuilder.views.translation import translate
 
 

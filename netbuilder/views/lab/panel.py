@@ -89,18 +89,16 @@ class LabPanel(QWidget):
 
     def open_runs(self, store, run_ids) -> None:
         """Load runs from the history in the background (their data too), then add them."""
+        from netbuilder.analysis.common import tick
         from netbuilder.views.lab.source import source_from_run
         ids = [int(i) for i in run_ids]
 
         def job(progress, should_stop):
             out = []
             for k, run_id in enumerate(ids):
-                progress(k, len(ids))
-                if should_stop():
-                    from netbuilder.analysis import Cancelled
-                    raise Cancelled()
+                tick(progress, should_stop, k, len(ids))
                 out.append(source_from_run(store, run_id))
-            progress(len(ids), len(ids))
+            tick(progress, None, len(ids), len(ids))
             return out
 
         self.jobs.run(translate("LabPanel", "Opening run(s) {0} from the history").format(", ".join(f"#{i}" for i in ids)),

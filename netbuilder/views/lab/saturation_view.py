@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBox
 from netbuilder.analysis.saturation import SLOPE, activity, activity_over_training
 from netbuilder.views import theme
 from netbuilder.views.live.chart_key import ChartKey, KeyEntry
-from netbuilder.views.live.plot import result_label, LivePlot, hint_label, series_color
+from netbuilder.views.live.plot import LivePlot, hint_label, result_label, series_color
 from netbuilder.views.translation import translate
 
 
@@ -69,7 +69,7 @@ class SaturationView(QWidget):
             plot.set_empty(False)
         layers = history[0]
         self.key.set_entries([KeyEntry(f"{a.layer + 1} {a.kind}", series_color(k)) for k, a in enumerate(layers)])
-        for k, first in enumerate(layers):
+        for k in range(len(layers)):
             color = series_color(k)
             sat = np.array([h[k].saturated for h in history]) * 100
             dead = np.array([h[k].dead for h in history]) * 100

@@ -15,7 +15,7 @@ from netbuilder.analysis.weight_sweep import largest_gradient_weight, sweep_weig
 from netbuilder.views.flow_layout import FlowLayout
 from netbuilder.views import theme
 from netbuilder.views.live.chart_key import ChartKey, KeyEntry, keyed
-from netbuilder.views.live.plot import result_label, LivePlot, hint_label, series_color
+from netbuilder.views.live.plot import LivePlot, hint_label, result_label, series_color
 from netbuilder.views.translation import translate
 from netbuilder.format import range_text
 
