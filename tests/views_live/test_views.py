@@ -116,6 +116,31 @@ def test_curves_show_a_single_batch_as_a_marker(qtbot):
     assert len(val.getData()[0]) == 1 and val.opts["symbol"] == "s"
 
 
+def test_a_long_run_draws_about_a_point_per_pixel_and_drops_touching_markers(qtbot):
+    """Thousands of epochs of a small net: the antialiased lines are thinned to the plot's pixels and
+    the epoch markers, which would merge into one smear, are dropped (a 1,000-epoch xor run took
+    130 ms a paint and starved the GUI thread's timers)."""
+    view = shown(qtbot, CurvesView())
+    view.clear()
+    epochs, batches = 1500, 10
+    for e in range(epochs):
+        x = e + np.arange(1, batches + 1) / batches
+        loss = np.exp(-x / 500) + 0.05 * np.sin(7 * x)
+        view.show_progress(BatchProgress(e, batches - 1, batches, epochs, x, loss, 1 - loss / 2, 0.01,
+                                         100.0, None, 0.1, e * batches))
+        view.show_epoch(EpochSummary(e, float(loss.mean()), 0.5, float(loss.mean()), 0.5, 1.0, 0.01))
+    qtbot.waitUntil(lambda: not view.drawing)
+    raw, smooth, epoch, val = view.items["loss"]
+    width = view.loss_plot.plot_item.vb.width()
+    assert len(smooth.curve.getData()[0]) <= 1.2 * width < epochs * batches
+    assert len(raw.curve.getData()[0]) > 2 * width  # the cheap faint cloud keeps its peaks
+    assert epoch.opts["symbol"] is None and val.opts["symbol"] is None
+    view.clear()
+    view.show_epoch(EpochSummary(0, 0.6, 0.55, 0.65, 0.5, 1.0, 0.01))
+    qtbot.waitUntil(lambda: not view.drawing)
+    assert epoch.opts["symbol"] == "o" and val.opts["symbol"] == "s"  # a few epochs: markers again
+
+
 def test_confusion_colours_zeros_lightest_and_mistakes_stand_out():
     c = np.array([[50, 0, 5], [1, 40, 0], [0, 0, 30]])
     rgb = cell_colors(c).astype(int)
