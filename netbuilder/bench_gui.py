@@ -83,7 +83,7 @@ class Ticks:
 def run_phase(app, doc, data, views: bool, seconds: float):
     """One run: start, train for `seconds`, stop; (RunEnd, GUI timer gaps in seconds, the gaps not
     within SETTLE_S of a tab switch, extra figures)."""
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QEvent, QTimer
 
     from netbuilder.training.controller import TrainingController
     from netbuilder.views.live.panel import LivePanel
@@ -126,6 +126,8 @@ def run_phase(app, doc, data, views: bool, seconds: float):
         panel.close()
         panel.deleteLater()
     controller.deleteLater()
+    # Destroy them now: deleted during the next phase, they were that phase's longest gap (100 ms).
+    app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     app.processEvents()
     box["busiest"], box["gui_cpu"] = ticks.busiest(), ticks.total_cpu()
     return box.get("end"), gaps, steady, box

@@ -21,6 +21,7 @@ from netbuilder.data.errors import DataError
 from netbuilder.model.analysis import analyze
 from netbuilder.model.pipeline import Pipeline
 from netbuilder.training import gui_garbage
+from netbuilder.views.progress_bar import set_value_later
 from netbuilder.views.translation import translate
 
 BUILTIN = "builtin:shapes"
@@ -205,7 +206,7 @@ class MissingDataDialog(QDialog):
     def _progress(self, done: int, total: int) -> None:
         if total > 0:
             self.progress.setRange(0, 1000)
-            self.progress.setValue(int(1000 * done / total))
+            set_value_later(self.progress, int(1000 * done / total))
             self.progress.setFormat(translate("MissingData", "{0:.1f} of {1:.1f} MB").format(done / 1e6, total / 1e6))
         else:
             self.progress.setFormat(translate("MissingData", "{0:.1f} MB").format(done / 1e6))

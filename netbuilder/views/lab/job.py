@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QW
 
 from netbuilder.analysis import Cancelled
 from netbuilder.training import gui_garbage
+from netbuilder.views.progress_bar import set_value_later
 from netbuilder.views.translation import translate
 
 PROGRESS_INTERVAL = 0.1  # seconds between progress signals
@@ -133,7 +134,7 @@ class JobBar(QWidget):
         if self.sender() is not self.thread:
             return
         self.bar.setRange(0, max(total, 1))
-        self.bar.setValue(done)
+        set_value_later(self.bar, done)
         self.bar.setFormat(f"{done}/{total}")
 
     def _ended(self, thread: LabThread, text: str) -> None:

@@ -155,8 +155,11 @@ class CurvesView(LazyView):
         self.request_redraw()
 
     def redraw(self):
+        """Two steps, one per plot, each leaving only its own plot to repaint (see LazyView)."""
         log = self.log_box.isChecked()
-        for key in ("loss", "acc"):
+        has = self.raw["loss"].n > 0 or self.epochs["loss"][0].n > 0
+        right = max(self.raw["loss"].xs.max(initial=0), self.epochs["loss"][1].xs.max(initial=0))
+        for key, plot in (("loss", self.loss_plot), ("acc", self.acc_plot)):
             if key == "acc":
                 yield  # let the loss plot paint before the accuracy plot changes
             raw, smooth, epoch, val = self.items[key]
@@ -169,7 +172,6 @@ class CurvesView(LazyView):
                 smooth.setSymbolBrush(theme.palette().train)
             smooth.setData(self.smooth[key].xs, clip(self.smooth[key].ys))
             t, v = self.epochs[key]
-            plot = self.loss_plot if key == "loss" else self.acc_plot
             for item, series, symbol in ((epoch, t, "o"), (val, v, "s")):
                 # Markers only while they stand apart: a thousand epochs' markers are one thick
                 # smear that takes longer to draw than everything else in the window.
@@ -177,13 +179,9 @@ class CurvesView(LazyView):
                 if item.opts["symbol"] != wanted:
                     item.setSymbol(wanted)
                 item.setData(series.xs, clip(series.ys))
-        has = self.raw["loss"].n > 0 or self.epochs["loss"][0].n > 0
-        for plot in (self.loss_plot, self.acc_plot):
             plot.set_empty(not has)
-        if has:
-            right = max(self.raw["loss"].xs.max(initial=0), self.epochs["loss"][1].xs.max(initial=0))
-            self.loss_plot.set_ranges(x=epoch_span(right), y=self._loss_span(log))
-            self.acc_plot.set_ranges(x=epoch_span(right), y=(0.0, 100.0))
+            if has:
+                plot.set_ranges(x=epoch_span(right), y=self._loss_span(log) if key == "loss" else (0.0, 100.0))
 
     def _loss_span(self, log: bool):
         values = np.concatenate([self.raw["loss"].ys, self.epochs["loss"][0].ys, self.epochs["loss"][1].ys])

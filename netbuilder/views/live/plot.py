@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import QGraphicsItem, QLabel, QWidget
 
 from netbuilder.i18n import QT_TRANSLATE_NOOP
@@ -39,6 +40,26 @@ def empty_overlay(text: str, parent: QWidget) -> QLabel:
     return label
 
 
+def widest_tick_text(axis: pg.AxisItem) -> float | None:
+    """The widest tick label a vertical `axis` can draw at its current range and length (every
+    labelled level, so at least what pyqtgraph will measure), or None before it has a size."""
+    if not axis.style["showValues"]:
+        return 0.0
+    length = axis.geometry().height()
+    if length <= 0:
+        return None
+    if axis._tickLevels is None:
+        levels = axis.tickValues(axis.range[0], axis.range[1], length)
+        strings = [axis.tickStrings(values, axis.autoSIPrefixScale * axis.scale, spacing)
+                   for spacing, values in levels[:axis.style["maxTextLevel"] + 1]]
+    else:
+        strings = [[text for _, text in level] for level in axis._tickLevels[:axis.style["maxTextLevel"] + 1]]
+    metrics = QFontMetricsF(axis.style["tickFont"] or QFont())
+    # horizontalAdvance is ten times cheaper than the bounding box pyqtgraph measures, and at most
+    # a pixel or two narrower
+    return max((metrics.horizontalAdvance(text) for level in strings for text in level if text), default=0.0) + 2
+
+
 class LivePlot(pg.PlotWidget):
     """A PlotWidget with our style, a hover explanation and a "no data yet" overlay."""
 
@@ -58,10 +79,19 @@ class LivePlot(pg.PlotWidget):
             # pyqtgraph replays the axis drawing (text shaping included, ~5 ms) on every repaint of the
             # plot, e.g. each time a curve moves; a pixmap cache redraws it only when the ticks change.
             axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        for name in ("top", "right"):  # hidden, but they still rebuild their labels on every range change
+            self.plot_item.getAxis(name).enableAutoSIPrefix(False)
+        # pyqtgraph sizes the y axis to its labels while painting; when that changes the width, the
+        # plot is laid out and painted again, and the chain of repaints ran in one event-loop turn
+        # (a 60-90 ms stall in bench_gui). fit_axis() sizes it before the paint instead, and lets it
+        # shrink only then, not in the middle of a paint.
+        self.plot_item.getAxis("left").setStyle(autoReduceTextSpace=False)
+        self.plot_item.vb.sigResized.connect(self.fit_axis)
         self.plot_item.hideButtons()
         self.setToolTip(tooltip)
         self.setMinimumSize(200, 130)  # two side by side and the stat cards above fit a 1024×700 window
         self._x_range = self._y_range = None
+        self._axis_fitted_for = None
         self.decorations: list = []  # non-data items to hide while empty (reference lines)
         self.plot_item.disableAutoRange()
         self._overlay = empty_overlay(empty_text, self)
@@ -103,7 +133,23 @@ class LivePlot(pg.PlotWidget):
         # Horizontal grid lines only: enough to read values off, and the grid is the costliest part
         # of redrawing an axis (it is drawn as part of the axis, across the whole plot).
         self.plot_item.showGrid(x=False, y=self.grid and not empty, alpha=theme.palette().grid_alpha)
+        self.fit_axis()
         self._place_overlay()
+
+    def fit_axis(self, *_) -> None:
+        """Give the y axis the width of its widest label now and lay the plot out at once, so the
+        next paint is the only one."""
+        axis = self.plot_item.getAxis("left")
+        key = (tuple(axis.range), axis.geometry().height(), axis.logMode, id(axis._tickLevels), axis.style["showValues"])
+        if key == self._axis_fitted_for:
+            return  # most redraws move the curves only
+        self._axis_fitted_for = key
+        widest = widest_tick_text(axis)
+        if widest is None or abs(widest - axis.textWidth) < 1:
+            return
+        axis.textWidth = widest
+        axis._updateWidth()
+        self.plot_item.layout.activate()
 
     def resizeEvent(self, event):
         super().resizeEvent(event)
@@ -129,6 +175,7 @@ class LivePlot(pg.PlotWidget):
         else:
             axis.setTickSpacing()
         self.forget_ranges()
+        self.fit_axis()
 
     def set_ranges(self, x: tuple[float, float] | None = None, y: tuple[float, float] | None = None) -> None:
         """Set the view range only when it really changes. Live plots use stepped ranges (whole
@@ -140,6 +187,7 @@ class LivePlot(pg.PlotWidget):
         if y is not None and y != self._y_range:
             self._y_range = y
             self.plot_item.setYRange(*y, padding=0.04)
+            self.fit_axis()
 
     def forget_ranges(self) -> None:
         self._x_range = self._y_range = None

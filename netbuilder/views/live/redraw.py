@@ -85,4 +85,6 @@ class LazyView(QWidget):
     def showEvent(self, event):
         super().showEvent(event)
         if self._dirty:
-            QTimer.singleShot(0, self._draw_if_dirty)
+            # After the first paint of what was there, not in the same event-loop turn (a 0 ms
+            # timer is a posted event that runs before timers are served).
+            QTimer.singleShot(STEP_DELAY_MS, self._draw_if_dirty)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QProgres
 
 from netbuilder.i18n import QT_TRANSLATE_NOOP
 from netbuilder.format import clock_text, number_text, percent_text, progress_text
+from netbuilder.views.progress_bar import set_value_later
 from netbuilder.views.translation import translate
 
 WIDEST_VALUE = "8.88e-05"  # values are at most this wide (number_text: 3 significant digits)
@@ -207,11 +208,11 @@ class StatsView(QWidget):
         self.cards["eta"].set(clock_text(p.eta_seconds))
         done = p.batch + 1
         self.epoch_bar.setRange(0, p.batches)
-        self.epoch_bar.setValue(done)
+        set_value_later(self.epoch_bar, done)
         self.epoch_bar.setFormat(translate("LiveStats", "epoch {0}: batch {1} / {2}").format(p.epoch + 1, done, p.batches))
         total = p.epochs * p.batches
         fraction = (p.epoch * p.batches + done) / max(total, 1)
-        self.run_bar.setValue(max(1, int(round(self.run_bar.maximum() * fraction))))  # a sliver once begun
+        set_value_later(self.run_bar, max(1, int(round(self.run_bar.maximum() * fraction))))  # a sliver once begun
         self._run_text = (progress_text(fraction), clock_text(p.elapsed_seconds))
         self.run_bar.setFormat(translate("LiveStats", "run: {0} %  ·  {1} elapsed").format(*self._run_text))
         if self._paused:  # a batch reported after the pause took effect: still paused

@@ -23,6 +23,7 @@ from netbuilder.training import gui_garbage
 from netbuilder.views.sweep.runner import SweepThread
 from netbuilder.views.sweep.summary import SweepSummary
 from netbuilder import i18n
+from netbuilder.views.progress_bar import set_value_later
 from netbuilder.views.translation import translate
 
 SWAP_KINDS = tuple(k for k, cls in layer_kinds().items() if cls.category == "Activation" and k != "Softmax")
@@ -213,7 +214,7 @@ class SweepDialog(QDialog):
 
     def _progressed(self, done: int, total: int, line: str) -> None:
         self.bar.setRange(0, total)
-        self.bar.setValue(done)
+        set_value_later(self.bar, done)
         if line:
             self.last.setText(line)
 

@@ -1,0 +1,119 @@
+"""The live charts paint one chart per event-loop turn: nothing in a redraw paints the window on
+the spot, and a plot's paint does not lay the plot out and paint it again (bench_gui's 60-90 ms
+stalls came from exactly these three)."""
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import numpy as np  # noqa: E402
+from PySide6.QtCore import QEvent, QObject  # noqa: E402
+from PySide6.QtWidgets import QProgressBar, QVBoxLayout, QWidget  # noqa: E402
+
+from netbuilder.run.snapshots import BatchProgress, EpochSummary  # noqa: E402
+from netbuilder.views.live.curves import CurvesView  # noqa: E402
+from netbuilder.views.live.plot import LivePlot, widest_tick_text  # noqa: E402
+from netbuilder.views.progress_bar import set_value_later  # noqa: E402
+
+
+class Counter(QObject):
+    """Counts events of some types delivered to the watched objects."""
+
+    def __init__(self, types):
+        super().__init__()
+        self.types = set(types)
+        self.seen: list[tuple[QObject, QEvent.Type]] = []
+
+    def eventFilter(self, obj, event):
+        if event.type() in self.types:
+            self.seen.append((obj, event.type()))
+        return False
+
+    def count(self, obj=None) -> int:
+        return sum(1 for o, _ in self.seen if obj is None or o is obj)
+
+
+def test_moving_a_progress_bar_does_not_paint_the_window_at_once(qtbot):
+    window = QWidget()
+    layout = QVBoxLayout(window)
+    other, bar = QWidget(), QProgressBar()
+    other.setMinimumSize(200, 100)
+    layout.addWidget(other)
+    layout.addWidget(bar)
+    bar.setRange(0, 100)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.wait(50)
+    paints = Counter([QEvent.Type.Paint])
+    for w in (other, bar):
+        w.installEventFilter(paints)
+    other.update()  # something else in the window waits for its paint
+    bar.setValue(50)  # Qt's own call paints at once, the other widget with it
+    assert paints.count() > 0
+    qtbot.wait(50)
+    paints.seen.clear()
+    other.update()
+    set_value_later(bar, 90)
+    assert bar.value() == 90 and paints.count() == 0  # recorded, nothing painted yet
+    qtbot.waitUntil(lambda: paints.count(bar) > 0, timeout=2000)  # painted with the next update
+
+
+def _shown_plot(qtbot) -> LivePlot:
+    plot = LivePlot("Loss", "epoch", "loss", "tip")
+    qtbot.addWidget(plot)
+    plot.resize(500, 320)
+    plot.show()
+    qtbot.waitExposed(plot)
+    curve = plot.plot()
+    curve.setData([0.0, 1.0], [0.0, 1.0])
+    plot.set_empty(False)
+    plot.set_ranges(x=(0.0, 1.0), y=(0.0, 1.0))
+    qtbot.wait(50)
+    return plot
+
+
+def test_the_y_axis_is_sized_for_new_labels_before_the_plot_paints(qtbot):
+    plot = _shown_plot(qtbot)
+    axis = plot.plot_item.getAxis("left")
+    narrow = axis.width()
+    plot.set_ranges(y=(0.0, 123456.0))  # six-digit labels
+    assert axis.textWidth >= widest_tick_text(axis) - 2 > 0
+    assert axis.width() > narrow + 10  # laid out already, not in the next paint
+    qtbot.wait(50)
+    layouts = Counter([QEvent.Type.LayoutRequest])
+    plot.plot_item.installEventFilter(layouts)
+    plot.viewport().repaint()
+    qtbot.wait(50)
+    assert layouts.count() == 0  # the paint measured nothing new, so no second layout and paint
+
+
+def test_a_curves_redraw_repaints_one_plot_per_step(qtbot):
+    view = CurvesView()
+    qtbot.addWidget(view)
+    view.resize(900, 500)
+    view.show()
+    qtbot.waitExposed(view)
+    view.clear()
+    for e in range(3):
+        x = e + np.arange(1, 11) / 10
+        view.show_progress(BatchProgress(e, 9, 10, 10, x, 1.0 / x, x / 4, 0.01, 100.0, None, 0.1, e * 10))
+        view.show_epoch(EpochSummary(e, float(1 / x.mean()), 0.5, float(1 / x.mean()), 0.5, 1.0, 0.01))
+    qtbot.waitUntil(lambda: not view.drawing)
+    qtbot.wait(50)
+    paints = Counter([QEvent.Type.Paint])
+    loss, acc = view.loss_plot.viewport(), view.acc_plot.viewport()
+    for w in (loss, acc):
+        w.installEventFilter(paints)
+    x = 3 + np.arange(1, 11) / 10
+    view.show_progress(BatchProgress(3, 9, 10, 10, x, 1.0 / x, x / 4, 0.01, 100.0, None, 0.1, 40))
+    view.show_epoch(EpochSummary(3, 0.2, 0.5, 0.3, 0.5, 1.0, 0.01))  # a new epoch: both x ranges change
+    steps = view.redraw()
+    next(steps)  # the loss plot's data and ranges
+    qtbot.wait(30)
+    assert paints.count(loss) >= 1 and paints.count(acc) == 0
+    loss_paints = paints.count(loss)
+    next(steps, None)  # the accuracy plot's
+    qtbot.waitUntil(lambda: paints.count(acc) >= 1, timeout=2000)
+    qtbot.wait(30)
+    assert paints.count(loss) == loss_paints  # the second step left the loss plot alone
