@@ -93,7 +93,8 @@ class DataBrowser(QDialog):
         body = QHBoxLayout()
         self.class_table = QTableWidget(0, 3)
         self.class_table.setObjectName("classCounts")
-        self.class_table.setHorizontalHeaderLabels(["class", "training", "test"])
+        self.class_table.setHorizontalHeaderLabels([translate("DataBrowser", "class"), translate("DataBrowser", "training"),
+                                                    translate("DataBrowser", "test")])
         self.class_table.verticalHeader().hide()
         self.class_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.class_table.setToolTip(translate("DataBrowser", "Samples per class. Very uneven counts make accuracy misleading: a network "
@@ -109,6 +110,8 @@ class DataBrowser(QDialog):
         self.split_box.setToolTip(translate("DataBrowser", "Which part of the data set to look at"))
         controls.addWidget(self.split_box)
         self.class_box = QComboBox()
+        # Filled once the data has loaded, after the dialog is shown: sized then, "all classes" was cut to "all classe".
+        self.class_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.class_box.setToolTip(translate("DataBrowser", "Only the samples of one class"))
         controls.addWidget(self.class_box)
         controls.addWidget(QLabel(translate("DataBrowser", "page")))

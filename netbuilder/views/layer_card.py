@@ -153,8 +153,10 @@ class Card(QWidget):
             grid.addWidget(self.summary, 1, 2)
             grid.addWidget(self.count, 1, 3)
             grid.addWidget(self.problem, 2, 2, 1, 2)
-            grid.addWidget(self.meter, 3, 2)
-            grid.addWidget(self.meter_label, 3, 3)
+            # The bar across the card and its caption under it: beside it, a long caption ("grad
+            # 1.1e-13 · 12% dead") widened the right column until the title read "De…".
+            grid.addWidget(self.meter, 3, 2, 1, 2)
+            grid.addWidget(self.meter_label, 4, 2, 1, 2)
             for label in (self.shape, self.count):
                 label.setAlignment(right)
             self.meter_label.setAlignment(left)
@@ -165,7 +167,7 @@ class Card(QWidget):
 
     def _place_button(self, button: QToolButton) -> None:
         """A card button's own row under the summary, in the current layout (wide or narrow)."""
-        row, column, span = (7, 1, 3) if self.narrow else (4, 2, 2)
+        row, column, span = (7, 1, 3) if self.narrow else (5, 2, 2)
         self.layout().addWidget(button, row, column, 1, span, Qt.AlignmentFlag.AlignLeft)
 
     def resizeEvent(self, event):

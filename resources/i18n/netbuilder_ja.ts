@@ -1990,6 +1990,10 @@ netbuilder: {0}</translation>
         <translation>すべてのクラス</translation>
     </message>
     <message>
+        <source>class</source>
+        <translation>クラス</translation>
+    </message>
+    <message>
         <source>of {0} ({1:,} samples)</source>
         <translation>/ {0}（{1:,} サンプル）</translation>
     </message>
@@ -2002,8 +2006,16 @@ netbuilder: {0}</translation>
         <translation>サンプル {0}：{1} · 値 {2:.3g} … {3:.3g}</translation>
     </message>
     <message>
+        <source>test</source>
+        <translation>テスト</translation>
+    </message>
+    <message>
         <source>test samples</source>
         <translation>テストデータ</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>学習</translation>
     </message>
     <message>
         <source>training samples</source>

@@ -360,3 +360,34 @@ def test_card_meters_show_the_saturated_share_of_the_sigmoid_after_each_layer():
     net.loss_and_gradients(x, t)
     lab = {a.layer: a.saturated for a in activity(net, x)}
     assert probes.saturated_shares(net)[:2] == pytest.approx([lab[1], lab[3]])
+
+
+def test_a_long_meter_caption_leaves_the_card_title_whole(qtbot):
+    from PySide6.QtGui import QColor, QIcon
+
+    from netbuilder.views.layer_card import Card
+    card = Card(1)
+    qtbot.addWidget(card)
+    card.set_content(index="1", title="Dense", summary="units 8", shape="8", count="24 params",
+                     color=QColor("#4477aa"), icon=QIcon(), problems=[], tooltip="")
+    card.set_meter(0.4, "grad 1.1e-13 · 12% dead")
+    card.resize(280, card.sizeHint().height())
+    card.show()
+    qtbot.waitExposed(card)
+    qtbot.wait(20)
+    assert not card.narrow
+    needed = card.title.fontMetrics().horizontalAdvance("Dense")
+    assert card.title.width() >= needed  # was squeezed to "De…" by the caption beside the bar
+    assert card.meter_label.width() >= card.meter_label.fontMetrics().horizontalAdvance("grad 1.1e-13 · 12% dead")
+
+
+def test_a_few_near_zero_batches_do_not_stretch_the_log_loss_axis(qtbot):
+    view = shown(qtbot, CurvesView())
+    view.clear()
+    x = np.arange(1, 201) / 100
+    loss = np.full(200, 0.1)
+    loss[[50, 120, 180]] = 1e-8  # solved batches
+    view.show_progress(BatchProgress(1, 99, 100, 10, x, loss, np.full(200, 0.9), 0.01, 100.0, None, 0.1, 200))
+    qtbot.waitUntil(lambda: not view.drawing)
+    low, high = view.loss_plot._y_range  # log10 units
+    assert -2.0 <= low < -1.0 < high  # 0.1 in view with room, not six empty decades under it

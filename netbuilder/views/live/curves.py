@@ -107,8 +107,11 @@ class CurvesView(LazyView):
             # antialiased) and keeps its spikes; the smooth and epoch lines are antialiased and cost
             # ~25 ms per 1,000 points, so one point per pixel (all a smooth line needs). Without
             # this, a long run of a small net (thousands of epochs) took 130 ms to paint.
-            for item, method, per_pixel in ((raw, "peak", 5.0), (smooth, "subsample", 1.0),  # peak would make the smooth line stair-step
-                                            (epoch, "peak", 1.0), (val, "peak", 1.0)):
+            # The lines show the trend: over many batches a pixel gets their mean (peak would make
+            # the smooth line stair-step, and a long run's EMA, smoothed over a fifth of an epoch,
+            # is as ragged as the raw cloud at a thousand epochs).
+            for item, method, per_pixel in ((raw, "peak", 5.0), (smooth, "mean", 1.0),
+                                            (epoch, "mean", 1.0), (val, "mean", 1.0)):
                 item.setClipToView(True)
                 item.setDownsampling(auto=True, method=method)
                 item.opts["autoDownsampleFactor"] = per_pixel
@@ -186,7 +189,13 @@ class CurvesView(LazyView):
     def _loss_span(self, log: bool):
         values = np.concatenate([self.raw["loss"].ys, self.epochs["loss"][0].ys, self.epochs["loss"][1].ys])
         if log:
-            return log_span(values)
+            # The lines set the bottom, and the faint cloud only down to its lowest 2 %: a few
+            # batches at a loss of 1e-8 (a solved xor batch) had put six empty decades under the curves.
+            raw = self.raw["loss"].ys
+            raw = raw[np.isfinite(raw) & (raw > 0)]
+            floor = [np.percentile(raw, 2), raw.max()] if raw.size else []
+            return log_span(np.concatenate([self.smooth["loss"].ys, self.epochs["loss"][0].ys,
+                                            self.epochs["loss"][1].ys, floor]))
         finite = values[np.isfinite(values)]
         return (0.0, nice_ceil(float(finite.max()))) if finite.size else None
 
