@@ -78,9 +78,9 @@ def test_the_y_axis_is_sized_for_new_labels_before_the_plot_paints(qtbot):
     axis = plot.plot_item.getAxis("left")
     narrow = axis.width()
     plot.set_ranges(y=(0.0, 123456.0))  # six-digit labels
-    assert axis.textWidth >= widest_tick_text(axis) - 2 > 0
-    assert axis.width() > narrow + 10  # laid out already, not in the next paint
+    assert axis.textWidth >= widest_tick_text(axis) - 2 > 0  # sized now, before any paint
     qtbot.wait(50)
+    assert axis.width() > narrow + 10
     layouts = Counter([QEvent.Type.LayoutRequest])
     plot.plot_item.installEventFilter(layouts)
     plot.viewport().repaint()
@@ -117,3 +117,26 @@ def test_a_curves_redraw_repaints_one_plot_per_step(qtbot):
     qtbot.waitUntil(lambda: paints.count(acc) >= 1, timeout=2000)
     qtbot.wait(30)
     assert paints.count(loss) == loss_paints  # the second step left the loss plot alone
+
+
+def test_a_short_log_plot_labels_fewer_decades_and_shortens_its_title(qtbot):
+    plot = LivePlot("Update / weight ratio", "epoch", "|ΔW| / |W| (log scale)", "tip")
+    qtbot.addWidget(plot)
+    plot.resize(400, 110)
+    plot.show()
+    qtbot.waitExposed(plot)
+    curve = plot.plot()
+    curve.setData([0.0, 1.0], [1e-6, 1e-2])
+    plot.set_log_y(True)
+    plot.set_empty(False)
+    plot.set_ranges(x=(0.0, 1.0), y=(-7.0, -1.0))
+    qtbot.wait(100)
+    axis = plot.plot_item.getAxis("left")
+    assert plot._decade_step > 1  # seven decades do not fit in this height one by one
+    lo, hi = sorted(axis.range)
+    shown = [d for d in range(-10, 1) if lo <= d <= hi and d % plot._decade_step == 0]
+    assert len(shown) >= 2  # but there is still a scale to read
+    assert axis.labelText.endswith("…") and axis.toolTip() == "|ΔW| / |W| (log scale)"
+    plot.resize(400, 600)
+    qtbot.wait(100)
+    assert plot._decade_step == 1 and axis.labelText == "|ΔW| / |W| (log scale)"  # room again: all of it

@@ -7,8 +7,10 @@ are created once; updates only call setData/setImage.
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt, QTimer
 from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import QGraphicsItem, QLabel, QWidget
 
@@ -38,6 +40,9 @@ def empty_overlay(text: str, parent: QWidget) -> QLabel:
     label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
     label.setObjectName("chartEmpty")
     return label
+
+
+DECADE_STEPS = (1.0, 2.0, 3.0, 5.0, 10.0)  # decades between labels on a log axis
 
 
 def widest_tick_text(axis: pg.AxisItem) -> float | None:
@@ -86,12 +91,17 @@ class LivePlot(pg.PlotWidget):
         # (a 60-90 ms stall in bench_gui). fit_axis() sizes it before the paint instead, and lets it
         # shrink only then, not in the middle of a paint.
         self.plot_item.getAxis("left").setStyle(autoReduceTextSpace=False)
-        self.plot_item.vb.sigResized.connect(self.fit_axis)
+        # After a resize, once the layout has settled: fitting from inside the layout's own
+        # resize signal laid it out again in the middle of that and left stale axis lines behind.
+        self.plot_item.vb.sigResized.connect(lambda *_: QTimer.singleShot(0, self, self.fit_axis))
         self.plot_item.hideButtons()
         self.setToolTip(tooltip)
         self.setMinimumSize(200, 130)  # two side by side and the stat cards above fit a 1024×700 window
         self._x_range = self._y_range = None
         self._axis_fitted_for = None
+        self._decade_labels = False
+        self._decade_step = None
+        self._y_title = self._y_title_shown = None
         self.decorations: list = []  # non-data items to hide while empty (reference lines)
         self.plot_item.disableAutoRange()
         self._overlay = empty_overlay(empty_text, self)
@@ -137,19 +147,62 @@ class LivePlot(pg.PlotWidget):
         self._place_overlay()
 
     def fit_axis(self, *_) -> None:
-        """Give the y axis the width of its widest label now and lay the plot out at once, so the
-        next paint is the only one."""
+        """Give the y axis the width of its widest label and lay the plot out now, before it paints,
+        so that the paint measures nothing new and does not lay the plot out and paint it again."""
         axis = self.plot_item.getAxis("left")
         key = (tuple(axis.range), axis.geometry().height(), axis.logMode, id(axis._tickLevels), axis.style["showValues"])
         if key == self._axis_fitted_for:
             return  # most redraws move the curves only
         self._axis_fitted_for = key
+        self._fit_axis_title(axis)
+        if self._decade_labels:
+            self._space_decades(axis)
         widest = widest_tick_text(axis)
         if widest is None or abs(widest - axis.textWidth) < 1:
             return
         axis.textWidth = widest
         axis._updateWidth()
         self.plot_item.layout.activate()
+        # The whole plot, not only the items' new places: a plot shorter than its parts' minimum
+        # sizes kept stale pieces of its axes where they had been.
+        self.viewport().update()
+
+    def _fit_axis_title(self, axis: pg.AxisItem) -> None:
+        """End the y axis' title in "…" when the plot is shorter than it: it ran past the plot's
+        bottom into the x axis. The whole title stays in `_y_title`; a new one set by a view
+        (setLabel) replaces it."""
+        if axis.labelText != self._y_title_shown:
+            self._y_title = axis.labelText  # set from outside since: the new full title
+        height = axis.geometry().height()
+        if height <= 0 or not self._y_title:
+            return
+        metrics = QFontMetricsF(axis.label.font())
+        shown = metrics.elidedText(self._y_title, Qt.TextElideMode.ElideRight, height - 4)
+        if shown != axis.labelText:
+            axis.labelText = shown
+            axis._updateLabel()
+        self._y_title_shown = shown
+        axis.setToolTip(self._y_title if shown != self._y_title else "")
+
+    def _space_decades(self, axis: pg.AxisItem) -> None:
+        """Label every decade, or every 2nd, 3rd, 5th, 10th when the axis is too short for them
+        all: a 60 px tall ratio chart over six decades had its labels printed over each other."""
+        height = axis.geometry().height()
+        if height <= 0:
+            return
+        lo, hi = sorted(axis.range)
+        line = QFontMetricsF(axis.style["tickFont"] or QFont()).height() * 1.5
+
+        def labels(step: float) -> int:
+            return math.floor(hi / step + 1e-9) - math.ceil(lo / step - 1e-9) + 1
+
+        # The closest spacing whose labels fit, keeping two of them (one label is no scale);
+        # on an axis too short for two, one; failing that, every decade as before.
+        step = next((s for need in (2, 1) for s in DECADE_STEPS if labels(s) >= need and labels(s) * line <= height),
+                    DECADE_STEPS[0])
+        if step != self._decade_step:
+            self._decade_step = step
+            axis.setTickSpacing(step, step)
 
     def resizeEvent(self, event):
         super().resizeEvent(event)
@@ -170,10 +223,13 @@ class LivePlot(pg.PlotWidget):
         axis.setStyle(maxTextLevel=0 if log and not minor_labels else 2)
         # maxTextLevel alone is not enough: on a short axis pyqtgraph picks half-decade major ticks
         # and then labels 2…9 as if they were majors. Whole decades only, unless asked otherwise.
-        if log and not minor_labels:
-            axis.setTickSpacing(1.0, 1.0)
+        self._decade_labels = log and not minor_labels
+        self._decade_step = None
+        if self._decade_labels:
+            axis.setTickSpacing(1.0, 1.0)  # fit_axis spaces them wider on a short axis
         else:
             axis.setTickSpacing()
+        self._axis_fitted_for = None
         self.forget_ranges()
         self.fit_axis()
 
