@@ -14,6 +14,7 @@ from netbuilder.run.snapshots import BatchProgress, EpochSummary  # noqa: E402
 from netbuilder.views.live.curves import CurvesView  # noqa: E402
 from netbuilder.views.live.plot import LivePlot, widest_tick_text  # noqa: E402
 from netbuilder.views.progress_bar import set_value_later  # noqa: E402
+from tests.views_live.helpers import shown  # noqa: E402
 
 
 class Counter(QObject):
@@ -60,11 +61,7 @@ def test_moving_a_progress_bar_does_not_paint_the_window_at_once(qtbot):
 
 
 def _shown_plot(qtbot) -> LivePlot:
-    plot = LivePlot("Loss", "epoch", "loss", "tip")
-    qtbot.addWidget(plot)
-    plot.resize(500, 320)
-    plot.show()
-    qtbot.waitExposed(plot)
+    plot = shown(qtbot, LivePlot("Loss", "epoch", "loss", "tip"), (500, 320))
     curve = plot.plot()
     curve.setData([0.0, 1.0], [0.0, 1.0])
     plot.set_empty(False)
@@ -89,11 +86,7 @@ def test_the_y_axis_is_sized_for_new_labels_before_the_plot_paints(qtbot):
 
 
 def test_a_curves_redraw_repaints_one_plot_per_step(qtbot):
-    view = CurvesView()
-    qtbot.addWidget(view)
-    view.resize(900, 500)
-    view.show()
-    qtbot.waitExposed(view)
+    view = shown(qtbot, CurvesView(), (900, 500))
     view.clear()
     for e in range(3):
         x = e + np.arange(1, 11) / 10
@@ -120,11 +113,7 @@ def test_a_curves_redraw_repaints_one_plot_per_step(qtbot):
 
 
 def test_a_short_log_plot_labels_fewer_decades_and_shortens_its_title(qtbot):
-    plot = LivePlot("Update / weight ratio", "epoch", "|ΔW| / |W| (log scale)", "tip")
-    qtbot.addWidget(plot)
-    plot.resize(400, 110)
-    plot.show()
-    qtbot.waitExposed(plot)
+    plot = shown(qtbot, LivePlot("Update / weight ratio", "epoch", "|ΔW| / |W| (log scale)", "tip"), (400, 110))
     curve = plot.plot()
     curve.setData([0.0, 1.0], [1e-6, 1e-2])
     plot.set_log_y(True)
@@ -134,8 +123,8 @@ def test_a_short_log_plot_labels_fewer_decades_and_shortens_its_title(qtbot):
     axis = plot.plot_item.getAxis("left")
     assert plot._decade_step > 1  # seven decades do not fit in this height one by one
     lo, hi = sorted(axis.range)
-    shown = [d for d in range(-10, 1) if lo <= d <= hi and d % plot._decade_step == 0]
-    assert len(shown) >= 2  # but there is still a scale to read
+    labelled = [d for d in range(-10, 1) if lo <= d <= hi and d % plot._decade_step == 0]
+    assert len(labelled) >= 2  # but there is still a scale to read
     assert axis.labelText.endswith("…") and axis.toolTip() == "|ΔW| / |W| (log scale)"
     plot.resize(400, 600)
     qtbot.wait(100)

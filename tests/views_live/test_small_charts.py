@@ -19,6 +19,7 @@ from netbuilder.views.live.depth_axis import depth_ticks  # noqa: E402
 from netbuilder.views.live.gradients import GradientView  # noqa: E402
 from netbuilder.views.live.plot import ThinnedSeries  # noqa: E402
 from tests.training.conftest import doc_of, images_dataset, points_dataset, MLP_LAYERS  # noqa: E402
+from tests.views_live.helpers import shown  # noqa: E402
 
 DEEP = [layer for _ in range(12) for layer in ({"type": "Dense", "units": 6}, {"type": "Tanh"})] + \
        [{"type": "Dense", "units": 3}, {"type": "Softmax"}]
@@ -27,14 +28,6 @@ DEEP = [layer for _ in range(12) for layer in ({"type": "Dense", "units": 6}, {"
 @pytest.fixture
 def deep_session():
     return open_session(doc_of(DEEP, (1, 8, 8)), images_dataset())
-
-
-def shown(qtbot, widget, size=(900, 600)):
-    qtbot.addWidget(widget)
-    widget.resize(*size)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
 
 
 def _rect_in(widget, ancestor) -> QRect:

@@ -21,19 +21,12 @@ from netbuilder.views.live.filters import FilterView  # noqa: E402
 from netbuilder.views.live.gradients import GradientView  # noqa: E402
 from netbuilder.views.live.mistakes import MistakesGallery  # noqa: E402
 from tests.training.conftest import CNN_LAYERS, MLP_LAYERS, doc_of, images_dataset, points_dataset  # noqa: E402
+from tests.views_live.helpers import shown  # noqa: E402
 
 
 @pytest.fixture
 def cnn_session():
     return open_session(doc_of(CNN_LAYERS, (1, 8, 8)), images_dataset())
-
-
-def shown(qtbot, widget):
-    qtbot.addWidget(widget)
-    widget.resize(900, 600)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
 
 
 def test_feature_map_view_shows_one_tile_per_channel(qtbot, cnn_session):
@@ -286,11 +279,7 @@ def test_best_columns_makes_tiles_largest():
 
 def test_stat_cards_wrap_instead_of_being_cut(qtbot):
     from netbuilder.views.live.stats import StatsView
-    view = StatsView()
-    qtbot.addWidget(view)
-    view.resize(1300, 120)
-    view.show()
-    qtbot.waitExposed(view)
+    view = shown(qtbot, StatsView(), (1300, 120))
     assert view.columns == 9  # wide: one row
     view.resize(560, 200)
     qtbot.waitUntil(lambda: view.columns < 9)

@@ -187,7 +187,6 @@ class CurvesView(LazyView):
                 plot.set_ranges(x=epoch_span(right), y=self._loss_span(log) if key == "loss" else (0.0, 100.0))
 
     def _loss_span(self, log: bool):
-        values = np.concatenate([self.raw["loss"].ys, self.epochs["loss"][0].ys, self.epochs["loss"][1].ys])
         if log:
             # The lines set the bottom, and the faint cloud only down to its lowest 2 %: a few
             # batches at a loss of 1e-8 (a solved xor batch) had put six empty decades under the curves.
@@ -196,6 +195,7 @@ class CurvesView(LazyView):
             floor = [np.percentile(raw, 2), raw.max()] if raw.size else []
             return log_span(np.concatenate([self.smooth["loss"].ys, self.epochs["loss"][0].ys,
                                             self.epochs["loss"][1].ys, floor]))
+        values = np.concatenate([self.raw["loss"].ys, self.epochs["loss"][0].ys, self.epochs["loss"][1].ys])
         finite = values[np.isfinite(values)]
         return (0.0, nice_ceil(float(finite.max()))) if finite.size else None
 

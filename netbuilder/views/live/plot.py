@@ -146,7 +146,7 @@ class LivePlot(pg.PlotWidget):
         self.fit_axis()
         self._place_overlay()
 
-    def fit_axis(self, *_) -> None:
+    def fit_axis(self) -> None:
         """Give the y axis the width of its widest label and lay the plot out now, before it paints,
         so that the paint measures nothing new and does not lay the plot out and paint it again."""
         axis = self.plot_item.getAxis("left")
