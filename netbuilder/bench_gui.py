@@ -12,7 +12,9 @@ and with the views off. It reports
      (target: views cost < 5 %).
 
 Phases alternate (off, on, off, on, ...) and the cost is the median of the per-pair ratios, so
-that load from other processes on a shared machine hits both sides alike. Takes about two and a
+that load from other processes on a shared machine hits both sides alike. Each figure is given
+quiet and with one core busy elsewhere (a child process doing numpy matmuls on one thread, paused
+while the quiet pairs run; the pairs of the two conditions alternate). Takes about three and a
 half minutes with the defaults. `--edits` times edits on a 100-layer network instead
 (netbuilder/bench_edits.py).
 """
@@ -130,7 +132,12 @@ def run_phase(app, doc, data, views: bool, seconds: float):
     app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     app.processEvents()
     box["busiest"], box["gui_cpu"] = ticks.busiest(), ticks.total_cpu()
+    if gaps:  # when the longest gap began, from the start of training: start-up or steady state?
+        box["longest_at"] = ticks.times[gaps.index(max(gaps))] - ticks.times[0]
     return box.get("end"), gaps, steady, box
+
+
+CONDITIONS = {"quiet": "quiet", "busy": "one core busy elsewhere"}
 
 
 def main(argv=None) -> int:
@@ -139,8 +146,11 @@ def main(argv=None) -> int:
         from netbuilder.bench_edits import main as edits_main
         return edits_main([a for a in argv if a != "--edits"])
     parser = argparse.ArgumentParser(prog="python -m netbuilder.bench_gui", description=__doc__.split("\n\n")[0])
-    parser.add_argument("--seconds", type=float, default=12.0, help="training time per phase (default 12)")
-    parser.add_argument("--pairs", type=int, default=5, help="off/on phase pairs (default 5)")
+    parser.add_argument("--seconds", type=float, default=10.0, help="training time per phase (default 10)")
+    parser.add_argument("--pairs", type=int, default=4, help="off/on phase pairs per condition (default 4)")
+    parser.add_argument("--load", choices=["both", "quiet", "busy"], default="both",
+                        help="quiet, beside a process keeping one core busy with numpy matmuls, or both "
+                             "(default; their pairs alternate)")
     parser.add_argument("--batch-size", type=int, default=32)
     parser.add_argument("--samples", type=int, default=2000, help="random training images (default 2000)")
     parser.add_argument("--display", action="store_true", help="use the real display instead of offscreen")
@@ -149,53 +159,79 @@ def main(argv=None) -> int:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtWidgets import QApplication
 
+    from netbuilder.bench.neighbour import Neighbour
     from netbuilder.training.qt_workarounds import protect_singletons
     protect_singletons()  # the PySide6 6.12 workaround, before any signal
 
     app = QApplication.instance() or QApplication(["netbuilder-bench-gui"])
     doc, data = cifar_doc(args.batch_size), random_data(args.samples)
+    conditions = ["quiet", "busy"] if args.load == "both" else [args.load]
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     print(f"CIFAR conv net, batch {args.batch_size}, {args.samples} random images; {args.pairs} × (views off, "
-          f"views on) phases of {args.seconds:g} s; load average {load:.1f} on {os.cpu_count()} CPUs", flush=True)
-    rates = {False: [], True: []}
-    gaps = {False: [], True: []}
-    steady = []
-    busiest = {False: 0.0, True: 0.0}
-    cpu_share = {False: [], True: []}  # (GUI CPU + worker snapshot time) / worker training time
-    for pair in range(args.pairs):
-        for views in (False, True):
-            end, phase_gaps, phase_steady, extra = run_phase(app, doc, data, views, args.seconds)
-            if end is None or end.status not in ("stopped", "finished"):
-                print(f"phase failed: {end}", file=sys.stderr)
-                return 1
-            rates[views].append(end.images_per_second)
-            gaps[views].extend(phase_gaps)
-            if views:
-                steady.extend(phase_steady)
-            busiest[views] = max(busiest[views], extra["busiest"])
-            cpu_share[views].append((extra["gui_cpu"] + end.visual_seconds) / max(end.active_seconds, 1e-9))
-            print(f"  pair {pair + 1}, views {'on ' if views else 'off'}: {end.images_per_second:7.1f} images/s, "
-                  f"{end.images} images, visual snapshots took {end.visual_seconds:.2f} s of "
-                  f"{end.active_seconds:.1f} s in the worker; longest GUI gap {1000 * max(phase_gaps):.0f} ms",
-                  flush=True)
-    on, off = statistics.mean(rates[True]), statistics.mean(rates[False])
-    pair_ratios = [a / b for a, b in zip(rates[True], rates[False])]
-    all_on = sorted(gaps[True])
-    p99 = all_on[int(0.99 * (len(all_on) - 1))]
-    print()
-    print(f"Longest gap between 10 ms timer ticks on the GUI thread while training, views on: {1000 * max(steady):.0f} ms "
-          f"(99th percentile {1000 * p99:.0f} ms); views off: {1000 * max(gaps[False]):.0f} ms. Target < 50 ms.")
-    print(f"Including the first paint of a tab just switched to (a user action): {1000 * max(all_on):.0f} ms.")
-    print(f"Most GUI-thread CPU time between two ticks (the gap on an idle machine): views on "
-          f"{1000 * busiest[True]:.0f} ms, views off {1000 * busiest[False]:.0f} ms.")
-    median = statistics.median(pair_ratios)
-    print(f"Throughput: views on {on:.1f} images/s, views off {off:.1f} images/s, ratio on/off {on / off:.3f}; "
-          f"median of the per-pair ratios {median:.3f} (views cost {100 * (1 - median):.1f} %). Target: cost < 5 %.")
-    extra_cpu = statistics.mean(cpu_share[True]) - statistics.mean(cpu_share[False])
-    print(f"CPU the views add (GUI thread + snapshots in the worker), relative to the worker's training time: "
-          f"{100 * extra_cpu:.1f} % (independent of other load; on 2+ cores the GUI part runs beside training).")
-    print(f"Load average now {os.getloadavg()[0]:.1f}: other processes on a shared machine widen both numbers.")
+          f"views on) phases of {args.seconds:g} s, {' and '.join(CONDITIONS[c] for c in conditions)}; "
+          f"load average {load:.1f} on {os.cpu_count()} CPUs", flush=True)
+    results = {c: Figures() for c in conditions}
+    neighbour = Neighbour(threads=1) if "busy" in conditions else None
+    try:
+        for pair in range(args.pairs):
+            for condition in conditions:
+                if neighbour is not None:
+                    neighbour.busy() if condition == "busy" else neighbour.quiet()
+                for views in (False, True):
+                    end, phase_gaps, phase_steady, extra = run_phase(app, doc, data, views, args.seconds)
+                    if end is None or end.status not in ("stopped", "finished"):
+                        print(f"phase failed: {end}", file=sys.stderr)
+                        return 1
+                    results[condition].add(views, end, phase_gaps, phase_steady, extra)
+                    print(f"  {condition:5s} pair {pair + 1}, views {'on ' if views else 'off'}: "
+                          f"{end.images_per_second:7.1f} images/s, {end.images} images, visual snapshots took "
+                          f"{end.visual_seconds:.2f} s of {end.active_seconds:.1f} s in the worker; longest GUI gap "
+                          f"{1000 * max(phase_gaps):.0f} ms (at {extra.get('longest_at', 0):.1f} s)", flush=True)
+    finally:
+        if neighbour is not None:
+            neighbour.close()
+    for condition in conditions:
+        print(f"\n{CONDITIONS[condition].capitalize()}:")
+        results[condition].report()
+    print(f"\nLoad average now {os.getloadavg()[0]:.1f}: other processes on a shared machine widen every number.")
     return 0
+
+
+class Figures:
+    """One condition's phases: throughput, GUI gaps and CPU, with views on and off."""
+
+    def __init__(self):
+        self.rates = {False: [], True: []}
+        self.gaps = {False: [], True: []}
+        self.steady: list[float] = []
+        self.busiest = {False: 0.0, True: 0.0}
+        self.cpu_share = {False: [], True: []}  # (GUI CPU + worker snapshot time) / worker training time
+
+    def add(self, views: bool, end, gaps: list[float], steady: list[float], extra: dict) -> None:
+        self.rates[views].append(end.images_per_second)
+        self.gaps[views].extend(gaps)
+        if views:
+            self.steady.extend(steady)
+        self.busiest[views] = max(self.busiest[views], extra["busiest"])
+        self.cpu_share[views].append((extra["gui_cpu"] + end.visual_seconds) / max(end.active_seconds, 1e-9))
+
+    def report(self) -> None:
+        on, off = statistics.mean(self.rates[True]), statistics.mean(self.rates[False])
+        pair_ratios = [a / b for a, b in zip(self.rates[True], self.rates[False])]
+        all_on = sorted(self.gaps[True])
+        p99 = all_on[int(0.99 * (len(all_on) - 1))]
+        print(f"  Longest gap between 10 ms timer ticks on the GUI thread while training, views on: "
+              f"{1000 * max(self.steady):.0f} ms (99th percentile {1000 * p99:.0f} ms); views off: "
+              f"{1000 * max(self.gaps[False]):.0f} ms. Target < 50 ms.")
+        print(f"  Including the first paint of a tab just switched to (a user action): {1000 * max(all_on):.0f} ms.")
+        print(f"  Most GUI-thread CPU time between two ticks (the gap on an idle machine): views on "
+              f"{1000 * self.busiest[True]:.0f} ms, views off {1000 * self.busiest[False]:.0f} ms.")
+        median = statistics.median(pair_ratios)
+        print(f"  Throughput: views on {on:.1f} images/s, views off {off:.1f} images/s, ratio on/off {on / off:.3f}; "
+              f"median of the per-pair ratios {median:.3f} (views cost {100 * (1 - median):.1f} %). Target: cost < 5 %.")
+        extra_cpu = statistics.mean(self.cpu_share[True]) - statistics.mean(self.cpu_share[False])
+        print(f"  CPU the views add (GUI thread + snapshots in the worker), relative to the worker's training time: "
+              f"{100 * extra_cpu:.1f} % (on 2+ cores the GUI part runs beside training).")
 
 
 if __name__ == "__main__":

@@ -1,5 +1,6 @@
-"""The busy neighbour of the under-load table: another process doing numpy matmuls with numpy's
-default threads, as a second training or a notebook would run them."""
+"""The busy neighbour of the under-load figures: another process doing numpy matmuls, as a second
+training or a notebook would run them. The engine bench runs it with numpy's default threads (every
+core); bench_gui with one thread, the issue's "one core busy elsewhere"."""
 
 from __future__ import annotations
 
@@ -20,8 +21,11 @@ LOAD_CODE = ("import time, numpy as np\n"
 class Neighbour:
     """The under-load child process, paused and resumed between rounds (SIGSTOP/SIGCONT)."""
 
-    def __init__(self):
+    def __init__(self, threads: int | None = None):
+        """`threads`: its BLAS threads (None: numpy's default, one per core)."""
         env = {k: v for k, v in os.environ.items() if not k.endswith("_NUM_THREADS")}  # numpy's defaults
+        if threads is not None:
+            env.update({k: str(threads) for k in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")})
         self.proc = subprocess.Popen([sys.executable, "-c", LOAD_CODE], env=env)
         time.sleep(1.0)  # numpy loaded, matmuls running
 

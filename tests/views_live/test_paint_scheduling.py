@@ -7,6 +7,7 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import numpy as np  # noqa: E402
+import pytest  # noqa: E402
 from PySide6.QtCore import QEvent, QObject  # noqa: E402
 from PySide6.QtWidgets import QProgressBar, QVBoxLayout, QWidget  # noqa: E402
 
@@ -83,6 +84,22 @@ def test_the_y_axis_is_sized_for_new_labels_before_the_plot_paints(qtbot):
     plot.viewport().repaint()
     qtbot.wait(50)
     assert layouts.count() == 0  # the paint measured nothing new, so no second layout and paint
+
+
+def test_new_ranges_do_not_rebuild_the_curves(qtbot):
+    """pyqtgraph's default re-clips every curve (symbols included) at each y range change and at
+    each of the two axes set one after the other: 30 ms of a Gradients redraw step."""
+    plot = _shown_plot(qtbot)
+    curves = [plot.plot(np.arange(20.0), np.arange(20.0) * k, symbol="o") for k in range(1, 9)]
+    rebuilt = []
+    for curve in curves:
+        curve.scatter.setData = lambda *a, _s=curve.scatter.setData, **k: (rebuilt.append(1), _s(*a, **k))
+    for k in range(1, 4):
+        plot.set_ranges(x=(0.0, 20.0 * k), y=(0.0, 200.0 * k))
+    assert plot.plot_item.vb.viewRange()[1][1] == pytest.approx(600.0 * 1.04)  # the range did change
+    assert rebuilt == []
+    plot.set_log_y(True)
+    assert plot.plot_item.vb.autoRangeEnabled() == [False, False]  # no bounds measured before each paint
 
 
 def test_a_curves_redraw_repaints_one_plot_per_step(qtbot):
