@@ -56,6 +56,27 @@ def test_selecting_two_runs_draws_two_runs_and_their_diff(qtbot, panel):
     assert panel.compare.run_ids_drawn() == [1, 2, 3] and panel.compare.diff_text.isHidden()
 
 
+def test_compare_plots_show_no_numbers_until_runs_are_selected(qtbot, panel):
+    from PySide6.QtWidgets import QApplication
+
+    from netbuilder.views import theme
+
+    def numbered(plot):
+        item = plot.getPlotItem()
+        return [item.getAxis(n).style["showValues"] for n in ("bottom", "left")] + [item.ctrl.xGridCheck.isChecked()]
+    plots = (panel.compare.loss_plot, panel.compare.acc_plot)
+    assert panel.compare.run_ids_drawn() == []
+    assert all(numbered(p) == [False, False, False] for p in plots)  # no 0-1 frame claiming data
+    panel.select_ids([2])
+    assert all(numbered(p) == [True, True, True] for p in plots)
+    panel.select_ids([])
+    theme.apply_theme(QApplication.instance(), theme.DARK)  # a restyle keeps the grid off
+    try:
+        assert all(numbered(p) == [False, False, False] for p in plots)
+    finally:
+        theme.apply_theme(QApplication.instance(), theme.LIGHT)
+
+
 def test_search_filters_rows(panel):
     panel.search.setText("best")
     assert panel.proxy.rowCount() == 1 and panel.proxy.index(0, 0).data() == "3"

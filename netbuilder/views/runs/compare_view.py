@@ -28,6 +28,7 @@ HINT = QT_TRANSLATE_NOOP("RunsCompareView", "Select runs in the table to overlay
 
 def _plot(title: str, y_label: str) -> pg.PlotWidget:
     w = pg.PlotWidget()
+    w.has_runs = False  # without runs the axes show no numbers and no grid: a 0-1 frame would claim data
     item = w.getPlotItem()
 
     def style(pal: theme.Palette) -> None:
@@ -35,15 +36,27 @@ def _plot(title: str, y_label: str) -> pg.PlotWidget:
         item.setTitle(title, color=pal.plot_text, size="10pt")
         item.setLabel("bottom", translate("RunsCompareView", "epoch"), color=pal.muted)
         item.setLabel("left", y_label, color=pal.muted)
-        item.showGrid(x=True, y=True, alpha=pal.grid_alpha)
+        item.showGrid(x=w.has_runs, y=w.has_runs, alpha=pal.grid_alpha)
         for axis in ("bottom", "left"):
             style_axis(item.getAxis(axis), pal)
     theme.styled(w, style)
     item.hideButtons()
     for name in ("bottom", "left"):
         item.getAxis(name).enableAutoSIPrefix(False)
+        item.getAxis(name).setStyle(showValues=False)
     w.setMinimumSize(220, 150)
     return w
+
+
+def _show_axes(plot: pg.PlotWidget, has_runs: bool) -> None:
+    """Numbers and grid only on a plot with runs in it."""
+    if plot.has_runs == has_runs:
+        return
+    plot.has_runs = has_runs
+    item = plot.getPlotItem()
+    for name in ("bottom", "left"):
+        item.getAxis(name).setStyle(showValues=has_runs)
+    item.showGrid(x=has_runs, y=has_runs, alpha=theme.palette().grid_alpha)
 
 
 class CompareView(QWidget):
@@ -165,6 +178,7 @@ class CompareView(QWidget):
                     self.curves.append((v_item, run, translate("RunsCompareView", "validation {0}").format(what)))
         last = max((row.epoch for run in self.runs for row in run.epochs), default=0)
         for plot in (self.loss_plot, self.acc_plot):
+            _show_axes(plot, bool(self.runs))
             plot.getPlotItem().enableAutoRange()
             axis = plot.getPlotItem().getAxis("bottom")
             # whole epochs only: "1.5 epochs" is not a thing a run reports
