@@ -146,3 +146,35 @@ def test_a_short_log_plot_labels_fewer_decades_and_shortens_its_title(qtbot):
     plot.resize(400, 600)
     qtbot.wait(100)
     assert plot._decade_step == 1 and axis.labelText == "|ΔW| / |W| (log scale)"  # room again: all of it
+
+
+def _label_rects(axis):
+    from PySide6.QtGui import QImage, QPainter
+    image = QImage(10, 10, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    try:
+        _, _, texts = axis.generateDrawSpecs(painter)
+    finally:
+        painter.end()
+    return sorted((rect for rect, _, _ in texts), key=lambda r: r.left())
+
+
+@pytest.mark.parametrize("point_size", [9, 18])  # 18: the size a 2× scaled screen gives
+def test_a_narrow_plots_x_labels_do_not_touch_and_its_title_is_shortened(qtbot, point_size):
+    from PySide6.QtGui import QFont
+    plot = shown(qtbot, LivePlot("Gradients", "weight layer number (input → output)", "count", "tip"), (260, 220))
+    axis = plot.plot_item.getAxis("bottom")
+    font = QFont()
+    font.setPointSize(point_size)
+    axis.setStyle(tickFont=font)
+    plot.plot([-0.0004, 0.0, 0.0004], [1.0, 5.0, 1.0])
+    plot.set_empty(False)
+    plot.set_ranges(x=(-0.0004, 0.0004), y=(0.0, 6.0))
+    qtbot.wait(100)
+    rects = _label_rects(axis)
+    assert len(rects) >= 2  # still a scale
+    assert all(a.right() < b.left() for a, b in zip(rects, rects[1:]))  # no "-0.0004-0.0002"
+    assert axis.labelText.endswith("…") and axis.toolTip() == "weight layer number (input → output)"
+    plot.resize(900, 220)
+    qtbot.wait(100)
+    assert axis.labelText == "weight layer number (input → output)" and axis.toolTip() == ""

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QGraphicsItem, QLabel, QWidget
 
 from netbuilder.i18n import QT_TRANSLATE_NOOP
 from netbuilder.views import theme
+from netbuilder.views.live.axis_fit import AxisTitle, space_x_ticks
 from netbuilder.views.pyqtgraph_themed import pg
 from netbuilder.views.translation import translate
 
@@ -100,7 +101,7 @@ class LivePlot(pg.PlotWidget):
         self.plot_item.getAxis("left").setStyle(autoReduceTextSpace=False)
         # After a resize, once the layout has settled: fitting from inside the layout's own
         # resize signal laid it out again in the middle of that and left stale axis lines behind.
-        self.plot_item.vb.sigResized.connect(lambda *_: QTimer.singleShot(0, self, self.fit_axis))
+        self.plot_item.vb.sigResized.connect(lambda *_: QTimer.singleShot(0, self, self._fit_axes))
         self.plot_item.hideButtons()
         self.setToolTip(tooltip)
         self.setMinimumSize(200, 130)  # two side by side and the stat cards above fit a 1024×700 window
@@ -108,7 +109,8 @@ class LivePlot(pg.PlotWidget):
         self._axis_fitted_for = None
         self._decade_labels = False
         self._decade_step = None
-        self._y_title = self._y_title_shown = None
+        # y: a title longer than a short plot ran into the x axis; x: past the plot's right edge
+        self._titles = {name: AxisTitle(self.plot_item.getAxis(name)) for name in ("left", "bottom")}
         self.decorations: list = []  # non-data items to hide while empty (reference lines)
         self.plot_item.disableAutoRange()
         self._overlay = empty_overlay(empty_text, self)
@@ -162,6 +164,15 @@ class LivePlot(pg.PlotWidget):
         self.fit_axis()
         self._place_overlay()
 
+    def _fit_axes(self) -> None:
+        self.fit_x_axis()
+        self.fit_axis()
+
+    def fit_x_axis(self) -> None:
+        """The x axis' title and label spacing for its width (axis_fit.py)."""
+        self._titles["bottom"].fit()
+        space_x_ticks(self.plot_item.getAxis("bottom"))
+
     def fit_axis(self) -> None:
         """Give the y axis the width of its widest label and lay the plot out now, before it paints,
         so that the paint measures nothing new and does not lay the plot out and paint it again."""
@@ -170,7 +181,7 @@ class LivePlot(pg.PlotWidget):
         if key == self._axis_fitted_for:
             return  # most redraws move the curves only
         self._axis_fitted_for = key
-        self._fit_axis_title(axis)
+        self._titles["left"].fit()
         if self._decade_labels:
             self._space_decades(axis)
         widest = widest_tick_text(axis)
@@ -182,23 +193,6 @@ class LivePlot(pg.PlotWidget):
         # The whole plot, not only the items' new places: a plot shorter than its parts' minimum
         # sizes kept stale pieces of its axes where they had been.
         self.viewport().update()
-
-    def _fit_axis_title(self, axis: pg.AxisItem) -> None:
-        """End the y axis' title in "…" when the plot is shorter than it: it ran past the plot's
-        bottom into the x axis. The whole title stays in `_y_title`; a new one set by a view
-        (setLabel) replaces it."""
-        if axis.labelText != self._y_title_shown:
-            self._y_title = axis.labelText  # set from outside since: the new full title
-        height = axis.geometry().height()
-        if height <= 0 or not self._y_title:
-            return
-        metrics = QFontMetricsF(axis.label.font())
-        shown = metrics.elidedText(self._y_title, Qt.TextElideMode.ElideRight, height - 4)
-        if shown != axis.labelText:
-            axis.labelText = shown
-            axis._updateLabel()
-        self._y_title_shown = shown
-        axis.setToolTip(self._y_title if shown != self._y_title else "")
 
     def _space_decades(self, axis: pg.AxisItem) -> None:
         """Label every decade, or every 2nd, 3rd, 5th, 10th when the axis is too short for them
@@ -265,6 +259,8 @@ class LivePlot(pg.PlotWidget):
             change["yRange"] = _padded(y, 0.04)
         if change:  # both axes in one call: every curve hears of a range change once, not twice
             self.plot_item.setRange(padding=0.0, **change)
+        if "xRange" in change:
+            self.fit_x_axis()
         if "yRange" in change:
             self.fit_axis()
 
