@@ -10,6 +10,8 @@ import subprocess
 import sys
 import time
 
+from netbuilder.run.blas import BLAS_ENV
+
 # It ends by itself after ten minutes if never told to.
 LOAD_CODE = ("import time, numpy as np\n"
              "a = np.random.default_rng(0).random((1000, 1000))\n"
@@ -25,7 +27,7 @@ class Neighbour:
         """`threads`: its BLAS threads (None: numpy's default, one per core)."""
         env = {k: v for k, v in os.environ.items() if not k.endswith("_NUM_THREADS")}  # numpy's defaults
         if threads is not None:
-            env.update({k: str(threads) for k in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")})
+            env.update({k: str(threads) for k in BLAS_ENV})
         self.proc = subprocess.Popen([sys.executable, "-c", LOAD_CODE], env=env)
         time.sleep(1.0)  # numpy loaded, matmuls running
 

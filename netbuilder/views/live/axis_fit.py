@@ -81,12 +81,17 @@ def space_x_ticks(axis: pg.AxisItem) -> float | None:
         return labels
 
     # The closest spacing (and where it starts) whose labels fit, keeping two (one label is no
-    # scale); failing that one; failing that pyqtgraph's own.
-    options = [(step, k) for step in TICK_STEPS for k in range(step)]
-    fits = {(step, k): visible(spacing * step, spacing * k) for step, k in options}
-    best = next((o for need in (2, 1) for o in options if fits[o] is not None and len(fits[o]) >= need), (1, 0))
-    step, k = best
-    wanted = None if best == (1, 0) else [(spacing * step, spacing * k)]  # no minor level: its labels may touch
+    # scale); failing that one; failing that pyqtgraph's own. Tried in order, stopping at the first.
+    best = one = None
+    for step, k in ((step, k) for step in TICK_STEPS for k in range(step)):
+        labels = visible(spacing * step, spacing * k)
+        if labels is not None and len(labels) >= 2:
+            best = (step, k)
+            break
+        if labels and one is None:
+            one = (step, k)
+    step, k = best or one or (1, 0)
+    wanted = None if (step, k) == (1, 0) else [(spacing * step, spacing * k)]  # no minor level: its labels may touch
     if wanted != fixed:  # setting it again would redraw the axis' cached picture for nothing
         axis.setTickSpacing(levels=wanted)
     return None if wanted is None else spacing * step

@@ -194,7 +194,8 @@ class CurvesView(LazyView):
             raw = raw[np.isfinite(raw) & (raw > 0)]
             # np.partition, not np.percentile: percentile's first call imports part of numpy
             # lazily, an 85 ms stall in the middle of training.
-            floor = [np.partition(raw, (raw.size - 1) // 50)[(raw.size - 1) // 50], raw.max()] if raw.size else []
+            lowest = (raw.size - 1) // 50
+            floor = [np.partition(raw, lowest)[lowest], raw.max()] if raw.size else []
             return log_span(np.concatenate([self.smooth["loss"].ys, self.epochs["loss"][0].ys,
                                             self.epochs["loss"][1].ys, floor]))
         values = np.concatenate([self.raw["loss"].ys, self.epochs["loss"][0].ys, self.epochs["loss"][1].ys])
