@@ -14,8 +14,10 @@ and with the views off. It reports
 Phases alternate (off, on, off, on, ...) and the cost is the median of the per-pair ratios, so
 that load from other processes on a shared machine hits both sides alike. Each figure is given
 quiet and with one core busy elsewhere (a child process doing numpy matmuls on one thread, paused
-while the quiet pairs run; the pairs of the two conditions alternate). Takes about three and a
-half minutes with the defaults. `--edits` times edits on a 100-layer network instead
+while the quiet pairs run; the pairs of the two conditions alternate). The longest gaps are also
+given with the time the machine itself was away taken out: a separate process that only sleeps
+10 ms at a time notes when it wakes late (bench/machine_stalls.py). Takes about three and a half
+minutes with the defaults. `--edits` times edits on a 100-layer network instead
 (netbuilder/bench_edits.py).
 """
 
@@ -69,9 +71,10 @@ class Ticks:
         self.times.append(time.perf_counter())
         self.cpu.append(time.thread_time())
 
-    def stop(self) -> list[float]:
+    def stop(self) -> list[tuple[float, float]]:
+        """The gaps between ticks, as (start, end) times."""
         self.timer.stop()
-        return [b - a for a, b in zip(self.times, self.times[1:])]
+        return list(zip(self.times, self.times[1:]))
 
     def busiest(self) -> float:
         """The most GUI-thread CPU time spent between two ticks: what the longest gap would be on
@@ -83,8 +86,8 @@ class Ticks:
 
 
 def run_phase(app, doc, data, views: bool, seconds: float):
-    """One run: start, train for `seconds`, stop; (RunEnd, GUI timer gaps in seconds, the gaps not
-    within SETTLE_S of a tab switch, extra figures)."""
+    """One run: start, train for `seconds`, stop; (RunEnd, GUI timer gaps as (start, end) times,
+    the gaps not within SETTLE_S of a tab switch, extra figures)."""
     from PySide6.QtCore import QEvent, QTimer
 
     from netbuilder.training.controller import TrainingController
@@ -119,8 +122,7 @@ def run_phase(app, doc, data, views: bool, seconds: float):
     QTimer.singleShot(int(seconds * 1000), controller.stop)
     app.exec()
     gaps = ticks.stop()
-    steady = [b - a for a, b in zip(ticks.times, ticks.times[1:])
-              if not any(s <= b and a <= s + SETTLE_S for s in box["switches"])]
+    steady = [(a, b) for a, b in gaps if not any(s <= b and a <= s + SETTLE_S for s in box["switches"])]
     cycle.stop()
     while controller.thread is not None and not controller.thread.isFinished():
         app.processEvents()
@@ -133,7 +135,7 @@ def run_phase(app, doc, data, views: bool, seconds: float):
     app.processEvents()
     box["busiest"], box["gui_cpu"] = ticks.busiest(), ticks.total_cpu()
     if gaps:  # when the longest gap began, from the start of training: start-up or steady state?
-        box["longest_at"] = ticks.times[gaps.index(max(gaps))] - ticks.times[0]
+        box["longest_at"] = max(gaps, key=lambda g: g[1] - g[0])[0] - ticks.times[0]
     return box.get("end"), gaps, steady, box
 
 
@@ -159,6 +161,7 @@ def main(argv=None) -> int:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtWidgets import QApplication
 
+    from netbuilder.bench.machine_stalls import MachineStalls, own_part
     from netbuilder.bench.neighbour import Neighbour
     from netbuilder.training.qt_workarounds import protect_singletons
     protect_singletons()  # the PySide6 6.12 workaround, before any signal
@@ -172,6 +175,7 @@ def main(argv=None) -> int:
           f"load average {load:.1f} on {os.cpu_count()} CPUs", flush=True)
     results = {c: Figures() for c in conditions}
     neighbour = Neighbour(threads=1) if "busy" in conditions else None
+    machine = MachineStalls()
     try:
         for pair in range(args.pairs):
             for condition in conditions:
@@ -183,16 +187,22 @@ def main(argv=None) -> int:
                         print(f"phase failed: {end}", file=sys.stderr)
                         return 1
                     results[condition].add(views, end, phase_gaps, phase_steady, extra)
+                    stalls = machine.stalls()
+                    longest = max(phase_gaps, key=lambda g: g[1] - g[0])
                     print(f"  {condition:5s} pair {pair + 1}, views {'on ' if views else 'off'}: "
                           f"{end.images_per_second:7.1f} images/s, {end.images} images, visual snapshots took "
                           f"{end.visual_seconds:.2f} s of {end.active_seconds:.1f} s in the worker; longest GUI gap "
-                          f"{1000 * max(phase_gaps):.0f} ms (at {extra.get('longest_at', 0):.1f} s)", flush=True)
+                          f"{1000 * (longest[1] - longest[0]):.0f} ms (at {extra.get('longest_at', 0):.1f} s), "
+                          f"{1000 * max(own_part(g, stalls) for g in phase_gaps):.0f} ms without the machine's "
+                          f"stalls", flush=True)
     finally:
         if neighbour is not None:
             neighbour.close()
+        stalls = machine.stalls()
+        machine.close()
     for condition in conditions:
         print(f"\n{CONDITIONS[condition].capitalize()}:")
-        results[condition].report()
+        results[condition].report(stalls)
     print(f"\nLoad average now {os.getloadavg()[0]:.1f}: other processes on a shared machine widen every number.")
     return 0
 
@@ -215,14 +225,23 @@ class Figures:
         self.busiest[views] = max(self.busiest[views], extra["busiest"])
         self.cpu_share[views].append((extra["gui_cpu"] + end.visual_seconds) / max(end.active_seconds, 1e-9))
 
-    def report(self) -> None:
+    def report(self, stalls: list[tuple[float, float]]) -> None:
+        from netbuilder.bench.machine_stalls import own_part
+
+        def longest(gaps, own=False):
+            return 1000 * max((own_part(g, stalls) if own else g[1] - g[0]) for g in gaps)
         on, off = statistics.mean(self.rates[True]), statistics.mean(self.rates[False])
         pair_ratios = [a / b for a, b in zip(self.rates[True], self.rates[False])]
-        all_on = sorted(self.gaps[True])
+        all_on = sorted(b - a for a, b in self.gaps[True])
         p99 = all_on[int(0.99 * (len(all_on) - 1))]
         print(f"  Longest gap between 10 ms timer ticks on the GUI thread while training, views on: "
-              f"{1000 * max(self.steady):.0f} ms (99th percentile {1000 * p99:.0f} ms); views off: "
-              f"{1000 * max(self.gaps[False]):.0f} ms. Target < 50 ms.")
+              f"{longest(self.steady):.0f} ms (99th percentile {1000 * p99:.0f} ms); views off: "
+              f"{longest(self.gaps[False]):.0f} ms. Target < 50 ms.")
+        within = [(a, b) for a, b in stalls if any(s <= b and a <= e for s, e in self.gaps[True] + self.gaps[False])]
+        print(f"  The same with the time the machine was away taken out (a separate process that only sleeps "
+              f"10 ms at a time was late {len(within)} times, by up to "
+              f"{1000 * max((b - a for a, b in within), default=0):.0f} ms): views on {longest(self.steady, True):.0f} ms, "
+              f"views off {longest(self.gaps[False], True):.0f} ms.")
         print(f"  Including the first paint of a tab just switched to (a user action): {1000 * max(all_on):.0f} ms.")
         print(f"  Most GUI-thread CPU time between two ticks (the gap on an idle machine): views on "
               f"{1000 * self.busiest[True]:.0f} ms, views off {1000 * self.busiest[False]:.0f} ms.")

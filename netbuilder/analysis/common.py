@@ -14,9 +14,7 @@ class Cancelled(Exception):
 
 def copy_network(net, dtype=None) -> Network:
     """A network of the same spec with the same weights, independent of `net` (float64 for checks)."""
-    clone = Network(net.spec, seed=net.seed, dtype=dtype or net.dtype)
-    clone.load_state_dict(net.state_dict())
-    return clone
+    return Network(net.spec, seed=net.seed, dtype=dtype or net.dtype, weights=net.state_dict())
 
 
 def evaluation_batch(x: np.ndarray, y: np.ndarray, size: int = 1000, seed: int = 0):

@@ -6,14 +6,17 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import time  # noqa: E402
+
 import numpy as np  # noqa: E402
 import pytest  # noqa: E402
-from PySide6.QtCore import QEvent, QObject  # noqa: E402
+from PySide6.QtCore import QEvent, QObject, QTimer  # noqa: E402
 from PySide6.QtWidgets import QProgressBar, QVBoxLayout, QWidget  # noqa: E402
 
 from netbuilder.run.snapshots import BatchProgress, EpochSummary  # noqa: E402
 from netbuilder.views.live.curves import CurvesView  # noqa: E402
 from netbuilder.views.live.plot import LivePlot, widest_tick_text  # noqa: E402
+from netbuilder.views.live.redraw import LazyView  # noqa: E402
 from netbuilder.views.progress_bar import set_value_later  # noqa: E402
 from tests.views_live.helpers import shown  # noqa: E402
 
@@ -127,6 +130,47 @@ def test_a_curves_redraw_repaints_one_plot_per_step(qtbot):
     qtbot.waitUntil(lambda: paints.count(acc) >= 1, timeout=2000)
     qtbot.wait(30)
     assert paints.count(loss) == loss_paints  # the second step left the loss plot alone
+
+
+class TwoPanels(LazyView):
+    """A redraw of two steps that each change one panel and yield it; logs what happens when."""
+
+    def __init__(self):
+        super().__init__()
+        layout = QVBoxLayout(self)
+        self.panels = [QWidget(), QWidget()]
+        self.log: list[str] = []
+        for k, panel in enumerate(self.panels):
+            panel.setMinimumHeight(100)
+            layout.addWidget(panel)
+            panel.installEventFilter(self)
+
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and obj in self.panels:
+            self.log.append(f"paint {self.panels.index(obj)}")
+        return False
+
+    def redraw(self):
+        for k, panel in enumerate(self.panels):
+            self.log.append(f"step {k}")
+            QTimer.singleShot(1, lambda k=k: self.log.append(f"timer {k}"))  # due while the step works
+            panel.update()
+            time.sleep(0.02)  # the work of a step: setData, ranges, axes
+            yield panel
+
+
+def test_a_step_and_the_paint_it_causes_take_two_turns_with_timers_served_between(qtbot):
+    """Qt serves posted events (paint) before timers: a step and its paint were one long turn.
+    The paint of what a step yields waits for the timers due meanwhile, and the next step for it."""
+    view = shown(qtbot, TwoPanels(), (300, 250))
+    qtbot.wait(50)
+    view.log.clear()
+    view.request_redraw()
+    qtbot.waitUntil(lambda: not view.drawing and "paint 1" in view.log, timeout=2000)
+    log = view.log
+    assert log.index("timer 0") < log.index("paint 0") < log.index("step 1")
+    assert log.index("timer 1") < log.index("paint 1")
+    assert all(panel.updatesEnabled() for panel in view.panels)
 
 
 def test_a_short_log_plot_labels_fewer_decades_and_shortens_its_title(qtbot):

@@ -76,6 +76,24 @@ def test_gradient_view_updates_history_and_histograms(qtbot, cnn_session):
     assert [len(r.xs) for r, _ in view.history] == [3, 3]
 
 
+def test_a_new_run_makes_no_curves_at_its_start_and_reuses_the_last_runs(qtbot, cnn_session):
+    """Making the gradient curves (3-4 ms each) at the start of a run was its longest stall: they
+    are made by the first redraw, and a run of the same network keeps them."""
+    view = shown(qtbot, GradientView())
+    view.clear(cnn_session.info())
+    assert view.curves == []
+    cnn_session.trainer.step()
+    view.show_visuals(cnn_session.visuals())
+    qtbot.waitUntil(lambda: not view.drawing)
+    made = [c for pair in view.curves for c in pair]
+    assert len(made) == 4 and all(len(c.xData) == 1 for c in made)
+    view.clear(cnn_session.info())  # the same network again
+    assert [c for pair in view.curves for c in pair] == made and all(c.xData is None or len(c.xData) == 0 for c in made)
+    assert len(view.rms_plot.plot_item.listDataItems()) == 2  # none left behind in the plot
+    view.clear(None)
+    assert view.curves == [] and view.rms_plot.plot_item.listDataItems() == []
+
+
 def test_filter_view_draws_first_layer_kernels(qtbot, cnn_session):
     view = shown(qtbot, FilterView())
     view.clear(cnn_session.info())

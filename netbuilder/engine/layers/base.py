@@ -84,11 +84,13 @@ class Layer:
         return 1, 1
 
     # --- weights ------------------------------------------------------------------------------
-    def initialize(self, rng: np.random.Generator, dtype=np.float32, scheme: str = "xavier") -> None:
+    def initialize(self, rng: np.random.Generator | None, dtype=np.float32, scheme: str = "xavier") -> None:
+        """Parameters drawn from `rng` by `scheme`, or zeros with no rng (for weights loaded next)."""
         self.dtype = np.dtype(dtype)
         self.params = {}
         for name, shape in self.param_shapes().items():
-            self.params[name] = self.initial_value(name, shape, rng, scheme).astype(self.dtype)
+            self.params[name] = (self.initial_value(name, shape, rng, scheme).astype(self.dtype) if rng is not None
+                                 else np.zeros(shape, dtype=self.dtype))
         self.grads = {k: np.zeros_like(v) for k, v in self.params.items()}
         self.state = {k: np.full(shape, fill, dtype=self.dtype) for k, (shape, fill) in self.state_shapes().items()}
 

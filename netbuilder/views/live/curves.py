@@ -158,13 +158,11 @@ class CurvesView(LazyView):
         self.request_redraw()
 
     def redraw(self):
-        """Two steps, one per plot, each leaving only its own plot to repaint (see LazyView)."""
+        """Two steps, one per plot, each painting its plot in a turn of its own (see LazyView)."""
         log = self.log_box.isChecked()
         has = self.raw["loss"].n > 0 or self.epochs["loss"][0].n > 0
         right = max(self.raw["loss"].xs.max(initial=0), self.epochs["loss"][1].xs.max(initial=0))
         for key, plot in (("loss", self.loss_plot), ("acc", self.acc_plot)):
-            if key == "acc":
-                yield  # let the loss plot paint before the accuracy plot changes
             raw, smooth, epoch, val = self.items[key]
             clip = (lambda y: np.maximum(y, 1e-8)) if key == "loss" and log else (lambda y: y)
             raw.setData(self.raw[key].xs, clip(self.raw[key].ys))
@@ -185,6 +183,7 @@ class CurvesView(LazyView):
             plot.set_empty(not has)
             if has:
                 plot.set_ranges(x=epoch_span(right), y=self._loss_span(log) if key == "loss" else (0.0, 100.0))
+            yield plot
 
     def _loss_span(self, log: bool):
         if log:

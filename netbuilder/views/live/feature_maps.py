@@ -171,11 +171,13 @@ class FeatureMapView(LazyView):
         self.sample_requested.emit(int(index) % max(n, 1))
 
     # --- drawing ------------------------------------------------------------------------------
-    def redraw(self) -> None:
+    def redraw(self):
+        """Two steps, the input and then the output, each painting in a turn of its own (LazyView)."""
         f = self.snapshot
         if f is None:
             return
         self._draw_input(f)
+        yield self.input_stack
         out = f.output
         names = self.info.class_names if self.info else []
         if out.ndim == 3:
@@ -209,6 +211,7 @@ class FeatureMapView(LazyView):
             self.tile_count = len(values)
             self.maps_caption.setText(translate("LiveFeatureMaps", "{0} units of layer {1}").format(len(values), f.layer_name))
         self._draw_verdict(f, names)
+        yield self.output_stack
 
     def _draw_input(self, f) -> None:
         x = f.input

@@ -125,7 +125,8 @@ class GradientView(LazyView):
         self.initial_hist = self.weights_plot.plot(stepMode="center", fillLevel=0)
         self.weight_hist = self.weights_plot.plot(stepMode="center", fillLevel=0)
         self.grad_hist = self.grads_plot.plot(stepMode="center", fillLevel=0)
-        self.curves: list[tuple] = []
+        # Per over-time plot (gradient size, update ratio), one curve per weight layer.
+        self.plot_curves: tuple[list, list] = ([], [])
         theme.styled(self, self._style)
         self._depth_ticks = None
         self._titles = {plot: plot.plot_item.titleLabel.text for plot in self.plots}
@@ -149,31 +150,33 @@ class GradientView(LazyView):
         if getattr(self, "latest", None) is not None:
             self.request_redraw()
 
+    @property
+    def curves(self) -> list[tuple]:
+        """(gradient size, update ratio) curve of each weight layer drawn so far."""
+        return list(zip(*self.plot_curves))
+
     def clear(self, info=None) -> None:
-        for rms_curve, ratio_curve in self.curves:
-            self.rms_plot.removeItem(rms_curve)
-            self.ratio_plot.removeItem(ratio_curve)
+        """Empty for the run `info` describes. Curves are made when first drawn, in the redraw
+        step of their plot, and kept for the next run for as many weight layers as it has (a run
+        of the same network again is the usual case): making a curve costs 3-4 ms, and making all
+        of them here was the longest stall at the start of a run."""
+        wanted = len(info.weight_layers) if info is not None else 0
+        for plot, curves in zip((self.rms_plot, self.ratio_plot), self.plot_curves):
+            for curve in curves[wanted:]:
+                plot.removeItem(curve)
+            del curves[wanted:]
+            for curve in curves:
+                curve.setData([], [])
         self.legend_label.setText("")
-        self.curves = []
         self.history: list[tuple[ThinnedSeries, ThinnedSeries]] = []
         self.names = []
         self.latest = None
         self._styled_for = None
         self._last_steps = -1
         if info is not None:
-            for k, i in enumerate(info.weight_layers):
-                color = series_color(k)
-                name = info.layer_names[i]
-                rms_curve = self.rms_plot.plot(pen=pg.mkPen(color, width=1.5), symbol="o", symbolSize=4,
-                                               symbolBrush=color, symbolPen=None)
-                ratio_curve = self.ratio_plot.plot(pen=pg.mkPen(color, width=1.5), symbol="o", symbolSize=4,
-                                                   symbolBrush=color, symbolPen=None)
-                for c in (rms_curve, ratio_curve):
-                    c.setClipToView(True)
-                    c.setDownsampling(auto=True, method="peak")
-                self.curves.append((rms_curve, ratio_curve))
+            for i in info.weight_layers:
                 self.history.append((ThinnedSeries(HISTORY_CAP), ThinnedSeries(HISTORY_CAP)))
-                self.names.append(name)
+                self.names.append(info.layer_names[i])
             self._depth_ticks = None
             self._update_depth_ticks()
         for item in (self.depth_curve, self.initial_hist, self.weight_hist, self.grad_hist):
@@ -187,6 +190,14 @@ class GradientView(LazyView):
         for plot in (self.rms_plot, self.depth_plot, self.ratio_plot, self.weights_plot, self.grads_plot):
             plot.set_empty(True, text)
         self._dirty = False
+
+    @staticmethod
+    def _new_curve(plot: LivePlot, color: str):
+        """A layer's curve over time in `plot` (its pen is set again in redraw)."""
+        curve = plot.plot(pen=pg.mkPen(color, width=1.5), symbol="o", symbolSize=4, symbolBrush=color, symbolPen=None)
+        curve.setClipToView(True)
+        curve.setDownsampling(auto=True, method="peak")
+        return curve
 
     def _place_plots(self, columns: int) -> None:
         """Three columns (the over-time chart twice as wide) when there is room, else two: a grid
@@ -247,22 +258,26 @@ class GradientView(LazyView):
         self.request_redraw()
 
     def redraw(self):
-        """A generator: each plot gets its own event-loop turn to paint (see LazyView)."""
+        """A generator: each plot changes in a step of its own and paints in a turn of its own
+        (see LazyView)."""
         g = self.latest
-        if g is None or len(g.layers) != len(self.curves):
+        if g is None or len(g.layers) != len(self.history):
             return
         restyle = g.hist_layer != self._styled_for
         self._styled_for = g.hist_layer
         for plot_index in (0, 1):  # all curves of one plot, then let it paint
-            for k, (curves, history) in enumerate(zip(self.curves, self.history)):
-                curve, series = curves[plot_index], history[plot_index]
+            plot, curves = (self.rms_plot, self.ratio_plot)[plot_index], self.plot_curves[plot_index]
+            while len(curves) < len(self.history):
+                curves.append(self._new_curve(plot, series_color(len(curves))))
+                restyle = True
+            for k, (curve, history) in enumerate(zip(curves, self.history)):
+                series = history[plot_index]
                 if restyle:
                     curve.setPen(pg.mkPen(series_color(k), width=3 if g.layers[k] == g.hist_layer else 1.5))
                     curve.setSymbolBrush(series_color(k))
                 if (series.n <= SYMBOLS_UP_TO) != (curve.opts["symbol"] is not None):
                     curve.setSymbol("o" if series.n <= SYMBOLS_UP_TO else None)
                 curve.setData(*_positive(series.xs, series.ys))
-            plot = self.rms_plot if plot_index == 0 else self.ratio_plot
             values = [h[plot_index].ys for h in self.history]
             xs = [h[plot_index].xs for h in self.history]
             if plot_index == 0:
@@ -278,9 +293,9 @@ class GradientView(LazyView):
             if not plot.empty:
                 right = max(float(x.max(initial=0)) for x in xs)
                 plot.set_ranges(x=epoch_span(right), y=self._span(np.concatenate(values)))
-            yield
+            yield plot
         entries = []
-        for k in range(len(self.curves)):
+        for k in range(len(self.history)):
             dead = g.dead_share[k]
             text = html.escape(self.names[k]) + (translate("LiveGradients", " · {0:.0%} dead ReLU").format(dead) if math.isfinite(dead) else "")
             if g.layers[k] == g.hist_layer:
@@ -293,9 +308,9 @@ class GradientView(LazyView):
         self._title(self.depth_plot, self._titles[self.depth_plot])
         if len(x):
             self.depth_plot.set_ranges(x=(-0.5, len(g.layers) - 0.5), y=self._span(y))
+        yield self.depth_plot
         if g.hist_layer is None or g.weight_hist is None:
             return
-        yield
         name = self.names[g.layers.index(g.hist_layer)]
         self._title(self.weights_plot, translate("LiveGradients", "Weights of {0}: now vs start").format(name))
         self.initial_hist.setData(g.hist_edges, g.initial_hist)
@@ -303,12 +318,13 @@ class GradientView(LazyView):
         self.weights_plot.set_empty(False)
         self.weights_plot.set_ranges(x=_symmetric(g.hist_edges),
                                      y=(0.0, nice_ceil(max(g.weight_hist.max(), g.initial_hist.max()))))
-        yield
+        yield self.weights_plot
         self._title(self.grads_plot, translate("LiveGradients", "Gradients of {0} (last batch)").format(name))
         self.grad_hist.setData(g.grad_edges, g.grad_hist)
         self.grads_plot.set_ranges(x=_symmetric(g.grad_edges), y=(0.0, nice_ceil(g.grad_hist.max())))
         self.grads_plot.set_empty(g.grad_hist.sum() == 0 or self._last_steps <= 0,
                                   translate("LiveGradients", "No gradients yet: they appear after the first batch."))
+        yield self.grads_plot
 
     def _title(self, plot: LivePlot, text: str) -> None:
         """Set a chart title that fits its chart: a narrow chart drops the "(now)"-style remark, then
