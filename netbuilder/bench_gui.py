@@ -15,7 +15,7 @@ Phases alternate (off, on, off, on, ...) and the cost is the median of the per-p
 that load from other processes on a shared machine hits both sides alike. Each figure is given
 quiet and with one core busy elsewhere (a child process doing numpy matmuls on one thread, paused
 while the quiet pairs run; the pairs of the two conditions alternate). The longest gaps are also
-given with the time the machine itself was away taken out: a separate process that only sleeps
+given with the time a CPU was away taken out: on each CPU, a separate process that only sleeps
 10 ms at a time notes when it wakes late (bench/machine_stalls.py). Takes about three and a half
 minutes with the defaults. `--edits` times edits on a 100-layer network instead
 (netbuilder/bench_edits.py).
@@ -193,7 +193,7 @@ def main(argv=None) -> int:
                           f"{end.images_per_second:7.1f} images/s, {end.images} images, visual snapshots took "
                           f"{end.visual_seconds:.2f} s of {end.active_seconds:.1f} s in the worker; longest GUI gap "
                           f"{1000 * (longest[1] - longest[0]):.0f} ms (at {extra.get('longest_at', 0):.1f} s), "
-                          f"{1000 * max(own_part(g, stalls) for g in phase_gaps):.0f} ms without the machine's "
+                          f"{1000 * max(own_part(g, stalls) for g in phase_gaps):.0f} ms without the CPUs' "
                           f"stalls", flush=True)
     finally:
         if neighbour is not None:
@@ -238,8 +238,8 @@ class Figures:
               f"{longest(self.steady):.0f} ms (99th percentile {1000 * p99:.0f} ms); views off: "
               f"{longest(self.gaps[False]):.0f} ms. Target < 50 ms.")
         within = [(a, b) for a, b in stalls if any(s <= b and a <= e for s, e in self.gaps[True] + self.gaps[False])]
-        print(f"  The same with the time the machine was away taken out (a separate process that only sleeps "
-              f"10 ms at a time was late {len(within)} times, by up to "
+        print(f"  The same with the time a CPU was away taken out (on each CPU, a separate process that only "
+              f"sleeps 10 ms at a time was late {len(within)} times in all, by up to "
               f"{1000 * max((b - a for a, b in within), default=0):.0f} ms): views on {longest(self.steady, True):.0f} ms, "
               f"views off {longest(self.gaps[False], True):.0f} ms.")
         print(f"  Including the first paint of a tab just switched to (a user action): {1000 * max(all_on):.0f} ms.")

@@ -1,11 +1,12 @@
-"""The machine's own stalls, measured beside a benchmark: a separate process that only sleeps 10 ms
-at a time and notes every wake-up that came late.
+"""The machine's own stalls, measured beside a benchmark: on each CPU, a separate process that only
+sleeps 10 ms at a time and notes every wake-up that came late.
 
-On this project's 2-core virtual machines, with both cores busy, everything on the machine stops
-now and then for about 100 ms (the hypervisor runs something else): a process that only sleeps and
-wakes, without Python threads or Qt, saw it once in 30 s. A GUI gap that spans such a stall is not
-of the window's making, so bench_gui reports its gaps both as measured and with the time the
-machine was away taken out.
+On this project's 2-core virtual machines, with both cores busy, a CPU is now and then taken away
+for about 100 ms (the hypervisor runs something else on it): a process that only sleeps and wakes,
+without Python threads or Qt, saw it once in 30 s beside two busy processes. The window's thread
+stalls too when its own CPU goes, or when the training thread holds the GIL on the CPU that went.
+A GUI gap that spans such a stall is not of the window's making, so bench_gui reports its gaps
+both as measured and with the time a CPU was away taken out.
 """
 
 from __future__ import annotations
@@ -20,7 +21,8 @@ TICK_S = 0.010
 
 # time.perf_counter is CLOCK_MONOTONIC on Linux: the same clock in every process. It writes to its
 # own file (not a pipe, which would block it when full), which the bench reads whenever it likes.
-CODE = ("import sys, time\n"
+CODE = ("import os, sys, time\n"
+        "os.sched_setaffinity(0, {int(sys.argv[2])})\n"
         "out = open(sys.argv[1], 'a')\n"
         "last = time.perf_counter(); end = last + 7200\n"
         "while last < end:\n"
@@ -32,27 +34,37 @@ CODE = ("import sys, time\n"
 
 
 class MachineStalls:
-    """The reference process. `stalls()`: the times the machine was away so far, as (start, end)
-    perf_counter pairs, each from when the process should have woken to when it did."""
+    """The reference processes, one pinned to each CPU this process may use. `stalls()`: the times a
+    CPU was away so far, as (start, end) perf_counter pairs, each from when its process should have
+    woken to when it did, sorted by start."""
 
     def __init__(self):
         fd, self.path = tempfile.mkstemp(prefix="netbuilder-stalls-")
         os.close(fd)
-        self.proc = subprocess.Popen([sys.executable, "-c", CODE, self.path])
+        cpus = sorted(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else []
+        self.procs = [subprocess.Popen([sys.executable, "-c", CODE, self.path, str(cpu)]) for cpu in cpus]
+        self.cpus = len(cpus)
 
     def stalls(self) -> list[tuple[float, float]]:
         with open(self.path) as f:
             lines = [line.split() for line in f if line.endswith("\n")]
-        return [(float(last) + TICK_S, float(now)) for last, now in lines]
+        return sorted((float(last) + TICK_S, float(now)) for last, now in lines)
 
     def close(self) -> None:
-        self.proc.terminate()
-        self.proc.wait()
+        for proc in self.procs:
+            proc.terminate()
+            proc.wait()
         os.unlink(self.path)
 
 
 def own_part(gap: tuple[float, float], stalls: list[tuple[float, float]]) -> float:
-    """How long the gap (start, end) lasted with the time the machine was away taken out."""
+    """How long the gap (start, end) lasted with the time a CPU was away taken out (stalls of two
+    CPUs at once count once)."""
     a, b = gap
-    away = sum(max(0.0, min(b, e) - max(a, s)) for s, e in stalls)
+    away, reached = 0.0, a
+    for s, e in sorted(stalls):
+        s, e = max(s, reached), min(e, b)
+        if e > s:
+            away += e - s
+            reached = e
     return max(0.0, (b - a) - away)

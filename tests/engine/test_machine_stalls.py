@@ -16,16 +16,19 @@ def test_the_time_away_is_taken_out_of_a_gap_only_where_they_overlap():
     assert own_part((10.05, 10.2), stalls) == pytest.approx(0.10)  # half of the stall inside
     assert own_part((15.0, 15.06), stalls) == pytest.approx(0.06)  # none: all its own
     assert own_part((10.02, 10.08), stalls) == 0.0
+    both_cpus = [(10.0, 10.1), (10.05, 10.15)]  # overlapping stalls of two CPUs: 150 ms away, not 200
+    assert own_part((9.9, 10.2), both_cpus) == pytest.approx(0.15)
 
 
 def test_a_process_held_still_is_seen_as_a_stall_of_that_length():
     machine = MachineStalls()
+    assert len(machine.procs) == len(os.sched_getaffinity(0))  # one per CPU
     try:
         time.sleep(0.5)  # started and sleeping in its loop
-        os.kill(machine.proc.pid, signal.SIGSTOP)
+        [os.kill(p.pid, signal.SIGSTOP) for p in machine.procs[:1]]
         stopped = time.perf_counter()
         time.sleep(0.2)
-        os.kill(machine.proc.pid, signal.SIGCONT)
+        [os.kill(p.pid, signal.SIGCONT) for p in machine.procs[:1]]
         deadline = time.perf_counter() + 5
         def around_the_stop():
             return [s for s in machine.stalls() if s[0] - 0.03 <= stopped <= s[1]]
