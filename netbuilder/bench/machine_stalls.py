@@ -36,19 +36,18 @@ CODE = ("import os, sys, time\n"
 class MachineStalls:
     """The reference processes, one pinned to each CPU this process may use. `stalls()`: the times a
     CPU was away so far, as (start, end) perf_counter pairs, each from when its process should have
-    woken to when it did, sorted by start."""
+    woken to when it did."""
 
     def __init__(self):
         fd, self.path = tempfile.mkstemp(prefix="netbuilder-stalls-")
         os.close(fd)
         cpus = sorted(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else []
         self.procs = [subprocess.Popen([sys.executable, "-c", CODE, self.path, str(cpu)]) for cpu in cpus]
-        self.cpus = len(cpus)
 
     def stalls(self) -> list[tuple[float, float]]:
         with open(self.path) as f:
             lines = [line.split() for line in f if line.endswith("\n")]
-        return sorted((float(last) + TICK_S, float(now)) for last, now in lines)
+        return [(float(last) + TICK_S, float(now)) for last, now in lines]
 
     def close(self) -> None:
         for proc in self.procs:

@@ -41,12 +41,8 @@ class Network:
         kinds = [layer.kind for layer in self.layers]
         self.fused = self.loss.fuses_with is not None and kinds[-1] == self.loss.fuses_with
         self.threshold = 0.5 if kinds[-1] == "Sigmoid" else 0.0
-        if weights is None:
-            self.reset(seed)
-        else:
-            for i, layer in enumerate(self.layers):
-                layer.initialize(None, self.dtype)  # zeros, replaced just below
-                layer.rng = np.random.default_rng([self.seed, i, 1])
+        self._initialize(draw=weights is None)
+        if weights is not None:
             self.load_state_dict(weights)
 
     @classmethod
@@ -57,12 +53,17 @@ class Network:
         """Fresh initial weights (and dropout streams) for `seed`."""
         if seed is not None:
             self.seed = int(seed)
+        self._initialize(draw=True)
+
+    def _initialize(self, draw: bool) -> None:
+        """Every layer's arrays, drawn for self.seed or zeros (for weights loaded next), and its
+        dropout stream."""
         kinds = [layer.kind for layer in self.layers]
         for i, layer in enumerate(self.layers):
             scheme = layer.config.get("init", "xavier")
             if scheme == "auto":
                 scheme = resolve_auto(kinds, i)
-            layer.initialize(np.random.default_rng([self.seed, i]), self.dtype, scheme)
+            layer.initialize(np.random.default_rng([self.seed, i]) if draw else None, self.dtype, scheme)
             layer.rng = np.random.default_rng([self.seed, i, 1])
 
     # --- facts -----------------------------------------------------------------------------
