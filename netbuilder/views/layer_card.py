@@ -168,16 +168,20 @@ class Card(QWidget):
     def _place_button(self, button: QToolButton) -> None:
         """A card button's own row under the summary, in the current layout (wide or narrow)."""
         row, column, span = (7, 1, 3) if self.narrow else (5, 2, 2)
+        # Narrow, its short text: a 100 px card elided "Browse data…" to "Bro…ta...".
+        button.setText(button.property("shortText") if self.narrow else button.property("fullText"))
         self.layout().addWidget(button, row, column, 1, span, Qt.AlignmentFlag.AlignLeft)
 
     def resizeEvent(self, event):
         super().resizeEvent(event)
         self._place(event.size().width() < NARROW_BELOW)
 
-    def add_button(self, text: str, tooltip: str, slot) -> QToolButton:
-        """A small button on the card (e.g. Browse data… on the Input card); clicks stay with it."""
+    def add_button(self, text: str, tooltip: str, slot, short: str = "") -> QToolButton:
+        """A small button on the card (e.g. Browse data… on the Input card); clicks stay with it.
+        `short` is its text in the narrow layout (default: `text`)."""
         button = QToolButton(self)
-        button.setText(text)
+        button.setProperty("fullText", text)
+        button.setProperty("shortText", short or text)
         button.setToolTip(tooltip)
         button.setAutoRaise(True)
         button.setObjectName("cardButton")

@@ -12,7 +12,7 @@ import html
 import os
 import re
 
-from PySide6.QtCore import QMimeData, QPoint, QRect, Qt, Signal
+from PySide6.QtCore import QMimeData, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QDrag, QPainter, QPen
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
@@ -29,6 +29,7 @@ from netbuilder.views.translation import translate
 LAYER_IDS_MIME = "application/x-netbuilder-layer-ids"
 CARD_SPACING = 10
 MAX_COLUMN_WIDTH = 680
+SIDE_MARGIN = 16  # each side of the card column, when the view has room
 
 
 def _token(document) -> str:
@@ -295,8 +296,8 @@ class PipelineView(QScrollArea):
         # beside the builder panels at 1024 px the view is ~130 px, and the cards switch to their
         # narrow layout instead (layer_card.NARROW_BELOW).
         self.column.setMinimumWidth(layer_card.MIN_WIDTH)
-        outer = QHBoxLayout(self.canvas)
-        outer.setContentsMargins(16, 16, 16, 24)
+        self._outer = outer = QHBoxLayout(self.canvas)
+        outer.setContentsMargins(SIDE_MARGIN, 16, SIDE_MARGIN, 24)
         outer.addStretch(1)
         outer.addWidget(self.column, 100)
         outer.addStretch(1)
@@ -306,7 +307,8 @@ class PipelineView(QScrollArea):
         self.input_card = Card(None)
         self.browse_button = self.input_card.add_button(
             translate("PipelineView", "Browse data…"), translate("PipelineView", "See the samples and labels this network trains on, how many of each class, and "
-            "the image size and value range after preprocessing, before any training"), self.browse_data)
+            "the image size and value range after preprocessing, before any training"), self.browse_data,
+            short=translate("PipelineView", "Data…"))
         self.data_browser = None
         self.loss_card = Card(None)
         self.placeholder = QLabel(translate("PipelineView", "Drag layers here from the palette,\nor double-click one to add it."),
@@ -324,6 +326,22 @@ class PipelineView(QScrollArea):
         document.reset.connect(self._on_reset)
         self.refresh()
         theme.notifier().changed.connect(self.restyle)
+
+    def resizeEvent(self, event) -> None:
+        """Squeezed below the column's narrowest width plus its side margins, the margins give way
+        (down to 4 px) before the column would be cut off at the right: the view has no horizontal
+        scroll bar, and a 113 px viewport with 16 px margins cut a 100 px card by 3 px."""
+        super().resizeEvent(event)
+        spare = self.viewport().width() - layer_card.MIN_WIDTH
+        side = max(4, min(SIDE_MARGIN, spare // 2))
+        if self._outer.contentsMargins().left() != side:
+            self._outer.setContentsMargins(side, 16, side, 24)
+
+    def minimumSizeHint(self) -> QSize:
+        """Never narrower than the narrowest column with 4 px each side and the scroll bar."""
+        hint = super().minimumSizeHint()
+        least = layer_card.MIN_WIDTH + 8 + self.verticalScrollBar().sizeHint().width() + 2 * self.frameWidth()
+        return QSize(max(hint.width(), least), hint.height())
 
     def restyle(self) -> None:
         """After a theme change: refill every card (stripe colours and icons are the palette's)."""

@@ -5359,6 +5359,10 @@ Look for: mislabelled samples, classes that look alike, and patterns the network
         <translation>データを見る…</translation>
     </message>
     <message>
+        <source>Data…</source>
+        <translation>データ…</translation>
+    </message>
+    <message>
         <source>Drag layers here from the palette,
 or double-click one to add it.</source>
         <translation>パレットから層をここへドラッグするか、

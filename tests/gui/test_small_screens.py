@@ -104,6 +104,31 @@ def test_cards_stay_readable_in_the_squeezed_pipeline(paused_window, qtbot):
         assert card.title.width() >= card.title.fontMetrics().horizontalAdvance("Dense")
 
 
+@pytest.mark.parametrize("width", [150, 128, 122, 116])
+def test_a_pipeline_squeezed_below_its_margins_gives_up_margin_not_card(make_window, qtbot, width):
+    """The pipeline has no horizontal scroll bar: however its width falls between the narrowest
+    card plus margins and the narrowest card, every card and the Input card's button stay whole
+    inside the viewport (on one machine a 113 px viewport cut a card by 3 px)."""
+    from netbuilder.views.layer_card import NARROW_BELOW
+    from netbuilder.views.pipeline_view import PipelineView
+    w = make_window(json.loads(json.dumps(XOR)))
+    view = PipelineView(w.document)
+    qtbot.addWidget(view)
+    view.resize(max(width, view.minimumSizeHint().width()), 600)
+    view.show()
+    qtbot.waitExposed(view)
+    qtbot.wait(50)
+    viewport = view.viewport()
+    assert viewport.width() < NARROW_BELOW
+    for card in [view.input_card, *view.layer_cards()]:
+        qtbot.waitUntil(lambda card=card: card.narrow, timeout=2000)
+        left = card.mapTo(viewport, QPoint(0, 0)).x()
+        assert 0 <= left and left + card.width() <= viewport.width(), (left, card.width(), viewport.width())
+    button = view.browse_button
+    assert button.isVisible() and button.width() >= button.fontMetrics().horizontalAdvance(button.text()), button.text()
+    assert button.toolTip()
+
+
 def test_cards_keep_their_wide_layout_when_there_is_room(window, qtbot):
     window.resize(1400, 900)
     qtbot.wait(100)
