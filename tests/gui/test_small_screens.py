@@ -77,6 +77,21 @@ def test_the_training_layout_fits_1024_wide(paused_window, qtbot):
         assert page.minimumSizeHint().width() <= 600, (w.live.tabs.tabText(i), page.minimumSizeHint().width())
 
 
+def test_the_training_layout_with_the_run_history_fits_700_high(paused_window, qtbot):
+    """After a run the Run History dock opens under the live view: the window, title bar included,
+    must still fit a 700 px screen (the Lab's page made it 730 px, its content now scrolls)."""
+    w = paused_window
+    w.resize(1024, 700)
+    w.runs_dock.show()
+    qtbot.waitUntil(w.runs_dock.isVisible, timeout=2000)
+    qtbot.wait(50)
+    assert w.minimumSizeHint().height() <= 700 - 30, w.minimumSizeHint().height()
+    w.live.tabs.setCurrentWidget(w.live.lab)
+    qtbot.wait(50)
+    assert w.minimumSizeHint().height() <= 700 - 30
+    assert w.height() <= 700
+
+
 def test_cards_stay_readable_in_the_squeezed_pipeline(paused_window, qtbot):
     """Beside the builder panels at 1024×700 the pipeline is ~130 px: cards take their narrow
     layout (shape under the title, settings and count on lines of their own) and nothing is cut

@@ -5,7 +5,7 @@ in between, puts e.g. a 5-layer sigmoid net and its ReLU twin on one chart."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from netbuilder.i18n import QT_TRANSLATE_NOOP
 from netbuilder.views.lab.explain_view import ExplainView
@@ -27,7 +27,19 @@ class LabPanel(QWidget):
         self.source = None          # what the views work on now
         self.live = None            # this window's run (None while it trains, or without a run)
         self.stored: list = []      # runs opened from the history
-        layout = QVBoxLayout(self)
+        # Its content scrolls when the window is short: the live tabs share one stack, whose minimum
+        # height is its tallest page's, and the Lab's 281 px (with the Run History dock shown after
+        # a run) made the window 730 px tall at 1024×700.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setMinimumHeight(120)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        content = QWidget()
+        scroll.setWidget(content)
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(4, 4, 4, 4)
         top = QHBoxLayout()
         top.addWidget(QLabel(translate("LabPanel", "Network")))
