@@ -150,3 +150,18 @@ def test_the_dock_and_problems_share_the_bottom_readably(make_window, qtbot, siz
         qtbot.waitUntil(lambda: w.problems_dock.width() >= MIN_PROBLEMS_WIDTH
                         and w.runs_dock.width() > 2 * w.problems_dock.width(), timeout=5_000)
         assert w.problems_dock not in w.tabifiedDockWidgets(w.runs_dock)
+
+
+@pytest.mark.parametrize("height", [780, 900])
+def test_the_dock_leaves_the_live_views_room_on_a_short_window(make_window, qtbot, height):
+    """Opened on a short window (800 px at 2x scaling), the dock takes what the live views can spare
+    (the window less LIVE_ROOM), never less than a useful table and plots: two fifths of 780 px had
+    squeezed the gradient plots to 60 px."""
+    from netbuilder.views.runs.history import LIVE_ROOM, MIN_USEFUL_HEIGHT
+    w = make_window()
+    w.resize(1240, height)
+    qtbot.waitUntil(lambda: w.height() == height, timeout=5_000)
+    w.run_history.action.trigger()
+    qtbot.waitUntil(lambda: w.runs_dock.isVisible() and w.runs_dock.height() >= MIN_USEFUL_HEIGHT, timeout=5_000)
+    qtbot.wait(50)
+    assert w.runs_dock.height() <= max(MIN_USEFUL_HEIGHT + 30, height - LIVE_ROOM) + 10, w.runs_dock.height()

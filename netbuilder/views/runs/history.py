@@ -31,6 +31,7 @@ from netbuilder.views.translation import translate
 
 MIN_USEFUL_HEIGHT = 240  # px: a few table rows and the compare plots
 MIN_PROBLEMS_WIDTH = 200  # px: Problems beside the runs stays readable
+LIVE_ROOM = 540  # px of window height left to the toolbar and live views when the dock opens
 HINT = (QT_TRANSLATE_NOOP("RunsHistory", "Every training run is kept here. Train the network to record the first one; "
         "`netbuilder runs list` shows the same history in a terminal."))
 
@@ -66,13 +67,15 @@ class RunHistory(QObject):
 
     def _give_room(self) -> None:
         """A table with a few rows above two plots: about two fifths of the window (docked at the
-        bottom), and three quarters of the bottom row's width when Problems shares it (squeezed to a
+        bottom) but leaving LIVE_ROOM to the rest, and three quarters of the bottom row's width when Problems shares it (squeezed to a
         sliver at 1024 px before, "No problems: the…" in a column of single words)."""
         w = self.window
         if not self.dock.isVisible() or self.dock.isFloating():
             return
         if self.dock.height() < MIN_USEFUL_HEIGHT:
-            height = max(MIN_USEFUL_HEIGHT, min(420, int(w.height() * 0.42)))
+            # On a short window (800 px at 2x scaling) two fifths squeezed the live plots to 60 px.
+            # 30 px more than the least: tabbed with Problems, the tab bar comes out of this height.
+            height = max(MIN_USEFUL_HEIGHT + 30, min(420, int(w.height() * 0.42), w.height() - LIVE_ROOM))
             w.resizeDocks([self.dock], [height], Qt.Orientation.Vertical)
         if w.problems_dock.isVisible() and w.dockWidgetArea(w.problems_dock) == w.dockWidgetArea(self.dock):
             width = w.width()  # the runs need the width; the problems list wraps
