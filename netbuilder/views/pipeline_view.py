@@ -30,6 +30,7 @@ LAYER_IDS_MIME = "application/x-netbuilder-layer-ids"
 CARD_SPACING = 10
 MAX_COLUMN_WIDTH = 680
 SIDE_MARGIN = 16  # each side of the card column, when the view has room
+MIN_SIDE_MARGIN = 4  # what the side margins give way to when the view is squeezed
 
 
 def _token(document) -> str:
@@ -329,18 +330,19 @@ class PipelineView(QScrollArea):
 
     def resizeEvent(self, event) -> None:
         """Squeezed below the column's narrowest width plus its side margins, the margins give way
-        (down to 4 px) before the column would be cut off at the right: the view has no horizontal
+        (down to MIN_SIDE_MARGIN) before the column would be cut off at the right: the view has no horizontal
         scroll bar, and a 113 px viewport with 16 px margins cut a 100 px card by 3 px."""
         super().resizeEvent(event)
         spare = self.viewport().width() - layer_card.MIN_WIDTH
-        side = max(4, min(SIDE_MARGIN, spare // 2))
-        if self._outer.contentsMargins().left() != side:
-            self._outer.setContentsMargins(side, 16, side, 24)
+        side = max(MIN_SIDE_MARGIN, min(SIDE_MARGIN, spare // 2))
+        margins = self._outer.contentsMargins()
+        if margins.left() != side:
+            self._outer.setContentsMargins(side, margins.top(), side, margins.bottom())
 
     def minimumSizeHint(self) -> QSize:
-        """Never narrower than the narrowest column with 4 px each side and the scroll bar."""
+        """Never narrower than the narrowest column with MIN_SIDE_MARGIN each side and the scroll bar."""
         hint = super().minimumSizeHint()
-        least = layer_card.MIN_WIDTH + 8 + self.verticalScrollBar().sizeHint().width() + 2 * self.frameWidth()
+        least = layer_card.MIN_WIDTH + 2 * MIN_SIDE_MARGIN + self.verticalScrollBar().sizeHint().width() + 2 * self.frameWidth()
         return QSize(max(hint.width(), least), hint.height())
 
     def restyle(self) -> None:

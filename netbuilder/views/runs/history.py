@@ -67,8 +67,9 @@ class RunHistory(QObject):
 
     def _give_room(self) -> None:
         """A table with a few rows above two plots: about two fifths of the window (docked at the
-        bottom) but leaving LIVE_ROOM to the rest, and three quarters of the bottom row's width when Problems shares it (squeezed to a
-        sliver at 1024 px before, "No problems: the…" in a column of single words)."""
+        bottom) but leaving LIVE_ROOM to the rest, and three quarters of the bottom row's width when
+        Problems shares it (squeezed to a sliver at 1024 px before, "No problems: the…" in a column
+        of single words)."""
         w = self.window
         if not self.dock.isVisible() or self.dock.isFloating():
             return
